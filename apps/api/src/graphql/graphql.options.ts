@@ -1,0 +1,39 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { AppConfig } from '@chainq/core';
+import { OrganisationService } from '@chainq/identity';
+import { createErrorFormatter } from './error-formatter';
+import { AuthenticatedRequest, GraphQLContext } from './graphql-context';
+import { createLoaders } from './loaders';
+
+export function graphqlOptions(config: AppConfig, organisations: OrganisationService): Omit<ApolloDriverConfig, 'driver'> {
+  const production = config.env === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth },
+    costLimit: { maxCost: config.graphql.maxCost },
+    maxAliases: { n: config.graphql.maxAliases },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    path: '/graphql',
+    // Built in memory; `npm run schema:print` writes schema.gql, and a test checks it is current.
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.graphql.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !production,
+    // @apollo/server ships CJS and ESM builds; plugins are plain objects, so either build's types fit.
+    plugins: [
+      ...armor.plugins,
+      config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ] as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
+    formatError: createErrorFormatter(production),
+    context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: createLoaders({ organisations }) }),
+  };
+}

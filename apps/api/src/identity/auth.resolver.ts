@@ -1,0 +1,24 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, AuthService, UserService } from '@chainq/identity';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Public } from '../auth/public.decorator';
+import { AuthPayload, UserModel } from './identity.models';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UserService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Exchange e-mail and password for an access token' })
+  login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
+    return this.auth.login(email, password);
+  }
+
+  @Query(() => UserModel, { description: 'The signed-in user, with organisation and roles' })
+  me(@CurrentActor() actor: Actor): Promise<UserModel> {
+    return this.users.me(actor);
+  }
+}

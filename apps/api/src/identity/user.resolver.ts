@@ -1,0 +1,43 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, UserService } from '@chainq/identity';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ConnectionArgs } from '../graphql/connection.type';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { CreateUserInput } from './dto/create-user.input';
+import { OrganisationModel, UserConnection, UserModel } from './identity.models';
+
+@Resolver(() => UserModel)
+export class UserResolver {
+  constructor(private readonly userService: UserService) {}
+
+  @Query(() => UserConnection, { description: "Users of an organisation: your own, or any for platform admins" })
+  users(
+    @CurrentActor() actor: Actor,
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args() page: ConnectionArgs,
+  ) {
+    return this.userService.list(actor, organisationId, page);
+  }
+
+  @Mutation(() => UserModel, { description: 'Add a user to an organisation; they get a welcome notification' })
+  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return this.userService.create(actor, input);
+  }
+
+  @Mutation(() => Boolean)
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+  ): Promise<boolean> {
+    await this.userService.changePassword(actor, currentPassword, newPassword);
+    return true;
+  }
+
+  @ResolveField(() => OrganisationModel)
+  async organisation(@Parent() user: UserModel, @Context() context: GraphQLContext): Promise<OrganisationModel> {
+    const organisation = await context.loaders.organisationById.load(user.organisationId);
+    if (!organisation) throw new Error(`organisation ${user.organisationId} of user ${user.id} is missing`);
+    return organisation;
+  }
+}

@@ -1,0 +1,59 @@
+import { ApiModule } from '../../api/src/api.module';
+import { createHttpApp } from '../../api/src/http-app';
+import { WorkerModule } from '../../worker/src/worker.module';
+import {
+  AppConfig,
+  ConfigError,
+  EmbeddedPostgresHandle,
+  loadConfig,
+  onShutdown,
+  runMigrations,
+  startEmbeddedPostgres,
+  withDatabaseUrl,
+} from '@chainq/core';
+import { DemoLogin, DemoModule, DemoSeeder } from '@chainq/demo';
+
+/**
+ * `npm start`: API and worker in one process. With DATABASE_URL unset it
+ * runs an embedded PostgreSQL under .data/ and seeds the demo world.
+ */
+async function main(): Promise<void> {
+  let config: AppConfig = loadConfig(process.env);
+  let embedded: EmbeddedPostgresHandle | undefined;
+  if (!config.database.url) {
+    embedded = await startEmbeddedPostgres(config.database.embedded);
+    config = withDatabaseUrl(config, embedded.url);
+  }
+  const stopDatabase = async () => embedded?.stop();
+  try {
+    if (config.database.migrateOnStart) await runMigrations(config.database.url!);
+    const app = await createHttpApp(config, [ApiModule, WorkerModule, DemoModule]);
+    onShutdown([() => app.close(), stopDatabase]);
+    const logins = config.seedDemo ? (await app.get(DemoSeeder).seed()).logins : [];
+    await app.listen(config.http.port, config.http.host);
+    printWelcome(config, embedded !== undefined, logins);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+}
+
+function printWelcome(config: AppConfig, embedded: boolean, logins: DemoLogin[]): void {
+  const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
+  const lines = [
+    '',
+    `ChainQ is running: GraphQL at http://${host}:${config.http.port}/graphql`,
+    `  database: ${embedded ? `embedded PostgreSQL (${config.database.embedded.dir})` : 'DATABASE_URL'}; jobs: ${config.redisUrl ? 'Redis' : 'PostgreSQL'} queue`,
+    `  health: http://${host}:${config.http.port}/health/ready   queues: http://${host}:${config.http.port}/admin/queues`,
+  ];
+  if (logins.length) {
+    lines.push('  demo logins (password for all: ' + logins[0].password + '):');
+    for (const l of logins) lines.push(`    ${l.email.padEnd(34)} ${l.who}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

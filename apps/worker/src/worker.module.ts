@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { OutboxRelay, WorkerRunner } from '@chainq/core';
+import { NotificationsModule } from '@chainq/notifications';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { NotificationProcessor } from './notifications/notification.processor';
+
+/** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
+@Module({
+  imports: [DiscoveryModule, NotificationsModule],
+  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor],
+})
+export class WorkerModule {}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * The one validated configuration object. Only `loadConfig` reads the
+ * environment; everything else receives an `AppConfig`.
+ */
+const DEV_JWT_SECRET = 'chainq-development-secret-change-me';
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1'));
+
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .url()
+    .refine((v) => protocols.some((p) => v.startsWith(`${p}:`)), {
+      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    })
+    .optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: int(3000, 1, 65535),
+  DATABASE_URL: url(['postgres', 'postgresql']),
+  DATABASE_POOL_SIZE: int(10, 1, 200),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_PG_PORT: int(54329, 1024, 65535),
+  MIGRATE_ON_START: bool(true),
+  REDIS_URL: url(['redis', 'rediss']),
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  JWT_EXPIRES_IN: int(3600, 60, 30 * 24 * 3600),
+  LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
+  LOGIN_WINDOW_SECONDS: int(300, 1, 86400),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: bool(false).optional(),
+  GRAPHQL_SANDBOX: bool(false).optional(),
+  GRAPHQL_MAX_DEPTH: int(10, 2, 50),
+  GRAPHQL_MAX_COST: int(5000, 100, 1_000_000),
+  GRAPHQL_MAX_ALIASES: int(15, 1, 1000),
+  OUTBOX_POLL_MS: int(250, 10, 60_000),
+  WORKER_CONCURRENCY: int(8, 1, 256),
+  SEED_DEMO: bool(true),
+  SMTP_URL: url(['smtp', 'smtps']),
+  MAIL_FROM: z.string().email().default('chainq@localhost'),
+});
+
+export type Environment = Record<string, string | undefined>;
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number };
+  database: {
+    /** Unset means: start the embedded PostgreSQL (single-process mode only). */
+    url?: string;
+    poolSize: number;
+    embedded: { dir: string; port: number };
+    migrateOnStart: boolean;
+  };
+  /** Unset means: BullMQ runs on the PostgreSQL backend in the same database. */
+  redisUrl?: string;
+  auth: { jwtSecret: string; jwtExpiresInSeconds: number; loginMaxAttempts: number; loginWindowSeconds: number };
+  logLevel: string;
+  graphql: { introspection: boolean; sandbox: boolean; maxDepth: number; maxCost: number; maxAliases: number };
+  jobs: { outboxPollMs: number; concurrency: number };
+  seedDemo: boolean;
+  mail: { smtpUrl?: string; from: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(environment: Environment): AppConfig {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(environment).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && e.JWT_SECRET === DEV_JWT_SECRET) {
+    throw new ConfigError(['JWT_SECRET: the development default is refused when NODE_ENV=production']);
+  }
+  if (production && e.JWT_SECRET.length < 32) {
+    throw new ConfigError(['JWT_SECRET: must be at least 32 characters when NODE_ENV=production']);
+  }
+  return {
+    env: e.NODE_ENV,
+    http: { host: e.HOST, port: e.PORT },
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DATABASE_POOL_SIZE,
+      embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+      migrateOnStart: e.MIGRATE_ON_START,
+    },
+    redisUrl: e.REDIS_URL,
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      jwtExpiresInSeconds: e.JWT_EXPIRES_IN,
+      loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
+      loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
+    },
+    logLevel: e.LOG_LEVEL,
+    graphql: {
+      introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+      sandbox: e.GRAPHQL_SANDBOX ?? !production,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+    },
+    jobs: { outboxPollMs: e.OUTBOX_POLL_MS, concurrency: e.WORKER_CONCURRENCY },
+    seedDemo: e.SEED_DEMO,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+  };
+}
+
+/** The database URL a running process uses, once the embedded server (if any) has started. */
+export function withDatabaseUrl(config: AppConfig, url: string): AppConfig {
+  return { ...config, database: { ...config.database, url } };
+}

@@ -1,0 +1,44 @@
+/**
+ * Every queue and job name in one place, with its payload type.
+ *
+ * Renaming a value strands the jobs already queued (and outbox rows already
+ * written) under the old name: add a new name and retire the old one once
+ * its queue has drained.
+ */
+export enum QueueName {
+  Notifications = 'notifications',
+  Maintenance = 'maintenance',
+}
+
+export enum JobName {
+  SendNotification = 'notification.send',
+  PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
+}
+
+export interface NotificationPayload {
+  recipientUserId: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** Same key, same notification: a retried or duplicated job delivers once. */
+  dedupeKey: string;
+}
+
+/** Payloads carry ids and values, never whole entities. */
+export interface JobPayloads {
+  [JobName.SendNotification]: NotificationPayload;
+  [JobName.PurgeExpiredRateLimits]: Record<string, never>;
+}
+
+export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
+export type AnyJob = { [N in JobName]: JobOf<N> }[JobName];
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JobName.SendNotification]: QueueName.Notifications,
+  [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
+};
+
+/** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */
+export const SCHEDULES: { id: string; job: JobName; everyMs: number }[] = [
+  { id: 'purge-rate-limits', job: JobName.PurgeExpiredRateLimits, everyMs: 60 * 60 * 1000 },
+];

@@ -1,0 +1,3 @@
+export * from './demo-seeder';
+export * from './demo-world';
+export * from './demo.module';

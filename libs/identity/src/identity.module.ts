@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig, APP_CONFIG } from '@chainq/core';
+import { AuthService } from './auth.service';
+import { Organisation } from './organisation.entity';
+import { OrganisationService } from './organisation.service';
+import { PasswordHasher } from './password-hasher';
+import { PlatformAdminService } from './platform-admin.service';
+import { User } from './user.entity';
+import { UserService } from './user.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Organisation, User]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+    }),
+  ],
+  providers: [AuthService, OrganisationService, PasswordHasher, PlatformAdminService, UserService],
+  exports: [AuthService, OrganisationService, PasswordHasher, PlatformAdminService, UserService],
+})
+export class IdentityModule {}

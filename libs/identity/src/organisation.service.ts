@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { badInput, conflict } from '@chainq/core';
+import { validateUscc } from '@chainq/codes';
+import { Organisation } from './organisation.entity';
+import { OrganisationKind } from './role';
+
+export interface NewOrganisation {
+  kind: OrganisationKind;
+  name: string;
+  uscc?: string | null;
+}
+
+@Injectable()
+export class OrganisationService {
+  constructor(@InjectRepository(Organisation) private readonly organisations: Repository<Organisation>) {}
+
+  /** Platform-internal creation (CLI, seed and, later, the registry); callers check permissions. */
+  async create(input: NewOrganisation): Promise<Organisation> {
+    const name = input.name.trim();
+    if (!name) throw badInput('name', 'must not be empty');
+    let uscc: string | null = null;
+    if (input.kind === OrganisationKind.Enterprise) {
+      if (!input.uscc) throw badInput('uscc', 'is required for an enterprise');
+      const check = validateUscc(input.uscc);
+      if (!check.valid) throw badInput('uscc', check.errors.join('; '));
+      uscc = check.normalized;
+      if (await this.organisations.existsBy({ uscc })) {
+        throw conflict(`An enterprise with unified social credit code ${uscc} already exists`, { field: 'uscc' });
+      }
+    } else if (input.uscc) {
+      throw badInput('uscc', 'only enterprises carry a unified social credit code');
+    }
+    return this.organisations.save(this.organisations.create({ kind: input.kind, name, uscc }));
+  }
+
+  findByName(kind: OrganisationKind, name: string): Promise<Organisation | null> {
+    return this.organisations.findOneBy({ kind, name });
+  }
+
+  findByUscc(uscc: string): Promise<Organisation | null> {
+    return this.organisations.findOneBy({ uscc });
+  }
+
+  /** For DataLoaders: one query for many ids, in the order asked. */
+  async findByIds(ids: readonly string[]): Promise<(Organisation | undefined)[]> {
+    const rows = await this.organisations.findBy({ id: In([...ids]) });
+    const byId = new Map(rows.map((o) => [o.id, o]));
+    return ids.map((id) => byId.get(id));
+  }
+}

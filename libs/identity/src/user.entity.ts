@@ -1,0 +1,41 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Organisation } from './organisation.entity';
+import { Role } from './role';
+
+@Entity('users')
+@Index('users_email_key', ['email'], { unique: true })
+@Index('users_organisation_idx', ['organisationId', 'createdAt'])
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
+  /** Stored lower-case; unique across the platform. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  /** argon2id hash. */
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role', array: true })
+  roles: Role[];
+
+  @Column({ name: 'is_active', type: 'boolean', default: true })
+  isActive: boolean;
+
+  @Column({ name: 'last_login_at', type: 'timestamptz', precision: 3, nullable: true })
+  lastLoginAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  JobName,
+  notFound,
+  OutboxService,
+  Page,
+  PageArgs,
+  paginate,
+  unauthenticated,
+} from '@chainq/core';
+import { Actor, hasRole, isPlatformAdmin } from './actor';
+import { Organisation } from './organisation.entity';
+import { PasswordHasher } from './password-hasher';
+import { Role, ROLES_BY_KIND } from './role';
+import { User } from './user.entity';
+
+export interface NewUser {
+  organisationId: string;
+  email: string;
+  displayName: string;
+  password: string;
+  roles: Role[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+@Injectable()
+export class UserService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async me(actor: Actor): Promise<User> {
+    const user = await this.users.findOneBy({ id: actor.userId });
+    if (!user) throw unauthenticated();
+    return user;
+  }
+
+  /**
+   * Platform admins add users to any organisation; an enterprise admin adds
+   * them to its own enterprise only. The welcome notification is recorded in
+   * the same transaction and delivered by the worker.
+   */
+  async create(actor: Actor, input: NewUser): Promise<User> {
+    const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id: input.organisationId });
+    const mayManage =
+      isPlatformAdmin(actor) || (hasRole(actor, Role.EnterpriseAdmin) && actor.organisationId === input.organisationId);
+    if (!organisation || !mayManage) {
+      // Outside the caller's scope an organisation is as good as absent.
+      throw organisation && actor.organisationId === input.organisationId ? forbidden() : notFound('Organisation');
+    }
+    const user = await this.validNewUser(organisation, input);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(User, { email: user.email })) {
+        throw conflict(`A user with e-mail ${user.email} already exists`, { field: 'email' });
+      }
+      const saved = await manager.save(User, user);
+      await this.outbox.record(manager, JobName.SendNotification, {
+        recipientUserId: saved.id,
+        kind: 'WELCOME',
+        title: `Welcome to ChainQ, ${saved.displayName}`,
+        body: `You have been added to ${organisation.name}. Your roles: ${saved.roles.join(', ')}.`,
+        dedupeKey: `welcome:${saved.id}`,
+      });
+      return saved;
+    });
+  }
+
+  /** For the CLI and seed: no actor, same validation. */
+  async createUnscoped(organisation: Organisation, input: NewUser): Promise<User> {
+    const user = await this.validNewUser(organisation, input);
+    if (await this.users.existsBy({ email: user.email })) {
+      throw conflict(`A user with e-mail ${user.email} already exists`, { field: 'email' });
+    }
+    return this.users.save(user);
+  }
+
+  async list(actor: Actor, organisationId: string, page: PageArgs): Promise<Page<User>> {
+    if (!isPlatformAdmin(actor) && actor.organisationId !== organisationId) throw notFound('Organisation');
+    const query = this.users.createQueryBuilder('user').where('user.organisationId = :organisationId', { organisationId });
+    return paginate(query, page, { property: 'user.createdAt', value: (u) => u.createdAt, direction: 'ASC' });
+  }
+
+  async changePassword(actor: Actor, current: string, next: string): Promise<void> {
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOne();
+    if (!user || !(await this.hasher.verify(user.passwordHash, current))) {
+      throw badInput('currentPassword', 'is not your current password');
+    }
+    this.hasher.assertAcceptable(next, 'newPassword');
+    await this.users.update(user.id, { passwordHash: await this.hasher.hash(next) });
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  private async validNewUser(organisation: Organisation, input: NewUser): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    if (!EMAIL.test(email)) throw badInput('email', 'is not an e-mail address');
+    const displayName = input.displayName.trim();
+    if (!displayName) throw badInput('displayName', 'must not be empty');
+    if (input.roles.length === 0) throw badInput('roles', 'must name at least one role');
+    const allowed = ROLES_BY_KIND[organisation.kind];
+    const refused = input.roles.filter((r) => !allowed.includes(r));
+    if (refused.length) {
+      throw badInput('roles', `${refused.join(', ')} cannot be held in a ${organisation.kind} organisation`);
+    }
+    this.hasher.assertAcceptable(input.password);
+    return this.users.create({
+      organisationId: organisation.id,
+      email,
+      displayName,
+      roles: [...new Set(input.roles)],
+      passwordHash: await this.hasher.hash(input.password),
+    });
+  }
+}
