@@ -1,1 +1,6 @@
-export default async function globalTeardown(): Promise<void> {}
+import { EmbeddedPostgresHandle } from '@chainq/core';
+
+export default async function globalTeardown(): Promise<void> {
+  const embedded = (globalThis as Record<string, unknown>).__chainqEmbedded as EmbeddedPostgresHandle | undefined;
+  await embedded?.stop();
+}

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, APP_CONFIG } from '@chainq/core';
@@ -8,6 +8,7 @@ import { IdentityModule, OrganisationService } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
@@ -33,6 +34,7 @@ import { inputValidationPipe } from './validation.pipe';
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
     AuthResolver,
     UserResolver,
     NotificationResolver,

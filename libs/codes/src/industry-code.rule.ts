@@ -15,7 +15,7 @@ export interface IndustryCode {
 
 /**
  * Accepts 'C', 'C30', 'C301', 'C3011' or plain digits '30', '301', '3011'
- * (the section is inferred from the division, GB/T 4754-2017 §4).
+ * (the section is inferred from the division, GB/T 4754-2017 section table).
  */
 export function parseIndustryCode(input: string): ParseResult<IndustryCode> {
   const code = normalizeCodeInput(input);
@@ -31,9 +31,9 @@ export function parseIndustryCode(input: string): ParseResult<IndustryCode> {
   }
   if (digits === '') return parseOk({ section: letter, division: null, group: null, class: null, normalized: letter });
   if (digits.length < 2 || digits.length > 4) {
-    return parseError(
-      `must have 2 to 4 digits (division, group, class)${letter === '' ? '' : ` after the section letter ${letter}`}, got ${digits} (${digits.length} digit${digits.length === 1 ? '' : 's'})`,
-    );
+    const afterLetter = letter === '' ? '' : ` after the section letter ${letter}`;
+    const count = `${digits.length} digit${digits.length === 1 ? '' : 's'}`;
+    return parseError(`must have 2 to 4 digits (division, group, class)${afterLetter}, got ${digits} (${count})`);
   }
 
   const division = digits.slice(0, 2);

@@ -12,7 +12,7 @@ function organisationCharacterValue(ch: string): number {
 
 /**
  * Check character for the 8-character body of an organisation code
- * (GB 11714 §5: c = 11 - (sum mod 11); 10 -> X, 11 -> 0).
+ * (GB 11714: c = 11 - (sum mod 11); 10 -> X, 11 -> 0).
  * Throws CodeRuleError unless given 8 digits or uppercase letters.
  */
 export function organisationCodeCheckCharacter(body8: string): string {

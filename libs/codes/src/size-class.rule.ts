@@ -41,7 +41,7 @@ function bound(bounds: SizeBounds, measure: SizeMeasure, row: SizeThresholdRow):
 }
 
 /**
- * Enterprise size under 工信部联企业〔2011〕300号 §4: large if no measure is
+ * Enterprise size under 工信部联企业〔2011〕300号 第四条: large if no measure is
  * below the SME bound; medium if every measure is at or above the medium
  * floor; small if every measure is at or above the small floor; else micro.
  * Throws CodeRuleError when a measure the category needs is missing or negative.

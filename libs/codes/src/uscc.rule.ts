@@ -3,20 +3,20 @@ import { parseDivisionCode } from './division-code.rule';
 import { describeCharacter, listPositions, normalizeCodeInput } from './normalize-input.util';
 import { organisationCodeCheckCharacter } from './organisation-code.rule';
 
-// GB 32100-2015 §4: 18 characters from this alphabet, valued 0..30 in order
+// GB 32100-2015 §4 (code structure): 18 characters from this alphabet, valued 0..30 in order
 // (I, O, Z, S, V are left out so they cannot be misread as 1, 0, 2, 5, U).
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_LENGTH = 18;
 const EXCLUDED_LETTERS = new Set(['I', 'O', 'Z', 'S', 'V']);
 
-// GB 32100-2015 §5: weight of position i is 3^(i-1) mod 31.
+// GB 32100-2015 check character: weight of position i is 3^(i-1) mod 31.
 export const USCC_WEIGHTS: readonly number[] = Array.from({ length: 17 }, (_, i) => {
   let weight = 1;
   for (let k = 0; k < i; k++) weight = (weight * 3) % 31;
   return weight;
 });
 
-// GB 32100-2015 Appendix A: categories defined under registering department 9 (market regulator).
+// GB 32100-2015 code tables: categories defined under registering department 9 (market regulator).
 const MARKET_REGULATOR_CATEGORIES: Readonly<Record<string, string>> = {
   '1': 'enterprise',
   '2': 'individual business',
@@ -48,7 +48,9 @@ export function usccCheckCharacter(first17: string): string {
   const chars = normalizeCodeInput(first17);
   if (chars.length !== 17) throw new CodeRuleError('USCC', `needs 17 characters to compute a check character, got ${chars.length}`);
   const bad = [...chars].find((ch) => !isUsccCharacter(ch));
-  if (bad !== undefined) throw new CodeRuleError('USCC', `contains ${describeCharacter(bad)}, which is not allowed in a unified social credit code`);
+  if (bad !== undefined) {
+    throw new CodeRuleError('USCC', `contains ${describeCharacter(bad)}, which is not allowed in a unified social credit code`);
+  }
   return checkCharacterFor(chars);
 }
 
@@ -71,12 +73,18 @@ function warningsFor(code: string): string[] {
   // and they stay legal: warn, never reject (domain.md).
   const expectedOrgCheck = organisationCodeCheckCharacter(code.slice(8, 16));
   if (code[16] !== expectedOrgCheck) {
-    warnings.push(`organisation code check character (position 17) should be ${expectedOrgCheck}, got ${code[16]} (GB 11714); accepted because some early codes fail this check`);
+    warnings.push(
+      `organisation code check character (position 17) should be ${expectedOrgCheck}, got ${code[16]} (GB 11714); ` +
+        'accepted because some early codes fail this check',
+    );
   }
   const division = parseDivisionCode(code.slice(2, 8));
   if (!division.ok) warnings.push(`division code (positions 3-8) ${division.error}`);
   if (code[0] === '9' && MARKET_REGULATOR_CATEGORIES[code[1]] === undefined) {
-    warnings.push(`category ${code[1]} (position 2) is not defined for market-regulator registrations; expected 1 (enterprise), 2 (individual business) or 3 (co-operative)`);
+    warnings.push(
+      `category ${code[1]} (position 2) is not defined for market-regulator registrations; ` +
+        'expected 1 (enterprise), 2 (individual business) or 3 (co-operative)',
+    );
   }
   return warnings;
 }
@@ -96,7 +104,7 @@ export function validateUscc(code: string): UsccValidation {
   if (normalized.length !== USCC_LENGTH) errors.push(`must be ${USCC_LENGTH} characters, got ${normalized.length}`);
   errors.push(...disallowedCharacterErrors(normalized));
 
-  // GB 32100-2015 §4.3: positions 3-8 are the GB/T 2260 division code.
+  // GB 32100-2015 §4: positions 3-8 are the GB/T 2260 division code.
   const division = normalized.slice(2, 8);
   if (normalized.length >= 8 && !/^\d{6}$/.test(division)) {
     errors.push(`positions 3-8 must be the 6-digit division code, got ${division}`);
@@ -138,7 +146,9 @@ function first17FromParts(parts: UsccParts): string {
   }
   // Must be USCC characters too, as they become positions 9-16.
   const bad = [...organisationBase].find((ch) => !isUsccCharacter(ch));
-  if (bad !== undefined) throw new CodeRuleError('USCC', `organisationBase contains ${describeCharacter(bad)}, which is not allowed in a unified social credit code`);
+  if (bad !== undefined) {
+    throw new CodeRuleError('USCC', `organisationBase contains ${describeCharacter(bad)}, which is not allowed in a unified social credit code`);
+  }
   // The GB 11714 check is 0-9 or X, all of which are USCC characters.
   return `${registration}${division.value.code}${organisationBase}${organisationCodeCheckCharacter(organisationBase)}`;
 }

@@ -21,32 +21,32 @@ interface DemoOrganisation {
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   {
     key: 'regulator',
-    kind: OrganisationKind.RegulatorOffice,
+    kind: OrganisationKind.REGULATOR_OFFICE,
     name: 'Hebei Market Regulation Administration, Quality Development Office',
-    users: [{ email: 'coordinator@hebei-amr.example', displayName: 'Zhao Min (coordinator)', roles: [Role.Coordinator] }],
+    users: [{ email: 'coordinator@hebei-amr.example', displayName: 'Zhao Min (coordinator)', roles: [Role.COORDINATOR] }],
   },
   {
     key: 'leader',
-    kind: OrganisationKind.Enterprise,
+    kind: OrganisationKind.ENTERPRISE,
     name: 'Xuzhou Huaxing New Energy Vehicle Co., Ltd.',
     uscc: makeUscc({ registration: '91', division: '320300', organisationBase: 'MA1HX001' }),
     users: [
-      { email: 'admin@huaxing-nev.example', displayName: 'Chen Jie (quality director)', roles: [Role.EnterpriseAdmin] },
-      { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QualityEngineer] },
+      { email: 'admin@huaxing-nev.example', displayName: 'Chen Jie (quality director)', roles: [Role.ENTERPRISE_ADMIN] },
+      { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QUALITY_ENGINEER] },
     ],
   },
   {
     key: 'supplier-castings',
-    kind: OrganisationKind.Enterprise,
+    kind: OrganisationKind.ENTERPRISE,
     name: 'Pizhou Hengtong Precision Castings Co., Ltd.',
     uscc: makeUscc({ registration: '91', division: '320382', organisationBase: 'MA1HT002' }),
-    users: [{ email: 'owner@hengtong-castings.example', displayName: 'Wang Lei (owner)', roles: [Role.EnterpriseAdmin] }],
+    users: [{ email: 'owner@hengtong-castings.example', displayName: 'Wang Lei (owner)', roles: [Role.ENTERPRISE_ADMIN] }],
   },
   {
     key: 'supplier-mesh',
-    kind: OrganisationKind.Enterprise,
+    kind: OrganisationKind.ENTERPRISE,
     name: 'Anping Jinsheng Wire Mesh Products Co., Ltd.',
     uscc: makeUscc({ registration: '92', division: '131125', organisationBase: 'MA1JN003' }),
-    users: [{ email: 'owner@jinsheng-mesh.example', displayName: 'Li Na (owner)', roles: [Role.EnterpriseAdmin] }],
+    users: [{ email: 'owner@jinsheng-mesh.example', displayName: 'Li Na (owner)', roles: [Role.ENTERPRISE_ADMIN] }],
   },
 ];

@@ -10,4 +10,4 @@ export interface Actor {
 
 export const hasRole = (actor: Actor, ...roles: Role[]): boolean => roles.some((r) => actor.roles.includes(r));
 
-export const isPlatformAdmin = (actor: Actor): boolean => hasRole(actor, Role.PlatformAdmin);
+export const isPlatformAdmin = (actor: Actor): boolean => hasRole(actor, Role.PLATFORM_ADMIN);

@@ -21,7 +21,7 @@ export class OrganisationService {
     const name = input.name.trim();
     if (!name) throw badInput('name', 'must not be empty');
     let uscc: string | null = null;
-    if (input.kind === OrganisationKind.Enterprise) {
+    if (input.kind === OrganisationKind.ENTERPRISE) {
       if (!input.uscc) throw badInput('uscc', 'is required for an enterprise');
       const check = validateUscc(input.uscc);
       if (!check.valid) throw badInput('uscc', check.errors.join('; '));

@@ -16,8 +16,8 @@ export class PlatformAdminService {
 
   async create(input: { email: string; displayName: string; password: string }): Promise<User> {
     const platform =
-      (await this.organisations.findByName(OrganisationKind.Platform, PLATFORM_ORGANISATION_NAME)) ??
-      (await this.organisations.create({ kind: OrganisationKind.Platform, name: PLATFORM_ORGANISATION_NAME }));
-    return this.users.createUnscoped(platform, { ...input, organisationId: platform.id, roles: [Role.PlatformAdmin] });
+      (await this.organisations.findByName(OrganisationKind.PLATFORM, PLATFORM_ORGANISATION_NAME)) ??
+      (await this.organisations.create({ kind: OrganisationKind.PLATFORM, name: PLATFORM_ORGANISATION_NAME }));
+    return this.users.createUnscoped(platform, { ...input, organisationId: platform.id, roles: [Role.PLATFORM_ADMIN] });
   }
 }

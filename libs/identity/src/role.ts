@@ -1,22 +1,22 @@
 export enum Role {
-  PlatformAdmin = 'PLATFORM_ADMIN',
-  Coordinator = 'COORDINATOR',
-  EnterpriseAdmin = 'ENTERPRISE_ADMIN',
-  QualityEngineer = 'QUALITY_ENGINEER',
-  Viewer = 'VIEWER',
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+  COORDINATOR = 'COORDINATOR',
+  ENTERPRISE_ADMIN = 'ENTERPRISE_ADMIN',
+  QUALITY_ENGINEER = 'QUALITY_ENGINEER',
+  VIEWER = 'VIEWER',
 }
 
 export enum OrganisationKind {
   /** The operator of the platform itself; home of platform admins. */
-  Platform = 'PLATFORM',
-  Enterprise = 'ENTERPRISE',
+  PLATFORM = 'PLATFORM',
+  ENTERPRISE = 'ENTERPRISE',
   /** A market-regulator office; home of coordinators. */
-  RegulatorOffice = 'REGULATOR_OFFICE',
+  REGULATOR_OFFICE = 'REGULATOR_OFFICE',
 }
 
 /** Which roles a user of each kind of organisation may hold. */
 export const ROLES_BY_KIND: Record<OrganisationKind, Role[]> = {
-  [OrganisationKind.Platform]: [Role.PlatformAdmin],
-  [OrganisationKind.RegulatorOffice]: [Role.Coordinator, Role.Viewer],
-  [OrganisationKind.Enterprise]: [Role.EnterpriseAdmin, Role.QualityEngineer, Role.Viewer],
+  [OrganisationKind.PLATFORM]: [Role.PLATFORM_ADMIN],
+  [OrganisationKind.REGULATOR_OFFICE]: [Role.COORDINATOR, Role.VIEWER],
+  [OrganisationKind.ENTERPRISE]: [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.VIEWER],
 };

@@ -52,7 +52,7 @@ export class UserService {
   async create(actor: Actor, input: NewUser): Promise<User> {
     const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id: input.organisationId });
     const mayManage =
-      isPlatformAdmin(actor) || (hasRole(actor, Role.EnterpriseAdmin) && actor.organisationId === input.organisationId);
+      isPlatformAdmin(actor) || (hasRole(actor, Role.ENTERPRISE_ADMIN) && actor.organisationId === input.organisationId);
     if (!organisation || !mayManage) {
       // Outside the caller's scope an organisation is as good as absent.
       throw organisation && actor.organisationId === input.organisationId ? forbidden() : notFound('Organisation');

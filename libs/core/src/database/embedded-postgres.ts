@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,6 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   if (fresh) {
     await mkdir(path.dirname(dir), { recursive: true });
+    assertReachableByPostgresUser(path.dirname(dir));
     await server.initialise();
   }
   try {
@@ -87,6 +88,22 @@ function ownedByNode(pid: number): boolean {
     return readFileSync(`/proc/${ppid}/cmdline`, 'utf8').split('\0')[0].endsWith('node');
   } catch {
     return false;
+  }
+}
+
+/**
+ * As root, the server runs as the `postgres` OS user, which must be able to
+ * pass through every parent directory (a checkout under /root is not).
+ */
+function assertReachableByPostgresUser(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  for (let d = dir; d !== path.dirname(d); d = path.dirname(d)) {
+    if ((statSync(d).mode & 0o001) === 0) {
+      throw new Error(
+        `embedded PostgreSQL runs as the postgres user, which cannot enter ${d}; ` +
+          'set EMBEDDED_PG_DIR to a directory it can reach (e.g. /var/tmp/chainq) or set DATABASE_URL',
+      );
+    }
   }
 }
 
