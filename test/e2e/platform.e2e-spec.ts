@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
+import { OrganisationKind, Role, User } from '@chainq/identity';
+import { PASSWORD, TestApp } from '../support/test-app';
+
+const basic = (email: string, password = PASSWORD) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+
+describe('platform', () => {
+  let t: TestApp;
+  let admin: User;
+  let engineer: User;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    ({ users: [admin] } = await t.organisationWithUsers(OrganisationKind.PLATFORM, [Role.PLATFORM_ADMIN]));
+    ({ users: [engineer] } = await t.organisationWithUsers(OrganisationKind.ENTERPRISE, [Role.QUALITY_ENGINEER]));
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness and readiness (database and queue) without a token', async () => {
+    expect((await t.http.get('/health/live')).body).toEqual({ status: 'ok' });
+    const ready = await t.http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.details).toMatchObject({ database: { status: 'up' }, queue: { status: 'up', backend: 'postgres' } });
+  });
+
+  it('echoes a request id for log correlation', async () => {
+    const res = await t.http.get('/health/live').set('x-request-id', 'req-42');
+    expect(res.headers['x-request-id']).toBe('req-42');
+    expect((await t.http.get('/health/live')).headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps schema.gql in step with the code (run `npm run schema:print` after changing the API)', () => {
+    const current = printSchema(t.get(GraphQLSchemaHost).schema) + '\n';
+    expect(readFileSync('schema.gql', 'utf8')).toBe(current);
+  });
+
+  describe('queue dashboard', () => {
+    it('asks for credentials, refuses non-admins, admits platform admins', async () => {
+      const none = await t.http.get('/admin/queues');
+      expect(none.status).toBe(401);
+      expect(none.headers['www-authenticate']).toMatch(/^Basic/);
+      expect((await t.http.get('/admin/queues').set('authorization', basic(admin.email, 'wrong-password'))).status).toBe(401);
+      expect((await t.http.get('/admin/queues').set('authorization', basic(engineer.email))).status).toBe(403);
+      const ok = await t.http.get('/admin/queues/api/queues').set('authorization', basic(admin.email));
+      expect(ok.status).toBe(200);
+      expect(ok.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['maintenance', 'notifications']);
+      const bearer = await t.http.get('/admin/queues/api/queues').set('authorization', `Bearer ${await t.login(admin.email)}`);
+      expect(bearer.status).toBe(200);
+    });
+  });
+
+  describe('in production', () => {
+    let prod: TestApp;
+    beforeAll(async () => {
+      prod = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-more-than-32-chars' } });
+    });
+    afterAll(() => prod.close());
+
+    it('turns introspection off and serves no sandbox page', async () => {
+      const res = await prod.gql('{ __schema { types { name } } }');
+      expect(res.errors?.[0].message).toMatch(/introspection/i);
+      const page = await prod.http.get('/graphql').set('accept', 'text/html');
+      expect(page.text).not.toMatch(/sandbox/i);
+    });
+
+    it('sends error codes without stack traces', async () => {
+      const res = await prod.gql('{ me { email } }');
+      expect(res.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      const parse = await prod.gql('{ me {');
+      expect(parse.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    });
+  });
+});

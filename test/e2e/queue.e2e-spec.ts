@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { JobName, JobQueues, OutboxMessage, OutboxService, QueueName } from '@chainq/core';
+import { OrganisationKind, Role, User } from '@chainq/identity';
+import { Notification } from '@chainq/notifications';
+import { eventually, TestApp } from '../support/test-app';
+
+/** PostgreSQL always; Redis too when REDIS_URL names a server (CI starts one). */
+const backends: { name: string; env: Record<string, string> }[] = [
+  { name: 'PostgreSQL', env: {} },
+  ...(process.env.REDIS_URL ? [{ name: 'Redis', env: { REDIS_URL: process.env.REDIS_URL } }] : []),
+];
+
+describe.each(backends)('jobs on the $name backend', ({ env }) => {
+  let worker: TestApp;
+  let recipient: User;
+
+  beforeAll(async () => {
+    if (env.REDIS_URL) {
+      const redis = new Redis(env.REDIS_URL);
+      await redis.flushdb();
+      redis.disconnect();
+    }
+    worker = await TestApp.start({ worker: true, env });
+    ({ users: [recipient] } = await worker.organisationWithUsers(OrganisationKind.ENTERPRISE, [Role.VIEWER]));
+  });
+  afterAll(() => worker.close());
+
+  const notify = (key: string) => ({ recipientUserId: recipient.id, kind: 'TEST', title: key, body: 'b', dedupeKey: key });
+  const delivered = (app: TestApp, key: string) => app.get(DataSource).getRepository(Notification).countBy({ dedupeKey: key });
+
+  it('runs a job recorded in a committed transaction', async () => {
+    const key = randomUUID();
+    await worker.get(DataSource).transaction((m) => worker.get(OutboxService).record(m, JobName.SendNotification, notify(key)));
+    await eventually(async () => (await delivered(worker, key)) === 1);
+  });
+
+  it('never runs a job whose transaction rolled back', async () => {
+    const key = randomUUID();
+    await expect(
+      worker.get(DataSource).transaction(async (m) => {
+        await worker.get(OutboxService).record(m, JobName.SendNotification, notify(key));
+        throw new Error('the write failed');
+      }),
+    ).rejects.toThrow('the write failed');
+    const marker = randomUUID();
+    await worker.get(DataSource).transaction((m) => worker.get(OutboxService).record(m, JobName.SendNotification, notify(marker)));
+    await eventually(async () => (await delivered(worker, marker)) === 1);
+    expect(await delivered(worker, key)).toBe(0);
+  });
+
+  it('keeps jobs in the outbox while no worker runs, and delivers them once one starts', async () => {
+    await worker.close();
+    const api = await TestApp.start({ env });
+    const keys = Array.from({ length: 5 }, () => randomUUID());
+    try {
+      await api.get(DataSource).transaction(async (m) => {
+        for (const key of keys) await api.get(OutboxService).record(m, JobName.SendNotification, notify(key));
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await api.get(DataSource).getRepository(OutboxMessage).count()).toBe(5);
+      expect(await delivered(api, keys[0])).toBe(0);
+    } finally {
+      await api.close();
+    }
+    worker = await TestApp.start({ worker: true, env });
+    for (const key of keys) await eventually(async () => (await delivered(worker, key)) === 1);
+    expect(await worker.get(DataSource).getRepository(OutboxMessage).count()).toBe(0);
+  });
+
+  it('shares work between two worker replicas: each job runs, schedules exist once', async () => {
+    const second = await TestApp.start({ worker: true, env });
+    try {
+      const keys = Array.from({ length: 40 }, () => randomUUID());
+      await worker.get(DataSource).transaction(async (m) => {
+        for (const key of keys) await worker.get(OutboxService).record(m, JobName.SendNotification, notify(key));
+      });
+      for (const key of keys) await eventually(async () => (await delivered(worker, key)) === 1);
+      const schedulers = await second.get(JobQueues).get(QueueName.Maintenance).getJobSchedulers();
+      expect(schedulers.map((s) => s.key)).toEqual(['purge-rate-limits']);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('runs the scheduled purge of expired sign-in counters', async () => {
+    const ds = worker.get(DataSource);
+    await ds.query(`INSERT INTO rate_limit_buckets (key, hits, expires_at) VALUES ('login:gone@test.example', 3, now() - interval '1 minute')`);
+    const queue = worker.get(JobQueues).get(QueueName.Maintenance);
+    const job = await queue.add(JobName.PurgeExpiredRateLimits, {});
+    await eventually(async () => (await job.isCompleted()) || (await queue.getJob(job.id!))?.returnvalue);
+    expect(await ds.query(`SELECT 1 FROM rate_limit_buckets WHERE key = 'login:gone@test.example'`)).toEqual([]);
+  });
+});
