@@ -3,8 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { MIGRATIONS } from '../../libs/core/src/database/migrations';
-import { runMigrations } from '@chainq/core';
+import { MIGRATIONS, runMigrations } from '@chainq/core';
 import { recreateDatabase } from '../support/global-setup';
 
 const query = async (url: string, sql: string) => {

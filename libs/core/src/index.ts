@@ -16,3 +16,4 @@ export * from './queue/queue-processor';
 export * from './queue/worker-runner';
 export * from './rate-limit/rate-limiter';
 export * from './process';
+export * from './database/migrations';

@@ -18,9 +18,8 @@ const int = (fallback: number, min: number, max: number) =>
 const url = (protocols: string[]) =>
   z
     .string()
-    .url()
-    .refine((v) => protocols.some((p) => v.startsWith(`${p}:`)), {
-      message: `must start with ${protocols.map((p) => `${p}://`).join(' or ')}`,
+    .refine((v) => URL.canParse(v) && protocols.includes(new URL(v).protocol.slice(0, -1)), {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}://`).join(' or ')}`,
     })
     .optional();
 
@@ -48,7 +47,7 @@ const schema = z.object({
   WORKER_CONCURRENCY: int(8, 1, 256),
   SEED_DEMO: bool(true),
   SMTP_URL: url(['smtp', 'smtps']),
-  MAIL_FROM: z.string().email().default('chainq@localhost'),
+  MAIL_FROM: z.string().min(3).default('ChainQ <chainq@localhost>'),
 });
 
 export type Environment = Record<string, string | undefined>;

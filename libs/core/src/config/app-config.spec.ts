@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('starts on defaults with nothing set: embedded database, PostgreSQL queue, tools on', () => {
+    const config = loadConfig({});
+    expect(config.database.url).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.http.port).toBe(3000);
+    expect(config.graphql).toMatchObject({ introspection: true, sandbox: true });
+  });
+
+  it('names each bad variable', () => {
+    const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'nope', LOG_LEVEL: 'loud' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'REDIS_URL']);
+    expect(problems.find((p) => p.startsWith('DATABASE_URL'))).toMatch(/postgres:\/\//);
+  });
+
+  it('refuses the development JWT secret and short secrets in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'JWT_SECRET: the development default is refused when NODE_ENV=production',
+    ]);
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'only-twenty-chars-xx' })[0]).toMatch(/at least 32/);
+  });
+
+  it('turns introspection and the sandbox off in production unless asked', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphql).toMatchObject({ introspection: false, sandbox: false });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+  });
+
+  it('reads numbers and switches, treating empty values as unset', () => {
+    const config = loadConfig({ PORT: '8080', MIGRATE_ON_START: 'false', REDIS_URL: '', JWT_EXPIRES_IN: '900' });
+    expect(config.http.port).toBe(8080);
+    expect(config.database.migrateOnStart).toBe(false);
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.auth.jwtExpiresInSeconds).toBe(900);
+  });
+});
