@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { JobName, JobQueues, OutboxMessage, OutboxService, QueueName } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { Notification } from '@chainq/notifications';
-import { eventually, TestApp } from '../support/test-app';
+import { eventually, PASSWORD, TestApp } from '../support/test-app';
 
 /** PostgreSQL always; Redis too when REDIS_URL names a server (CI starts one). */
 const backends: { name: string; env: Record<string, string> }[] = [
@@ -34,6 +34,19 @@ describe.each(backends)('jobs on the $name backend', ({ env }) => {
     const key = randomUUID();
     await worker.get(DataSource).transaction((m) => worker.get(OutboxService).record(m, JobName.SendNotification, notify(key)));
     await eventually(async () => (await delivered(worker, key)) === 1);
+  });
+
+  it('delivers the job an API write enqueued (createUser -> welcome notification)', async () => {
+    const { organisation, users: [admin] } = await worker.organisationWithUsers(OrganisationKind.ENTERPRISE, [Role.ENTERPRISE_ADMIN]);
+    const email = `api-write.${randomUUID().slice(0, 8)}@test.example`;
+    const res = await worker.gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { organisationId: organisation.id, email, displayName: 'Queued', password: PASSWORD, roles: ['VIEWER'] } },
+      await worker.login(admin.email),
+    );
+    const userId = res.data?.createUser.id;
+    expect(userId).toEqual(expect.any(String));
+    await eventually(async () => (await delivered(worker, `welcome:${userId}`)) === 1);
   });
 
   it('never runs a job whose transaction rolled back', async () => {
