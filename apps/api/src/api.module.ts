@@ -6,6 +6,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, APP_CONFIG } from '@chainq/core';
 import { IdentityModule, OrganisationService } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
+import { RegistryModule } from '@chainq/registry';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
@@ -21,6 +22,7 @@ import { inputValidationPipe } from './validation.pipe';
   imports: [
     IdentityModule,
     NotificationsModule,
+    RegistryModule,
     TerminusModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -37,6 +37,11 @@ export class AuthService {
     const user = await this.verifyCredentials(email, password);
     user.lastLoginAt = new Date();
     await this.users.update(user.id, { lastLoginAt: user.lastLoginAt });
+    return this.issue(user);
+  }
+
+  /** A token for a user who has just proved who they are (signed in, or accepted an invitation). */
+  async issue(user: User): Promise<AccessGrant> {
     const expiresIn = this.config.auth.jwtExpiresInSeconds;
     const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
       expiresIn,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { badInput, conflict } from '@chainq/core';
 import { validateUscc } from '@chainq/codes';
 import { Organisation } from './organisation.entity';
@@ -16,8 +16,9 @@ export interface NewOrganisation {
 export class OrganisationService {
   constructor(@InjectRepository(Organisation) private readonly organisations: Repository<Organisation>) {}
 
-  /** Platform-internal creation (CLI, seed and, later, the registry); callers check permissions. */
-  async create(input: NewOrganisation): Promise<Organisation> {
+  /** Platform-internal creation (CLI, seed, the registry); callers check permissions. */
+  async create(input: NewOrganisation, manager: EntityManager = this.organisations.manager): Promise<Organisation> {
+    const organisations = manager.getRepository(Organisation);
     const name = input.name.trim();
     if (!name) throw badInput('name', 'must not be empty');
     let uscc: string | null = null;
@@ -26,13 +27,23 @@ export class OrganisationService {
       const check = validateUscc(input.uscc);
       if (!check.valid) throw badInput('uscc', check.errors.join('; '));
       uscc = check.normalized;
-      if (await this.organisations.existsBy({ uscc })) {
+      if (await organisations.existsBy({ uscc })) {
         throw conflict(`An enterprise with unified social credit code ${uscc} already exists`, { field: 'uscc' });
       }
     } else if (input.uscc) {
       throw badInput('uscc', 'only enterprises carry a unified social credit code');
     }
-    return this.organisations.save(this.organisations.create({ kind: input.kind, name, uscc }));
+    return organisations.save(organisations.create({ kind: input.kind, name, uscc }));
+  }
+
+  async rename(id: string, name: string, manager: EntityManager = this.organisations.manager): Promise<void> {
+    const trimmed = name.trim();
+    if (!trimmed) throw badInput('name', 'must not be empty');
+    await manager.update(Organisation, id, { name: trimmed });
+  }
+
+  findById(id: string): Promise<Organisation | null> {
+    return this.organisations.findOneBy({ id });
   }
 
   findByName(kind: OrganisationKind, name: string): Promise<Organisation | null> {

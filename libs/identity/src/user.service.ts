@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   badInput,
   conflict,
@@ -74,13 +74,17 @@ export class UserService {
     });
   }
 
-  /** For the CLI and seed: no actor, same validation. */
-  async createUnscoped(organisation: Organisation, input: NewUser): Promise<User> {
+  /** For the CLI, the seed and invitation acceptance: no actor, same validation. */
+  async createUnscoped(organisation: Organisation, input: NewUser, manager: EntityManager = this.users.manager): Promise<User> {
     const user = await this.validNewUser(organisation, input);
-    if (await this.users.existsBy({ email: user.email })) {
+    if (await manager.existsBy(User, { email: user.email })) {
       throw conflict(`A user with e-mail ${user.email} already exists`, { field: 'email' });
     }
-    return this.users.save(user);
+    return manager.save(User, user);
+  }
+
+  countInOrganisation(organisationId: string, manager: EntityManager = this.users.manager): Promise<number> {
+    return manager.countBy(User, { organisationId });
   }
 
   async list(actor: Actor, organisationId: string, page: PageArgs): Promise<Page<User>> {

@@ -1,13 +1,19 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor, RateLimiter } from '@chainq/core';
+import { CertificationService } from '@chainq/registry';
 
 @QueueProcessor(QueueName.Maintenance)
 export class MaintenanceProcessor implements JobProcessor {
-  constructor(private readonly limiter: RateLimiter) {}
+  constructor(
+    private readonly limiter: RateLimiter,
+    private readonly certifications: CertificationService,
+  ) {}
 
   async process(job: AnyJob) {
     switch (job.name) {
       case JobName.PurgeExpiredRateLimits:
         return { purged: await this.limiter.purgeExpired() };
+      case JobName.CheckCertificateExpiry:
+        return this.certifications.checkExpiry(job.data.today);
       default:
         throw new Error(`${QueueName.Maintenance} has no handler for job ${job.name}`);
     }

@@ -1,14 +1,20 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor } from '@chainq/core';
 import { NotificationService } from '@chainq/notifications';
+import { InvitationService } from '@chainq/registry';
 
 @QueueProcessor(QueueName.Notifications)
 export class NotificationProcessor implements JobProcessor {
-  constructor(private readonly notifications: NotificationService) {}
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly invitations: InvitationService,
+  ) {}
 
   process(job: AnyJob) {
     switch (job.name) {
       case JobName.SendNotification:
         return this.notifications.deliver(job.data);
+      case JobName.SendInvitation:
+        return this.invitations.send(job.data.invitationId);
       default:
         throw new Error(`${QueueName.Notifications} has no handler for job ${job.name}`);
     }

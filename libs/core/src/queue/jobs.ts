@@ -12,6 +12,8 @@ export enum QueueName {
 
 export enum JobName {
   SendNotification = 'notification.send',
+  SendInvitation = 'registry.send-invitation',
+  CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
 }
 
@@ -27,6 +29,9 @@ export interface NotificationPayload {
 /** Payloads carry ids and values, never whole entities. */
 export interface JobPayloads {
   [JobName.SendNotification]: NotificationPayload;
+  [JobName.SendInvitation]: { invitationId: string };
+  /** Runs daily; `today` defaults to the run date (UTC), tests pass one. */
+  [JobName.CheckCertificateExpiry]: { today?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
 }
 
@@ -35,10 +40,14 @@ export type AnyJob = { [N in JobName]: JobOf<N> }[JobName];
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendNotification]: QueueName.Notifications,
+  [JobName.SendInvitation]: QueueName.Notifications,
+  [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */
-export const SCHEDULES: { id: string; job: JobName; everyMs: number }[] = [
-  { id: 'purge-rate-limits', job: JobName.PurgeExpiredRateLimits, everyMs: 60 * 60 * 1000 },
+export const SCHEDULES: { id: string; job: JobName; repeat: { every: number } | { pattern: string; tz?: string } }[] = [
+  { id: 'purge-rate-limits', job: JobName.PurgeExpiredRateLimits, repeat: { every: 60 * 60 * 1000 } },
+  // Early morning China time, before people start work.
+  { id: 'check-certificate-expiry', job: JobName.CheckCertificateExpiry, repeat: { pattern: '0 5 * * *', tz: 'Asia/Shanghai' } },
 ];

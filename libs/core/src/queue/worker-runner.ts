@@ -38,7 +38,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
     }
     // Upserting a scheduler is idempotent, so every replica may do it at boot.
     for (const s of SCHEDULES) {
-      await this.queues.get(JOB_QUEUE[s.job]).upsertJobScheduler(s.id, { every: s.everyMs }, { name: s.job, data: {} });
+      await this.queues.get(JOB_QUEUE[s.job]).upsertJobScheduler(s.id, s.repeat, { name: s.job, data: {} });
     }
     this.logger.log({ queues: this.workers.map((w) => w.name), backend: this.backend.kind }, 'workers started');
   }

@@ -1,3 +1,5 @@
 // Every migration, in order. Never edit one that has landed: add a new one.
+import { Registry1795322392606 } from './1795322392606-registry';
 import { Initial1795320984962 } from './1795320984962-initial';
-export const MIGRATIONS = [Initial1795320984962];
+import { LoadRegions1795322392607 } from './1795322392607-load-regions';
+export const MIGRATIONS = [Initial1795320984962, Registry1795322392606, LoadRegions1795322392607];

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { divisionPrefix } from '@chainq/codes';
+import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
+import { CoordinatorAssignment } from './coordinator-assignment.entity';
+
+/** What an actor may read in the registry. */
+export type RegistryScope =
+  | { kind: 'all' }
+  | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'coordinator'; regionPatterns: string[]; clusterIds: string[] }
+  | { kind: 'none' };
+
+export interface SqlFilter {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+const NOTHING: SqlFilter = { sql: 'false', params: {} };
+const EVERYTHING: SqlFilter = { sql: 'true', params: {} };
+
+/**
+ * Resolves an actor's read scope and turns it into SQL conditions on the
+ * registry tables, so every list and lookup is filtered in the database.
+ * Writes are checked by the services on the rows they touch.
+ */
+@Injectable()
+export class RegistryAccess {
+  constructor(@InjectRepository(CoordinatorAssignment) private readonly assignments: Repository<CoordinatorAssignment>) {}
+
+  async scopeOf(actor: Actor): Promise<RegistryScope> {
+    if (isPlatformAdmin(actor)) return { kind: 'all' };
+    if (actor.organisationKind === OrganisationKind.ENTERPRISE) return { kind: 'enterprise', enterpriseId: actor.organisationId };
+    if (hasRole(actor, Role.COORDINATOR)) {
+      const assignment = await this.assignments.findOneBy({ userId: actor.userId });
+      return {
+        kind: 'coordinator',
+        // A province code covers its prefectures and counties: match on the code's significant prefix.
+        regionPatterns: (assignment?.regionCodes ?? []).map((c) => `${divisionPrefix(c)}%`),
+        clusterIds: assignment?.clusterIds ?? [],
+      };
+    }
+    return { kind: 'none' };
+  }
+
+  /** Enterprises: one's own, a leader's suppliers, a supplier's leaders; a coordinator's regions and clusters. */
+  enterprises(scope: RegistryScope, column: string): SqlFilter {
+    switch (scope.kind) {
+      case 'all':
+        return EVERYTHING;
+      case 'enterprise':
+        return {
+          sql: `(${column} = :scopeEnterprise
+            OR ${column} IN (SELECT m.supplier_enterprise_id FROM chain_memberships m JOIN industry_chains c ON c.id = m.chain_id
+                             WHERE c.leader_enterprise_id = :scopeEnterprise AND m.supplier_enterprise_id IS NOT NULL)
+            OR ${column} IN (SELECT c.leader_enterprise_id FROM industry_chains c JOIN chain_memberships m ON m.chain_id = c.id
+                             WHERE m.supplier_enterprise_id = :scopeEnterprise))`,
+          params: { scopeEnterprise: scope.enterpriseId },
+        };
+      case 'coordinator':
+        return {
+          sql: `(${column} IN (SELECT e.id FROM enterprises e WHERE e.region_code LIKE ANY(:scopeRegions))
+            OR ${column} IN (SELECT cm.enterprise_id FROM cluster_members cm WHERE cm.cluster_id = ANY(:scopeClusters)))`,
+          params: { scopeRegions: scope.regionPatterns, scopeClusters: scope.clusterIds },
+        };
+      default:
+        return NOTHING;
+    }
+  }
+
+  /** Clusters: a coordinator's; an enterprise's own clusters and those its chain draws on. */
+  clusters(scope: RegistryScope, alias: string): SqlFilter {
+    switch (scope.kind) {
+      case 'all':
+        return EVERYTHING;
+      case 'enterprise':
+        return {
+          sql: `(${alias}.id IN (SELECT cm.cluster_id FROM cluster_members cm WHERE cm.enterprise_id = :scopeEnterprise)
+            OR ${alias}.id IN (SELECT cc.cluster_id FROM chain_clusters cc JOIN industry_chains c ON c.id = cc.chain_id
+                               WHERE c.leader_enterprise_id = :scopeEnterprise))`,
+          params: { scopeEnterprise: scope.enterpriseId },
+        };
+      case 'coordinator':
+        return {
+          sql: `(${alias}.region_code LIKE ANY(:scopeRegions) OR ${alias}.id = ANY(:scopeClusters))`,
+          params: { scopeRegions: scope.regionPatterns, scopeClusters: scope.clusterIds },
+        };
+      default:
+        return NOTHING;
+    }
+  }
+
+  /** Chains: a leader's own, those a supplier has joined; a coordinator's by leader region or cluster. */
+  chains(scope: RegistryScope, alias: string): SqlFilter {
+    switch (scope.kind) {
+      case 'all':
+        return EVERYTHING;
+      case 'enterprise':
+        return {
+          sql: `(${alias}.leader_enterprise_id = :scopeEnterprise
+            OR ${alias}.id IN (SELECT m.chain_id FROM chain_memberships m
+                               WHERE m.supplier_enterprise_id = :scopeEnterprise AND m.status <> 'INVITED'))`,
+          params: { scopeEnterprise: scope.enterpriseId },
+        };
+      case 'coordinator':
+        return {
+          sql: `(${alias}.leader_enterprise_id IN (SELECT e.id FROM enterprises e WHERE e.region_code LIKE ANY(:scopeRegions))
+            OR ${alias}.id IN (SELECT cc.chain_id FROM chain_clusters cc JOIN industry_clusters cl ON cl.id = cc.cluster_id
+                               WHERE cl.id = ANY(:scopeClusters) OR cl.region_code LIKE ANY(:scopeRegions)))`,
+          params: { scopeRegions: scope.regionPatterns, scopeClusters: scope.clusterIds },
+        };
+      default:
+        return NOTHING;
+    }
+  }
+}
+
+/** Roles that may act for an enterprise (as leader or supplier); viewers only read. */
+export const canActForEnterprise = (actor: Actor, enterpriseId: string): boolean =>
+  isPlatformAdmin(actor) ||
+  (actor.organisationId === enterpriseId && hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER));

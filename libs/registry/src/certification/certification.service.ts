@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { badInput, conflict, forbidden } from '@chainq/core';
+import { validateCccCertificateNumber } from '@chainq/codes';
+import { Actor } from '@chainq/identity';
+import { NotificationService } from '@chainq/notifications';
+import { canActForEnterprise } from '../access/registry-scope';
+import { EnterpriseService } from '../enterprise/enterprise.service';
+import { Certification, CertificationScheme, CertificationStatus } from './certification.entity';
+
+export interface NewCertification {
+  enterpriseId: string;
+  scheme: CertificationScheme;
+  schemeName?: string | null;
+  number: string;
+  certificationBody: string;
+  issuedOn: string;
+  expiresOn: string;
+  surveillanceDueOn?: string | null;
+  status?: CertificationStatus | null;
+}
+
+/** Days before expiry at which the holder is told; 0 is the day it lapses. */
+export const EXPIRY_NOTICES = [60, 30, 0];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@Injectable()
+export class CertificationService {
+  constructor(
+    @InjectRepository(Certification) private readonly certifications: Repository<Certification>,
+    private readonly enterprises: EnterpriseService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** Recorded once by (or for) the holder; every chain it supplies sees it. */
+  async record(actor: Actor, input: NewCertification): Promise<Certification> {
+    await this.enterprises.get(actor, input.enterpriseId);
+    if (!canActForEnterprise(actor, input.enterpriseId)) throw forbidden("Only the holder's admins and quality engineers record its certifications");
+    for (const field of ['issuedOn', 'expiresOn', 'surveillanceDueOn'] as const) {
+      const v = input[field];
+      if (v && (!DATE.test(v) || Number.isNaN(Date.parse(v)))) throw badInput(field, 'must be a date such as 2026-03-31');
+    }
+    if (input.expiresOn <= input.issuedOn) throw badInput('expiresOn', 'must be after issuedOn');
+    if (input.surveillanceDueOn && (input.surveillanceDueOn < input.issuedOn || input.surveillanceDueOn > input.expiresOn)) {
+      throw badInput('surveillanceDueOn', 'must fall between issuedOn and expiresOn');
+    }
+    const number = input.number.trim();
+    if (!number) throw badInput('number', 'must not be empty');
+    if (input.scheme === CertificationScheme.CCC) {
+      const ccc = validateCccCertificateNumber(number);
+      if (!ccc.ok) throw badInput('number', ccc.error);
+    }
+    if (input.scheme === CertificationScheme.OTHER && !input.schemeName?.trim()) throw badInput('schemeName', 'name the scheme when it is OTHER');
+    if (!input.certificationBody.trim()) throw badInput('certificationBody', 'must not be empty');
+    if (await this.certifications.existsBy({ enterpriseId: input.enterpriseId, scheme: input.scheme, number })) {
+      throw conflict(`Certificate ${number} is already recorded for this enterprise`, { field: 'number' });
+    }
+    const lapsed = input.expiresOn < today();
+    return this.certifications.save(
+      this.certifications.create({
+        ...input,
+        number,
+        certificationBody: input.certificationBody.trim(),
+        schemeName: input.schemeName?.trim() || null,
+        surveillanceDueOn: input.surveillanceDueOn ?? null,
+        status: lapsed ? CertificationStatus.EXPIRED : (input.status ?? CertificationStatus.VALID),
+      }),
+    );
+  }
+
+  async forEnterprises(enterpriseIds: readonly string[]): Promise<Certification[][]> {
+    const rows = await this.certifications.find({ where: { enterpriseId: In([...enterpriseIds]) }, order: { expiresOn: 'ASC' } });
+    return enterpriseIds.map((id) => rows.filter((c) => c.enterpriseId === id));
+  }
+
+  async ownedBy(enterpriseId: string, ids: string[]): Promise<number> {
+    return ids.length ? this.certifications.countBy({ enterpriseId, id: In(ids) }) : 0;
+  }
+
+  /**
+   * The daily check: marks lapsed certificates EXPIRED and tells holders at
+   * 60, 30 and 0 days. Idempotent: each notice has a dedupe key, so a rerun
+   * or a second replica sends nothing twice.
+   */
+  async checkExpiry(on: string = today()): Promise<{ expired: number; notices: number }> {
+    const expired = await this.certifications
+      .createQueryBuilder()
+      .update()
+      .set({ status: CertificationStatus.EXPIRED })
+      .where('status = :valid AND expires_on < :on', { valid: CertificationStatus.VALID, on })
+      .execute();
+    const due: { id: string; enterprise_id: string; scheme: string; number: string; expires_on: string; days: number; user_id: string }[] =
+      await this.certifications.query(
+        `SELECT c.id, c.enterprise_id, c.scheme, c.number, to_char(c.expires_on, 'YYYY-MM-DD') AS expires_on,
+                (c.expires_on - $1::date) AS days, u.id AS user_id
+           FROM certifications c JOIN users u ON u.organisation_id = c.enterprise_id AND u.is_active
+                AND u.roles && ARRAY['ENTERPRISE_ADMIN', 'QUALITY_ENGINEER']::user_role[]
+          WHERE c.status = 'VALID' AND c.expires_on BETWEEN $1::date AND $1::date + 60`,
+        [on],
+      );
+    let notices = 0;
+    for (const c of due) {
+      // The nearest threshold not yet passed: 45 days left -> the 60-day notice, 5 -> the 30-day one.
+      const notice = [...EXPIRY_NOTICES].sort((a, b) => a - b).find((n) => c.days <= n);
+      if (notice === undefined) continue;
+      const { delivered } = await this.notifications.deliver({
+        recipientUserId: c.user_id,
+        kind: 'CERTIFICATE_EXPIRING',
+        title: notice === 0 ? `${c.scheme} certificate ${c.number} expires today` : `${c.scheme} certificate ${c.number} expires in ${c.days} days`,
+        body: `It lapses on ${c.expires_on}. Book the recertification audit so chains you supply keep recognising it.`,
+        dedupeKey: `cert-expiry:${c.id}:${notice}:${c.user_id}`,
+      });
+      if (delivered) notices++;
+    }
+    return { expired: expired.affected ?? 0, notices };
+  }
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);

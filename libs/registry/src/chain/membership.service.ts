@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AppConfig, badInput, conflict, forbidden, InjectConfig, JobName, notFound, OutboxService } from '@chainq/core';
+import { validateUscc } from '@chainq/codes';
+import { Actor, Role } from '@chainq/identity';
+import { OrganisationNotifier } from '@chainq/notifications';
+import { canActForEnterprise, RegistryAccess } from '../access/registry-scope';
+import { Invitation } from '../invitation/invitation.entity';
+import { hashToken, INVITATION_TTL_DAYS, invitationToken, newNonce } from '../invitation/invitation-token';
+import { ChainMembership, MembershipEvent, MembershipStatus } from './chain-membership.entity';
+import { IndustryChain } from './industry-chain.entity';
+import { MembershipAction, nextStatus } from './membership-transitions';
+
+export interface SupplierInvite {
+  chainId: string;
+  uscc: string;
+  email: string;
+  tier: number;
+  parentMembershipId?: string | null;
+  categories: string[];
+}
+
+export interface IssuedInvitation {
+  membership: ChainMembership;
+  /** Shown once to the inviter (to pass on by message); also e-mailed by the worker. */
+  token: string;
+  expiresAt: Date;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const LEADER_ROLES = [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER];
+
+/** Membership life cycle writes; every change is one transaction with its history event. */
+@Injectable()
+export class MembershipService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: RegistryAccess,
+    private readonly outbox: OutboxService,
+    private readonly notifier: OrganisationNotifier,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  async invite(actor: Actor, input: SupplierInvite): Promise<IssuedInvitation> {
+    const chain = await this.chainLedBy(actor, input.chainId);
+    const uscc = validateUscc(input.uscc);
+    if (!uscc.valid) throw badInput('uscc', uscc.errors.join('; '));
+    const email = input.email.trim().toLowerCase();
+    if (!EMAIL.test(email)) throw badInput('email', 'is not an e-mail address');
+    if (![1, 2, 3].includes(input.tier)) throw badInput('tier', 'must be 1, 2 or 3');
+    const categories = [...new Set(input.categories.map((c) => c.trim()).filter(Boolean))];
+    return this.dataSource.transaction(async (m) => {
+      const leaderUscc: { uscc: string }[] = await m.query('SELECT uscc FROM organisations WHERE id = $1', [chain.leaderEnterpriseId]);
+      if (leaderUscc[0]?.uscc === uscc.normalized) throw badInput('uscc', 'is the chain leader itself');
+      await this.checkParent(m, chain, input.tier, input.parentMembershipId ?? null);
+      const existing = await m.findOne(ChainMembership, { where: { chainId: chain.id, supplierUscc: uscc.normalized }, lock: { mode: 'pessimistic_write' } });
+      let membership: ChainMembership;
+      if (existing) {
+        if (existing.status !== MembershipStatus.EXITED) {
+          throw conflict(`This supplier is already in the chain (status ${existing.status})`, { field: 'uscc', currentStatus: existing.status });
+        }
+        membership = await this.move(m, actor, existing, MembershipAction.REINVITE, 'invited again');
+        await m.update(ChainMembership, membership.id, { tier: input.tier, parentMembershipId: input.parentMembershipId ?? null, categories });
+      } else {
+        const known: { id: string }[] = await m.query('SELECT id FROM enterprises WHERE id = (SELECT id FROM organisations WHERE uscc = $1)', [uscc.normalized]);
+        membership = await m.save(
+          ChainMembership,
+          m.create(ChainMembership, {
+            chainId: chain.id,
+            supplierUscc: uscc.normalized,
+            supplierEnterpriseId: known[0]?.id ?? null,
+            tier: input.tier,
+            parentMembershipId: input.parentMembershipId ?? null,
+            categories,
+            status: MembershipStatus.INVITED,
+          }),
+        );
+        await m.insert(MembershipEvent, { membershipId: membership.id, fromStatus: null, toStatus: MembershipStatus.INVITED, reason: 'invited', actorUserId: actor.userId });
+      }
+      // A new invitation replaces any earlier one still open.
+      await m.update(Invitation, { membershipId: membership.id, acceptedAt: IsNull() }, { expiresAt: new Date() });
+      const invitation = m.create(Invitation, {
+        membershipId: membership.id,
+        email,
+        nonce: newNonce(),
+        tokenHash: '',
+        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+        createdBy: actor.userId,
+      });
+      const saved = await m.save(Invitation, invitation);
+      const token = invitationToken(this.config.auth.jwtSecret, saved.id, saved.nonce);
+      await m.update(Invitation, saved.id, { tokenHash: hashToken(token) });
+      await this.outbox.record(m, JobName.SendInvitation, { invitationId: saved.id });
+      return { membership: await m.findOneByOrFail(ChainMembership, { id: membership.id }), token, expiresAt: saved.expiresAt };
+    });
+  }
+
+  async suspend(actor: Actor, membershipId: string, reason: string): Promise<ChainMembership> {
+    return this.leaderMove(actor, membershipId, MembershipAction.SUSPEND, required(reason, 'reason'));
+  }
+
+  async reinstate(actor: Actor, membershipId: string, reason?: string | null): Promise<ChainMembership> {
+    return this.leaderMove(actor, membershipId, MembershipAction.REINSTATE, reason?.trim() || 'reinstated');
+  }
+
+  /** The leader ends a membership, or the supplier's admin leaves the chain. */
+  async exit(actor: Actor, membershipId: string, reason: string): Promise<ChainMembership> {
+    const text = required(reason, 'reason');
+    const { membership, chain } = await this.visibleMembership(actor, membershipId);
+    const supplierLeaves = membership.supplierEnterpriseId === actor.organisationId && actor.roles.includes(Role.ENTERPRISE_ADMIN);
+    if (!supplierLeaves && !canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden('Only the chain leader or the supplier admin may end this membership');
+    return this.dataSource.transaction(async (m) => {
+      const locked = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
+      const moved = await this.move(m, actor, locked, MembershipAction.EXIT, text);
+      await m.update(Invitation, { membershipId, acceptedAt: IsNull() }, { expiresAt: new Date() });
+      return moved;
+    });
+  }
+
+  /** Applies a life-cycle action with its history event (caller holds the row lock). */
+  async move(m: EntityManager, actor: Actor | null, membership: ChainMembership, action: MembershipAction, reason: string): Promise<ChainMembership> {
+    const to = nextStatus(membership.status, action);
+    await m.update(ChainMembership, membership.id, { status: to, statusReason: reason });
+    await m.insert(MembershipEvent, { membershipId: membership.id, fromStatus: membership.status, toStatus: to, reason, actorUserId: actor?.userId ?? null });
+    return m.findOneByOrFail(ChainMembership, { id: membership.id });
+  }
+
+  /** The membership if the caller may see it (else NOT_FOUND), with its chain. */
+  async visibleMembership(actor: Actor, membershipId: string): Promise<{ membership: ChainMembership; chain: IndustryChain }> {
+    const scope = await this.access.scopeOf(actor);
+    const chains = this.access.chains(scope, 'ch');
+    const row = await this.dataSource
+      .getRepository(ChainMembership)
+      .createQueryBuilder('m')
+      .innerJoin(IndustryChain, 'ch', 'ch.id = m.chainId')
+      .where('m.id = :membershipId', { membershipId })
+      .andWhere(chains.sql, chains.params)
+      .getOne();
+    const chain = row && (await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: row.chainId }));
+    const supplierOnly = scope.kind === 'enterprise' && chain && chain.leaderEnterpriseId !== scope.enterpriseId;
+    if (!row || !chain || (supplierOnly && row.supplierEnterpriseId !== scope.enterpriseId)) throw notFound('Membership');
+    return { membership: row, chain };
+  }
+
+  async events(membershipIds: readonly string[]): Promise<MembershipEvent[][]> {
+    const rows = await this.dataSource.getRepository(MembershipEvent).createQueryBuilder('e').where('e.membershipId IN (:...ids)', { ids: [...membershipIds] }).orderBy('e.at').getMany();
+    return membershipIds.map((id) => rows.filter((e) => e.membershipId === id));
+  }
+
+  private async leaderMove(actor: Actor, membershipId: string, action: MembershipAction, reason: string): Promise<ChainMembership> {
+    const { chain } = await this.visibleMembership(actor, membershipId);
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this");
+    return this.dataSource.transaction(async (m) => {
+      const locked = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
+      const moved = await this.move(m, actor, locked, action, reason);
+      if (moved.supplierEnterpriseId) {
+        await this.notifier.notify(m, moved.supplierEnterpriseId, LEADER_ROLES, {
+          kind: `MEMBERSHIP_${moved.status}`,
+          title: `${chain.name}: your membership is now ${moved.status.toLowerCase()}`,
+          body: reason,
+          dedupeKey: `membership:${moved.id}:${moved.status}:${moved.updatedAt.getTime()}`,
+        });
+      }
+      return moved;
+    });
+  }
+
+  /** The chain, if the caller may act for its leader; NOT_FOUND outside their sight, FORBIDDEN inside it. */
+  async chainLedBy(actor: Actor, chainId: string): Promise<IndustryChain> {
+    const filter = this.access.chains(await this.access.scopeOf(actor), 'ch');
+    const chain = await this.dataSource.getRepository(IndustryChain).createQueryBuilder('ch').where('ch.id = :chainId', { chainId }).andWhere(filter.sql, filter.params).getOne();
+    if (!chain) throw notFound('Industry chain');
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this");
+    return chain;
+  }
+
+  private async checkParent(m: EntityManager, chain: IndustryChain, tier: number, parentId: string | null): Promise<void> {
+    if (tier === 1) {
+      if (parentId) throw badInput('parentMembershipId', 'a tier-1 supplier supplies the leader directly and has no parent');
+      return;
+    }
+    if (!parentId) throw badInput('parentMembershipId', `a tier-${tier} supplier needs the tier-${tier - 1} member it supplies`);
+    const parent = await m.findOneBy(ChainMembership, { id: parentId, chainId: chain.id });
+    if (!parent) throw badInput('parentMembershipId', 'is not a membership of this chain');
+    if (parent.tier !== tier - 1) throw badInput('parentMembershipId', `is tier ${parent.tier}; a tier-${tier} supplier hangs under tier ${tier - 1}`);
+    if (parent.status === MembershipStatus.EXITED) throw badInput('parentMembershipId', 'has exited the chain');
+  }
+}
+
+function required(text: string | null | undefined, field: string): string {
+  const trimmed = text?.trim();
+  if (!trimmed) throw badInput(field, 'must be given');
+  return trimmed;
+}

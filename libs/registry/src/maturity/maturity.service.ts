@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { forbidden } from '@chainq/core';
+import { Actor } from '@chainq/identity';
+import { canActForEnterprise } from '../access/registry-scope';
+import { EnterpriseService } from '../enterprise/enterprise.service';
+import { MaturityAssessment } from './maturity-assessment.entity';
+import { DEFAULT_MATURITY_MODEL, MaturityModel } from './maturity-model.data';
+import { scoreMaturity } from './maturity-scoring';
+
+@Injectable()
+export class MaturityService {
+  readonly model: MaturityModel = DEFAULT_MATURITY_MODEL;
+
+  constructor(
+    @InjectRepository(MaturityAssessment) private readonly assessments: Repository<MaturityAssessment>,
+    private readonly enterprises: EnterpriseService,
+  ) {}
+
+  async submit(actor: Actor, enterpriseId: string, scores: Record<string, number>): Promise<MaturityAssessment> {
+    await this.enterprises.get(actor, enterpriseId);
+    if (!canActForEnterprise(actor, enterpriseId)) throw forbidden("Only the enterprise's admins and quality engineers assess it");
+    const { score, level } = scoreMaturity(this.model, scores);
+    return this.assessments.save(
+      this.assessments.create({ enterpriseId, modelVersion: this.model.version, scores, score, level, submittedBy: actor.userId }),
+    );
+  }
+
+  /** For loaders: each enterprise's assessments, oldest first (the last is the current level). */
+  async historyOf(enterpriseIds: readonly string[]): Promise<MaturityAssessment[][]> {
+    const rows = await this.assessments
+      .createQueryBuilder('a')
+      .where('a.enterpriseId IN (:...ids)', { ids: [...enterpriseIds] })
+      .orderBy('a.submittedAt', 'ASC')
+      .getMany();
+    return enterpriseIds.map((id) => rows.filter((a) => a.enterpriseId === id));
+  }
+
+  async ownedBy(enterpriseId: string, id: string): Promise<boolean> {
+    return this.assessments.existsBy({ id, enterpriseId });
+  }
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, forbidden } from '@chainq/core';
+import { Actor } from '@chainq/identity';
+import { OrganisationNotifier } from '@chainq/notifications';
+import { canActForEnterprise } from '../access/registry-scope';
+import { CertificationService } from '../certification/certification.service';
+import { ChainMembership, MembershipStatus } from '../chain/chain-membership.entity';
+import { LEADER_ROLES, MembershipService } from '../chain/membership.service';
+import { MembershipAction } from '../chain/membership-transitions';
+import { MaturityService } from '../maturity/maturity.service';
+import { Qualification, QualificationDecision } from './qualification.entity';
+
+export interface QualificationSubmission {
+  membershipId: string;
+  certificationIds: string[];
+  maturityAssessmentId?: string | null;
+  note?: string | null;
+}
+
+@Injectable()
+export class QualificationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly memberships: MembershipService,
+    private readonly certifications: CertificationService,
+    private readonly maturity: MaturityService,
+    private readonly notifier: OrganisationNotifier,
+  ) {}
+
+  /** The supplier sends its certifications and maturity self-assessment to the leader. */
+  async submit(actor: Actor, input: QualificationSubmission): Promise<Qualification> {
+    const { membership, chain } = await this.memberships.visibleMembership(actor, input.membershipId);
+    const supplierId = membership.supplierEnterpriseId;
+    if (!supplierId || !canActForEnterprise(actor, supplierId) || actor.organisationId === chain.leaderEnterpriseId) {
+      throw forbidden("Only the supplier's admins and quality engineers submit its qualification");
+    }
+    if (membership.status !== MembershipStatus.ONBOARDING) {
+      throw conflict(`A qualification is submitted while ONBOARDING; this membership is ${membership.status}`, { currentStatus: membership.status });
+    }
+    const certificationIds = [...new Set(input.certificationIds)];
+    if ((await this.certifications.ownedBy(supplierId, certificationIds)) !== certificationIds.length) {
+      throw badInput('certificationIds', "names a certification that is not your enterprise's");
+    }
+    if (input.maturityAssessmentId && !(await this.maturity.ownedBy(supplierId, input.maturityAssessmentId))) {
+      throw badInput('maturityAssessmentId', "is not one of your enterprise's assessments");
+    }
+    if (!certificationIds.length && !input.maturityAssessmentId) {
+      throw badInput('certificationIds', 'give at least one certification or a maturity assessment');
+    }
+    return this.dataSource.transaction(async (m) => {
+      await m.findOneOrFail(ChainMembership, { where: { id: membership.id }, lock: { mode: 'pessimistic_write' } });
+      if (await m.existsBy(Qualification, { membershipId: membership.id, decision: QualificationDecision.PENDING })) {
+        throw conflict('A qualification is already waiting for the leader’s decision');
+      }
+      const saved = await m.save(
+        Qualification,
+        m.create(Qualification, {
+          membershipId: membership.id,
+          certificationIds,
+          maturityAssessmentId: input.maturityAssessmentId ?? null,
+          note: input.note?.trim() || null,
+          submittedBy: actor.userId,
+        }),
+      );
+      await this.notifier.notify(m, chain.leaderEnterpriseId, LEADER_ROLES, {
+        kind: 'QUALIFICATION_SUBMITTED',
+        title: `A supplier submitted its qualification for ${chain.name}`,
+        body: 'Review it and approve the supplier or return the qualification with reasons.',
+        dedupeKey: `qualification:${saved.id}`,
+      });
+      return saved;
+    });
+  }
+
+  /** APPROVE makes the supplier ACTIVE; RETURN sends the qualification back with reasons. */
+  async decide(actor: Actor, membershipId: string, approve: boolean, reasons: string[] = []): Promise<ChainMembership> {
+    const { chain } = await this.memberships.visibleMembership(actor, membershipId);
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers decide qualifications");
+    const cleaned = reasons.map((r) => r.trim()).filter(Boolean);
+    if (!approve && !cleaned.length) throw badInput('reasons', 'say what the supplier must fix');
+    return this.dataSource.transaction(async (m) => {
+      const membership = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
+      if (membership.status !== MembershipStatus.ONBOARDING) {
+        throw conflict(`Qualifications are decided while ONBOARDING; this membership is ${membership.status}`, { currentStatus: membership.status });
+      }
+      const pending = await m.findOne(Qualification, { where: { membershipId, decision: QualificationDecision.PENDING }, order: { submittedAt: 'DESC' } });
+      if (!pending) throw conflict('The supplier has not submitted a qualification to decide on');
+      await m.update(Qualification, pending.id, {
+        decision: approve ? QualificationDecision.APPROVED : QualificationDecision.RETURNED,
+        decisionReasons: cleaned,
+        decidedBy: actor.userId,
+        decidedAt: new Date(),
+      });
+      const result = approve
+        ? await this.memberships.move(m, actor, membership, MembershipAction.APPROVE, cleaned.join('; ') || 'qualification approved')
+        : membership;
+      await this.notifier.notify(m, membership.supplierEnterpriseId!, LEADER_ROLES, {
+        kind: approve ? 'QUALIFICATION_APPROVED' : 'QUALIFICATION_RETURNED',
+        title: approve ? `You are now an active supplier in ${chain.name}` : `${chain.name} returned your qualification`,
+        body: approve ? 'Welcome aboard.' : cleaned.join('\n'),
+        dedupeKey: `qualification-decision:${pending.id}`,
+      });
+      return result;
+    });
+  }
+
+  async latestOf(membershipIds: readonly string[]): Promise<(Qualification | undefined)[]> {
+    const rows = await this.dataSource
+      .getRepository(Qualification)
+      .createQueryBuilder('q')
+      .distinctOn(['q.membershipId'])
+      .where('q.membershipId IN (:...ids)', { ids: [...membershipIds] })
+      .orderBy('q.membershipId')
+      .addOrderBy('q.submittedAt', 'DESC')
+      .getMany();
+    const byId = new Map(rows.map((q) => [q.membershipId, q]));
+    return membershipIds.map((id) => byId.get(id));
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { badInput } from '@chainq/core';
+import { parseDivisionCode } from '@chainq/codes';
+import { Region, RegionLevel } from './region.entity';
+
+@Injectable()
+export class RegionService {
+  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+
+  /** Children of a division (provinces when no parent), or one code's row. */
+  list(filter: { parentCode?: string | null; code?: string | null; level?: RegionLevel | null }): Promise<Region[]> {
+    const query = this.regions.createQueryBuilder('r').orderBy('r.code');
+    if (filter.code) query.andWhere('r.code = :code', { code: filter.code });
+    else if (filter.parentCode) query.andWhere('r.parentCode = :parent', { parent: filter.parentCode });
+    else if (!filter.level) query.andWhere('r.parentCode IS NULL');
+    if (filter.level) query.andWhere('r.level = :level', { level: filter.level });
+    return query.getMany();
+  }
+
+  /** A division that must exist (and, if given, be of that level); the error names the field. */
+  async require(code: string, field: string, level?: RegionLevel): Promise<Region> {
+    const parsed = parseDivisionCode(code);
+    if (!parsed.ok) throw badInput(field, parsed.error);
+    const region = await this.regions.findOneBy({ code: parsed.value.code });
+    if (!region) throw badInput(field, `${parsed.value.code} is not a GB/T 2260 division code in the current list`);
+    if (level && region.level !== level) throw badInput(field, `${region.code} ${region.name} is a ${region.level.toLowerCase()}, not a ${level.toLowerCase()}`);
+    return region;
+  }
+
+  async findByCodes(codes: readonly string[]): Promise<(Region | undefined)[]> {
+    const rows = await this.regions.findBy({ code: In([...codes]) });
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    return codes.map((c) => byCode.get(c));
+  }
+}
