@@ -1,20 +1,24 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, APP_CONFIG } from '@chainq/core';
-import { IdentityModule, OrganisationService } from '@chainq/identity';
+import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { RegistryModule } from '@chainq/registry';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
+import { loaderSources } from './graphql/loader-sources';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
+import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain.resolver';
+import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
+import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
 /** The GraphQL API: thin resolvers over the domain libs. Needs CoreModule in the process. */
@@ -27,9 +31,9 @@ import { inputValidationPipe } from './validation.pipe';
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [IdentityModule],
-      inject: [APP_CONFIG, OrganisationService],
-      useFactory: (config: AppConfig, organisations: OrganisationService) => graphqlOptions(config, organisations),
+      imports: [IdentityModule, RegistryModule],
+      inject: [APP_CONFIG, ModuleRef],
+      useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),
   ],
   controllers: [HealthController],
@@ -40,6 +44,12 @@ import { inputValidationPipe } from './validation.pipe';
     AuthResolver,
     UserResolver,
     NotificationResolver,
+    EnterpriseResolver,
+    MaturityAssessmentResolver,
+    IndustryClusterResolver,
+    PilotProgramResolver,
+    IndustryChainResolver,
+    ChainMembershipResolver,
   ],
 })
 export class ApiModule {}

@@ -22,7 +22,7 @@ export class CoreModule {
         OutboxService,
         RateLimiter,
       ],
-      exports: [QueueBackend, JobQueues, OutboxService, RateLimiter],
+      exports: [DatabaseModule, QueueBackend, JobQueues, OutboxService, RateLimiter],
     };
   }
 }

@@ -17,3 +17,4 @@ export * from './queue/worker-runner';
 export * from './rate-limit/rate-limiter';
 export * from './process';
 export * from './database/migrations';
+export * from './database/query-counter';

@@ -9,3 +9,6 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   if (!actor) throw unauthenticated();
   return actor;
 });
+
+/** The caller if signed in, on operations open to anonymous callers too. */
+export const OptionalActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor | undefined => requestOf(context).actor);

@@ -3,12 +3,11 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
-import { OrganisationService } from '@chainq/identity';
 import { createErrorFormatter } from './error-formatter';
 import { AuthenticatedRequest, GraphQLContext } from './graphql-context';
-import { createLoaders } from './loaders';
+import { createLoaders, LoaderSources } from './loaders';
 
-export function graphqlOptions(config: AppConfig, organisations: OrganisationService): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<ApolloDriverConfig, 'driver'> {
   const production = config.env === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
@@ -36,6 +35,6 @@ export function graphqlOptions(config: AppConfig, organisations: OrganisationSer
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(production),
-    context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: createLoaders({ organisations }) }),
+    context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: createLoaders(sources) }),
   };
 }

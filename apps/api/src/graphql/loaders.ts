@@ -1,14 +1,56 @@
 import DataLoader from 'dataloader';
 import { Organisation, OrganisationService } from '@chainq/identity';
+import {
+  Certification,
+  CertificationService,
+  Enterprise,
+  EnterpriseService,
+  IndustryChain,
+  IndustryChainService,
+  IndustryClusterService,
+  MaturityAssessment,
+  MaturityService,
+  MembershipEvent,
+  MembershipService,
+  PilotProgramService,
+  Qualification,
+  QualificationService,
+  Region,
+  RegionService,
+} from '@chainq/registry';
 
 /** Services the loaders read through; each loader batches one query per tick. */
 export interface LoaderSources {
   organisations: OrganisationService;
+  enterprises: EnterpriseService;
+  regions: RegionService;
+  certifications: CertificationService;
+  maturity: MaturityService;
+  chains: IndustryChainService;
+  clusters: IndustryClusterService;
+  memberships: MembershipService;
+  qualifications: QualificationService;
+  pilots: PilotProgramService;
 }
 
-export function createLoaders(sources: LoaderSources) {
+/**
+ * Per-request loaders for relations. They read by id without scope checks:
+ * a relation is only reached from a parent the caller was allowed to load.
+ */
+export function createLoaders(s: LoaderSources) {
   return {
-    organisationById: new DataLoader<string, Organisation | undefined>((ids) => sources.organisations.findByIds(ids)),
+    organisationById: new DataLoader<string, Organisation | undefined>((ids) => s.organisations.findByIds(ids)),
+    enterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.findByIds(ids)),
+    regionByCode: new DataLoader<string, Region | undefined>((codes) => s.regions.findByCodes(codes)),
+    certificationsByEnterprise: new DataLoader<string, Certification[]>((ids) => s.certifications.forEnterprises(ids)),
+    maturityByEnterprise: new DataLoader<string, MaturityAssessment[]>((ids) => s.maturity.historyOf(ids)),
+    chainById: new DataLoader<string, IndustryChain | undefined>((ids) => s.chains.findByIds(ids)),
+    chainClusterIds: new DataLoader<string, string[]>((ids) => s.chains.clusterIdsOf(ids)),
+    clusterMemberCount: new DataLoader<string, number>((ids) => s.clusters.memberCounts(ids)),
+    membershipEvents: new DataLoader<string, MembershipEvent[]>((ids) => s.memberships.events(ids)),
+    latestQualification: new DataLoader<string, Qualification | undefined>((ids) => s.qualifications.latestOf(ids)),
+    pilotRegionCodes: new DataLoader<string, string[]>((ids) => s.pilots.regionCodesOf(ids)),
+    pilotClusterIds: new DataLoader<string, string[]>((ids) => s.pilots.clusterIdsOf(ids)),
   };
 }
 

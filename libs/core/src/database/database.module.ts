@@ -4,12 +4,18 @@ import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { OutboxMessage } from '../queue/outbox-message.entity';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
+import { QueryCounter } from './query-counter';
+
+@Module({ providers: [QueryCounter], exports: [QueryCounter] })
+class QueryCounterModule {}
 
 @Module({
   imports: [
+    QueryCounterModule,
     TypeOrmModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      imports: [QueryCounterModule],
+      inject: [APP_CONFIG, QueryCounter],
+      useFactory: (config: AppConfig, queryCounter: QueryCounter) => {
         if (!config.database.url) throw new Error('DATABASE_URL is not set and no embedded PostgreSQL was started');
         return {
           type: 'postgres' as const,
@@ -22,10 +28,13 @@ import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity';
           uuidExtension: 'pgcrypto' as const,
           migrationsRun: false,
           extra: { max: config.database.poolSize },
-          logging: false,
+          logger: queryCounter,
+          logging: ['query', 'error'] as const,
+          maxQueryExecutionTime: 500,
         };
       },
     }),
   ],
+  exports: [QueryCounterModule],
 })
 export class DatabaseModule {}

@@ -40,7 +40,7 @@ export class Enterprise {
 
   /** Computed by the 2011 rules from the figures above; null when they do not suffice. */
   @Column({ name: 'size_class', type: 'text', nullable: true })
-  sizeClass: SizeClass | null;
+  sizeClassComputed: SizeClass | null;
 
   @Column({ name: 'size_class_declared', type: 'text', nullable: true })
   sizeClassDeclared: SizeClass | null;

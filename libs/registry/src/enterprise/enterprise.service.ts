@@ -105,7 +105,7 @@ export class EnterpriseService {
     return ids.map((id) => byId.get(id));
   }
 
-  private async validFacts(input: EnterpriseFacts): Promise<Omit<EnterpriseFacts, 'regionCode'> & Pick<Enterprise, 'regionCode' | 'regionName' | 'sizeClass' | 'sizeRulesVersion'>> {
+  private async validFacts(input: EnterpriseFacts): Promise<Omit<EnterpriseFacts, 'regionCode'> & Pick<Enterprise, 'regionCode' | 'regionName' | 'sizeClassComputed' | 'sizeRulesVersion'>> {
     const industry = parseIndustryCode(input.industryCode);
     if (!industry.ok) throw badInput('industryCode', industry.error);
     const region = await this.regions.require(input.regionCode, 'regionCode');
@@ -122,7 +122,7 @@ export class EnterpriseService {
       revenue10kCny: input.revenue10kCny ?? null,
       totalAssets10kCny: input.totalAssets10kCny ?? null,
       sizeClassDeclared: input.sizeClassDeclared ?? null,
-      sizeClass,
+      sizeClassComputed: sizeClass,
       sizeRulesVersion: sizeClass ? SIZE_THRESHOLDS_2011.version : null,
     };
   }

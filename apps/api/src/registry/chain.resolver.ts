@@ -1,0 +1,148 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor } from '@chainq/identity';
+import { IndustryChainService, InvitationService, MembershipService, MembershipStatus, QualificationService } from '@chainq/registry';
+import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
+import { Public } from '../auth/public.decorator';
+import { ConnectionArgs } from '../graphql/connection.type';
+import { GraphQLContext } from '../graphql/graphql-context';
+import { AcceptInvitationInput, CreateIndustryChainInput, InviteSupplierInput, SubmitQualificationInput } from './dto/chain.inputs';
+import {
+  AcceptedInvitation,
+  ChainMembershipConnection,
+  ChainMembershipModel,
+  EnterpriseModel,
+  IndustryChainConnection,
+  IndustryChainModel,
+  MembershipEventModel,
+  QualificationModel,
+  SupplierInvitation,
+} from './registry.models';
+
+@Resolver(() => IndustryChainModel)
+export class IndustryChainResolver {
+  constructor(private readonly chainService: IndustryChainService) {}
+
+  @Query(() => IndustryChainConnection, { description: 'Chains you lead, supply or watch' })
+  industryChains(@CurrentActor() actor: Actor, @Args() page: ConnectionArgs) {
+    return this.chainService.list(actor, page);
+  }
+
+  @Query(() => IndustryChainModel)
+  industryChain(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.chainService.get(actor, id);
+  }
+
+  @Mutation(() => IndustryChainModel)
+  createIndustryChain(@CurrentActor() actor: Actor, @Args('input') input: CreateIndustryChainInput) {
+    return this.chainService.create(actor, input);
+  }
+
+  @ResolveField(() => EnterpriseModel)
+  leader(@Parent() chain: IndustryChainModel, @Context() { loaders }: GraphQLContext) {
+    return loaders.enterpriseById.load(chain.leaderEnterpriseId);
+  }
+
+  @ResolveField(() => [ID])
+  clusterIds(@Parent() chain: IndustryChainModel, @Context() { loaders }: GraphQLContext) {
+    return loaders.chainClusterIds.load(chain.id);
+  }
+
+  @ResolveField(() => ChainMembershipConnection, { description: "All members for the leader and coordinators; a supplier's own membership for a supplier" })
+  memberships(
+    @CurrentActor() actor: Actor,
+    @Parent() chain: IndustryChainModel,
+    @Args() page: ConnectionArgs,
+    @Args('status', { type: () => MembershipStatus, nullable: true }) status?: MembershipStatus,
+    @Args('tier', { type: () => Int, nullable: true }) tier?: number,
+  ) {
+    return this.chainService.membershipsOf(actor, chain, { status, tier }, page);
+  }
+}
+
+@Resolver(() => ChainMembershipModel)
+export class ChainMembershipResolver {
+  constructor(
+    private readonly chainService: IndustryChainService,
+    private readonly membershipService: MembershipService,
+    private readonly invitationService: InvitationService,
+    private readonly qualificationService: QualificationService,
+  ) {}
+
+  @Query(() => [ChainMembershipModel], { description: "Your enterprise's memberships in leaders' chains" })
+  myMemberships(@CurrentActor() actor: Actor) {
+    return this.chainService.myMemberships(actor);
+  }
+
+  @Mutation(() => SupplierInvitation, { description: 'Invite a supplier by its USCC; the token is e-mailed and returned once' })
+  inviteSupplier(@CurrentActor() actor: Actor, @Args('input') input: InviteSupplierInput) {
+    return this.membershipService.invite(actor, input);
+  }
+
+  @Public()
+  @Mutation(() => AcceptedInvitation, { description: 'Accept with the token; new suppliers register here, existing ones sign in first' })
+  acceptInvitation(@OptionalActor() actor: Actor | undefined, @Args('input') input: AcceptInvitationInput) {
+    return this.invitationService.accept(actor, input);
+  }
+
+  @Mutation(() => QualificationModel)
+  submitQualification(@CurrentActor() actor: Actor, @Args('input') input: SubmitQualificationInput) {
+    return this.qualificationService.submit(actor, input);
+  }
+
+  @Mutation(() => ChainMembershipModel, { description: 'Approve the pending qualification: the supplier becomes ACTIVE' })
+  approveSupplier(
+    @CurrentActor() actor: Actor,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @Args('comment', { nullable: true }) comment?: string,
+  ) {
+    return this.qualificationService.decide(actor, membershipId, true, comment ? [comment] : []);
+  }
+
+  @Mutation(() => ChainMembershipModel, { description: 'Send the pending qualification back with what to fix' })
+  returnQualification(
+    @CurrentActor() actor: Actor,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @Args('reasons', { type: () => [String] }) reasons: string[],
+  ) {
+    return this.qualificationService.decide(actor, membershipId, false, reasons);
+  }
+
+  @Mutation(() => ChainMembershipModel)
+  suspendSupplier(@CurrentActor() actor: Actor, @Args('membershipId', { type: () => ID }) membershipId: string, @Args('reason') reason: string) {
+    return this.membershipService.suspend(actor, membershipId, reason);
+  }
+
+  @Mutation(() => ChainMembershipModel)
+  reinstateSupplier(
+    @CurrentActor() actor: Actor,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @Args('reason', { nullable: true }) reason?: string,
+  ) {
+    return this.membershipService.reinstate(actor, membershipId, reason);
+  }
+
+  @Mutation(() => ChainMembershipModel, { description: 'The leader ends the membership, or the supplier admin leaves' })
+  exitSupplier(@CurrentActor() actor: Actor, @Args('membershipId', { type: () => ID }) membershipId: string, @Args('reason') reason: string) {
+    return this.membershipService.exit(actor, membershipId, reason);
+  }
+
+  @ResolveField(() => EnterpriseModel, { nullable: true, description: 'Known once the invitation is accepted' })
+  enterprise(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
+    return m.supplierEnterpriseId ? loaders.enterpriseById.load(m.supplierEnterpriseId) : null;
+  }
+
+  @ResolveField(() => IndustryChainModel)
+  chain(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
+    return loaders.chainById.load(m.chainId);
+  }
+
+  @ResolveField(() => [MembershipEventModel], { description: 'Every status change, oldest first' })
+  history(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
+    return loaders.membershipEvents.load(m.id);
+  }
+
+  @ResolveField(() => QualificationModel, { nullable: true })
+  latestQualification(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
+    return loaders.latestQualification.load(m.id);
+  }
+}
