@@ -38,19 +38,22 @@ export interface LoaderSources {
  * a relation is only reached from a parent the caller was allowed to load.
  */
 export function createLoaders(s: LoaderSources) {
+  // Batch everything asked for in this turn of the event loop, not just this
+  // microtask: nested list fields resolve over several microtasks.
+  const opts = { batchScheduleFn: (run: () => void) => setImmediate(run) };
   return {
-    organisationById: new DataLoader<string, Organisation | undefined>((ids) => s.organisations.findByIds(ids)),
-    enterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.findByIds(ids)),
-    regionByCode: new DataLoader<string, Region | undefined>((codes) => s.regions.findByCodes(codes)),
-    certificationsByEnterprise: new DataLoader<string, Certification[]>((ids) => s.certifications.forEnterprises(ids)),
-    maturityByEnterprise: new DataLoader<string, MaturityAssessment[]>((ids) => s.maturity.historyOf(ids)),
-    chainById: new DataLoader<string, IndustryChain | undefined>((ids) => s.chains.findByIds(ids)),
-    chainClusterIds: new DataLoader<string, string[]>((ids) => s.chains.clusterIdsOf(ids)),
-    clusterMemberCount: new DataLoader<string, number>((ids) => s.clusters.memberCounts(ids)),
-    membershipEvents: new DataLoader<string, MembershipEvent[]>((ids) => s.memberships.events(ids)),
-    latestQualification: new DataLoader<string, Qualification | undefined>((ids) => s.qualifications.latestOf(ids)),
-    pilotRegionCodes: new DataLoader<string, string[]>((ids) => s.pilots.regionCodesOf(ids)),
-    pilotClusterIds: new DataLoader<string, string[]>((ids) => s.pilots.clusterIdsOf(ids)),
+    organisationById: new DataLoader<string, Organisation | undefined>((ids) => s.organisations.findByIds(ids), opts),
+    enterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.findByIds(ids), opts),
+    regionByCode: new DataLoader<string, Region | undefined>((codes) => s.regions.findByCodes(codes), opts),
+    certificationsByEnterprise: new DataLoader<string, Certification[]>((ids) => s.certifications.forEnterprises(ids), opts),
+    maturityByEnterprise: new DataLoader<string, MaturityAssessment[]>((ids) => s.maturity.historyOf(ids), opts),
+    chainById: new DataLoader<string, IndustryChain | undefined>((ids) => s.chains.findByIds(ids), opts),
+    chainClusterIds: new DataLoader<string, string[]>((ids) => s.chains.clusterIdsOf(ids), opts),
+    clusterMemberCount: new DataLoader<string, number>((ids) => s.clusters.memberCounts(ids), opts),
+    membershipEvents: new DataLoader<string, MembershipEvent[]>((ids) => s.memberships.events(ids), opts),
+    latestQualification: new DataLoader<string, Qualification | undefined>((ids) => s.qualifications.latestOf(ids), opts),
+    pilotRegionCodes: new DataLoader<string, string[]>((ids) => s.pilots.regionCodesOf(ids), opts),
+    pilotClusterIds: new DataLoader<string, string[]>((ids) => s.pilots.clusterIdsOf(ids), opts),
   };
 }
 

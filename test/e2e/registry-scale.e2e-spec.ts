@@ -1,0 +1,87 @@
+import { DataSource } from 'typeorm';
+import { JobName, JobQueues, QueryCounter, QueueName } from '@chainq/core';
+import { Role } from '@chainq/identity';
+import { Notification } from '@chainq/notifications';
+import {
+  Certification,
+  CertificationScheme,
+  CertificationService,
+  ChainMembership,
+  MaturityAssessment,
+  MaturityLevel,
+  MembershipStatus,
+} from '@chainq/registry';
+import { chainLedBy, enterpriseWith, randomUscc, TestEnterprise } from '../support/registry-fixtures';
+import { eventually, TestApp } from '../support/test-app';
+
+const PAGE = `query($id: ID!, $first: Int!) { industryChain(id: $id) { memberships(first: $first) { totalCount edges { node {
+  id status enterprise { name uscc sizeClass region { name } certifications { scheme status } maturity { level } } } } } } }`;
+
+describe('registry at scale and its daily job', () => {
+  let t: TestApp;
+  let leader: TestEnterprise;
+  let chainId: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ worker: true });
+    leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
+    chainId = (await chainLedBy(t, leader)).id;
+    // 100 active suppliers, each with a certificate and a maturity assessment.
+    const ds = t.get(DataSource);
+    for (let i = 0; i < 100; i++) {
+      const { enterprise } = await enterpriseWith(t, [], { regionCode: i % 2 ? '131125' : '320382' });
+      const uscc: string = (await ds.query('SELECT uscc FROM organisations WHERE id = $1', [enterprise.id]))[0].uscc;
+      await ds.getRepository(ChainMembership).insert({ chainId, supplierUscc: uscc, supplierEnterpriseId: enterprise.id, tier: 1, status: MembershipStatus.ACTIVE, categories: [] });
+      await ds.getRepository(Certification).insert({ enterpriseId: enterprise.id, scheme: CertificationScheme.ISO_9001, number: `Q-${i}`, certificationBody: 'CQC', issuedOn: '2025-01-01', expiresOn: '2028-01-01' });
+      await ds.getRepository(MaturityAssessment).insert({ enterpriseId: enterprise.id, modelVersion: 'v1', scores: {}, score: 2.5, level: MaturityLevel.EFFECTIVE, submittedBy: leader.users.ENTERPRISE_ADMIN.id });
+    }
+  });
+  afterAll(() => t.close());
+
+  it('serves a page of 100 memberships with their relations in a fixed number of queries', async () => {
+    const token = await t.login(leader.users.ENTERPRISE_ADMIN.email);
+    const counter = t.get(QueryCounter);
+    const cost = async (first: number) => {
+      const before = counter.count;
+      const res = await t.gql(PAGE, { id: chainId, first }, token);
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.industryChain.memberships.edges).toHaveLength(first);
+      return { queries: counter.count - before, node: res.data?.industryChain.memberships.edges[0].node };
+    };
+    const ten = await cost(10);
+    const hundred = await cost(100);
+    expect(hundred.node.enterprise).toMatchObject({ certifications: [{ scheme: 'ISO_9001', status: 'VALID' }], maturity: { level: 'EFFECTIVE' }, region: { name: expect.any(String) } });
+    expect(hundred.queries).toBe(ten.queries);
+    expect(hundred.queries).toBeLessThanOrEqual(15); // sign-in, chain, page and count, one per relation
+  });
+
+  it('flags certificates at 60, 30 and 0 days once each, and marks lapsed ones expired', async () => {
+    const holder = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
+    const ds = t.get(DataSource);
+    const today = '2026-11-22';
+    const cert = (number: string, expiresOn: string) =>
+      ds.getRepository(Certification).save({ enterpriseId: holder.enterprise.id, scheme: CertificationScheme.IATF_16949, number, certificationBody: 'TÜV', issuedOn: '2023-01-01', expiresOn });
+    const soon = await cert('IATF-45-days', '2027-01-06');
+    const lapsed = await cert('IATF-lapsed', '2026-11-21');
+    await cert('IATF-far', '2027-06-01');
+    const queue = t.get(JobQueues).get(QueueName.Maintenance);
+    for (let run = 0; run < 2; run++) {
+      const job = await queue.add(JobName.CheckCertificateExpiry, { today });
+      await eventually(async () => (await job.isCompleted()) && true);
+    }
+    const notices = await ds.getRepository(Notification).findBy({ recipientUserId: holder.users.ENTERPRISE_ADMIN.id, kind: 'CERTIFICATE_EXPIRING' });
+    expect(notices.map((n) => n.title)).toEqual(['IATF_16949 certificate IATF-45-days expires in 45 days']);
+    expect((await ds.getRepository(Certification).findOneByOrFail({ id: lapsed.id })).status).toBe('EXPIRED');
+    expect((await ds.getRepository(Certification).findOneByOrFail({ id: soon.id })).status).toBe('VALID');
+    // Fifteen days later the 30-day notice follows; on the day itself, the last one.
+    await t.get(CertificationService).checkExpiry('2026-12-07');
+    await t.get(CertificationService).checkExpiry('2027-01-06');
+    const titles = (await ds.getRepository(Notification).findBy({ recipientUserId: holder.users.ENTERPRISE_ADMIN.id, kind: 'CERTIFICATE_EXPIRING' })).map((n) => n.title).sort();
+    expect(titles).toEqual([
+      'IATF_16949 certificate IATF-45-days expires in 30 days',
+      'IATF_16949 certificate IATF-45-days expires in 45 days',
+      'IATF_16949 certificate IATF-45-days expires today',
+    ]);
+    expect(randomUscc()).toHaveLength(18);
+  });
+});
