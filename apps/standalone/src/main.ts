@@ -29,7 +29,8 @@ async function main(): Promise<void> {
     if (config.database.migrateOnStart) await runMigrations(config.database.url!);
     const app = await createHttpApp(config, [ApiModule, WorkerModule, DemoModule]);
     onShutdown([() => app.close(), stopDatabase]);
-    const logins = config.seedDemo ? (await app.get(DemoSeeder).seed()).logins : [];
+    // Only the embedded database is seeded on its own; elsewhere run `npm run seed` deliberately.
+    const logins = config.seedDemo && embedded ? (await app.get(DemoSeeder).seed()).logins : [];
     await app.listen(config.http.port, config.http.host);
     printWelcome(config, embedded !== undefined, logins);
   } catch (error) {

@@ -1,6 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { OrganisationService, PlatformAdminService, UserService } from '@chainq/identity';
-import { DEMO_ADMIN, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-world';
+import { DataSource } from 'typeorm';
+import { Actor, AuthService, OrganisationKind, OrganisationService, PlatformAdminService, UserService } from '@chainq/identity';
+import { EnterpriseService, IndustryChain } from '@chainq/registry';
+import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD, DemoUser } from './demo-world';
+import { RegistrySeeder } from './registry-seeder';
 
 export interface DemoLogin {
   email: string;
@@ -9,49 +12,62 @@ export interface DemoLogin {
 }
 
 /**
- * Seeds the demo world. Each step finds what is already there first, so a
- * second run (or one after an interrupted run) changes nothing it need not.
+ * Seeds the demo world once: people and organisations here, the registry
+ * (clusters, chain, onboarding at every stage) through the real services.
+ * A run that finds the demo chain in place changes nothing.
  */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger(DemoSeeder.name);
 
   constructor(
+    private readonly dataSource: DataSource,
     private readonly organisations: OrganisationService,
     private readonly users: UserService,
     private readonly admins: PlatformAdminService,
+    private readonly enterprises: EnterpriseService,
+    private readonly auth: AuthService,
+    private readonly registry: RegistrySeeder,
   ) {}
 
   async seed(): Promise<{ created: boolean; logins: DemoLogin[] }> {
-    let created = false;
-    if (!(await this.users.findByEmail(DEMO_ADMIN.email))) {
-      await this.admins.create(DEMO_ADMIN);
-      created = true;
+    if ((await this.dataSource.getRepository(IndustryChain).count()) > 0 || (await this.users.findByEmail(DEMO_ADMIN.email))) {
+      return { created: false, logins: this.logins() };
     }
-    for (const demo of DEMO_ORGANISATIONS) {
-      let organisation = demo.uscc
-        ? await this.organisations.findByUscc(demo.uscc)
-        : await this.organisations.findByName(demo.kind, demo.name);
-      if (!organisation) {
-        organisation = await this.organisations.create({ kind: demo.kind, name: demo.name, uscc: demo.uscc });
-        created = true;
-      }
-      for (const user of demo.users) {
-        if (await this.users.findByEmail(user.email)) continue;
-        await this.users.createUnscoped(organisation, { ...user, organisationId: organisation.id, password: DEMO_PASSWORD });
-        created = true;
-      }
+    const admin = await this.admins.create(DEMO_ADMIN);
+    const actors = new Map<string, Actor>([['admin', await this.auth.actorOf(admin.id)]]);
+    const offices = new Map<string, string>();
+    for (const office of DEMO_OFFICES) {
+      const organisation = await this.organisations.create({ kind: OrganisationKind.REGULATOR_OFFICE, name: office.name });
+      offices.set(office.key, organisation.id);
+      await this.addUsers(organisation.id, office.users, actors, office.key);
     }
-    if (created) this.logger.log('demo world seeded');
-    return { created, logins: this.logins() };
+    const enterprises = new Map<string, string>();
+    for (const demo of DEMO_ENTERPRISES) {
+      const enterprise = await this.dataSource.transaction((m) => this.enterprises.createUnscoped({ ...demo }, m));
+      enterprises.set(demo.key, enterprise.id);
+      await this.addUsers(enterprise.id, demo.users, actors, demo.key);
+    }
+    await this.registry.seed({ actors, offices, enterprises });
+    this.logger.log('demo world seeded');
+    return { created: true, logins: this.logins() };
   }
 
   logins(): DemoLogin[] {
     return [
-      { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password, who: DEMO_ADMIN.displayName },
-      ...DEMO_ORGANISATIONS.flatMap((o) =>
+      { email: DEMO_ADMIN.email, password: DEMO_PASSWORD, who: DEMO_ADMIN.displayName },
+      ...[...DEMO_OFFICES, ...DEMO_ENTERPRISES].flatMap((o) =>
         o.users.map((u) => ({ email: u.email, password: DEMO_PASSWORD, who: `${u.displayName}, ${o.name}` })),
       ),
     ];
+  }
+
+  /** Creates the users; the first one's actor stands for the organisation in the registry seed. */
+  private async addUsers(organisationId: string, users: DemoUser[], actors: Map<string, Actor>, key: string): Promise<void> {
+    const organisation = (await this.organisations.findById(organisationId))!;
+    for (const user of users) {
+      const created = await this.users.createUnscoped(organisation, { ...user, organisationId, password: DEMO_PASSWORD });
+      if (!actors.has(key)) actors.set(key, await this.auth.actorOf(created.id));
+    }
   }
 }

@@ -1,52 +1,137 @@
 import { makeUscc } from '@chainq/codes';
-import { OrganisationKind, Role } from '@chainq/identity';
+import { Role } from '@chainq/identity';
+import { CertificationScheme, MembershipStatus } from '@chainq/registry';
 
 /**
- * The fictional demo world. Enterprises and people are invented; their
- * unified social credit codes are built to pass the GB 32100 check, with
- * division codes of the places they stand in.
+ * The fictional demo world, drawn from the programme: the Anping wire-mesh
+ * cluster (Hebei), a castings cluster in Pizhou, and a new-energy vehicle
+ * chain in Xuzhou with tier-1 and tier-2 suppliers across both. Enterprises
+ * and people are invented; their unified social credit codes are built to
+ * pass the GB 32100 check, with the division codes of where they stand.
  */
 export const DEMO_PASSWORD = 'chainq-demo-2026';
 
 export const DEMO_ADMIN = { email: 'admin@chainq.local', displayName: 'Platform Admin', password: DEMO_PASSWORD };
 
-interface DemoOrganisation {
-  key: string;
-  kind: OrganisationKind;
-  name: string;
-  uscc?: string;
-  users: { email: string; displayName: string; roles: Role[] }[];
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  roles: Role[];
 }
 
-export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
+export interface DemoOffice {
+  key: string;
+  name: string;
+  users: DemoUser[];
+  /** Assignment of its coordinators. */
+  watches: { regionCodes: string[]; clusters: string[] };
+}
+
+export interface DemoEnterprise {
+  key: string;
+  name: string;
+  uscc: string;
+  industryCode: string;
+  regionCode: string;
+  employees: number;
+  revenue10kCny: number;
+  users: DemoUser[];
+  clusters: string[];
+  /** Days from today until expiry; negative is lapsed. */
+  certifications: { scheme: CertificationScheme; number: string; body: string; expiresInDays: number }[];
+  /** Mean dimension scores, oldest first: a rise of level shows in the history. */
+  maturity: number[];
+}
+
+export interface DemoMembership {
+  supplier: string;
+  tier: number;
+  under?: string;
+  categories: string[];
+  /** How far onboarding has gone. */
+  reach: MembershipStatus;
+}
+
+const uscc = (division: string, base: string) => makeUscc({ registration: '91', division, organisationBase: base });
+const admin = (email: string, name: string): DemoUser => ({ email, displayName: name, roles: [Role.ENTERPRISE_ADMIN] });
+
+export const DEMO_OFFICES: DemoOffice[] = [
   {
-    key: 'regulator',
-    kind: OrganisationKind.REGULATOR_OFFICE,
+    key: 'hebei',
     name: 'Hebei Market Regulation Administration, Quality Development Office',
     users: [{ email: 'coordinator@hebei-amr.example', displayName: 'Zhao Min (coordinator)', roles: [Role.COORDINATOR] }],
+    watches: { regionCodes: ['130000'], clusters: ['anping'] },
   },
   {
-    key: 'leader',
-    kind: OrganisationKind.ENTERPRISE,
-    name: 'Xuzhou Huaxing New Energy Vehicle Co., Ltd.',
-    uscc: makeUscc({ registration: '91', division: '320300', organisationBase: 'MA1HX001' }),
-    users: [
-      { email: 'admin@huaxing-nev.example', displayName: 'Chen Jie (quality director)', roles: [Role.ENTERPRISE_ADMIN] },
-      { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QUALITY_ENGINEER] },
-    ],
-  },
-  {
-    key: 'supplier-castings',
-    kind: OrganisationKind.ENTERPRISE,
-    name: 'Pizhou Hengtong Precision Castings Co., Ltd.',
-    uscc: makeUscc({ registration: '91', division: '320382', organisationBase: 'MA1HT002' }),
-    users: [{ email: 'owner@hengtong-castings.example', displayName: 'Wang Lei (owner)', roles: [Role.ENTERPRISE_ADMIN] }],
-  },
-  {
-    key: 'supplier-mesh',
-    kind: OrganisationKind.ENTERPRISE,
-    name: 'Anping Jinsheng Wire Mesh Products Co., Ltd.',
-    uscc: makeUscc({ registration: '92', division: '131125', organisationBase: 'MA1JN003' }),
-    users: [{ email: 'owner@jinsheng-mesh.example', displayName: 'Li Na (owner)', roles: [Role.ENTERPRISE_ADMIN] }],
+    key: 'xuzhou',
+    name: 'Xuzhou Market Regulation Bureau, Quality Office',
+    users: [{ email: 'coordinator@xuzhou-amr.example', displayName: 'Sun Hao (coordinator)', roles: [Role.COORDINATOR] }],
+    watches: { regionCodes: ['320300'], clusters: [] },
   },
 ];
+
+export const DEMO_CLUSTERS = [
+  { key: 'anping', name: 'Anping wire mesh cluster', regionCode: '131125', industryCode: 'C3340', product: 'wire mesh', office: 'hebei' },
+  { key: 'pizhou', name: 'Pizhou precision castings cluster', regionCode: '320382', industryCode: 'C3391', product: 'iron and steel castings', office: 'xuzhou' },
+];
+
+export const DEMO_ENTERPRISES: DemoEnterprise[] = [
+  {
+    key: 'leader', name: 'Xuzhou Huaxing New Energy Vehicle Co., Ltd.', uscc: uscc('320311', 'MA1HX001'), industryCode: 'C3612', regionCode: '320311', employees: 4200, revenue10kCny: 1_850_000,
+    users: [admin('admin@huaxing-nev.example', 'Chen Jie (quality director)'), { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QUALITY_ENGINEER] }],
+    clusters: [], certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0451220', body: 'TÜV SÜD', expiresInDays: 700 }], maturity: [],
+  },
+  {
+    key: 'castings', name: 'Pizhou Hengtong Precision Castings Co., Ltd.', uscc: uscc('320382', 'MA1HT002'), industryCode: 'C3391', regionCode: '320382', employees: 180, revenue10kCny: 9_500,
+    users: [admin('owner@hengtong-castings.example', 'Wang Lei (owner)')], clusters: ['pizhou'],
+    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '00125Q31882R1M', body: 'China Quality Certification Centre', expiresInDays: 420 }], maturity: [2.4, 3.2],
+  },
+  {
+    key: 'battery', name: 'Xuzhou Ruida Battery Pack Systems Co., Ltd.', uscc: uscc('320312', 'MA1RD004'), industryCode: 'C3841', regionCode: '320312', employees: 640, revenue10kCny: 68_000,
+    users: [{ email: 'qe@ruida-battery.example', displayName: 'Zhou Qing (quality engineer)', roles: [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER] }], clusters: [],
+    certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0398812', body: 'SGS', expiresInDays: 25 }], maturity: [3.6, 4.1],
+  },
+  {
+    key: 'mesh', name: 'Anping Jinsheng Wire Mesh Products Co., Ltd.', uscc: uscc('131125', 'MA1JN003'), industryCode: 'C3340', regionCode: '131125', employees: 46, revenue10kCny: 2_300,
+    users: [admin('owner@jinsheng-mesh.example', 'Li Na (owner)')], clusters: ['anping'],
+    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '15/25Q0183R00', body: 'Hebei Quality Certification Co.', expiresInDays: 50 }], maturity: [1.6, 2.3],
+  },
+  {
+    key: 'filter', name: 'Anping Hongda Filter Mesh Co., Ltd.', uscc: uscc('131125', 'MA1HD005'), industryCode: 'C3340', regionCode: '131125', employees: 12, revenue10kCny: 260,
+    users: [admin('owner@hongda-filter.example', 'Ma Jun (owner)')], clusters: ['anping'], certifications: [], maturity: [1.4],
+  },
+  {
+    key: 'machining', name: 'Pizhou Xinyuan Machining Co., Ltd.', uscc: uscc('320382', 'MA1XY006'), industryCode: 'C3484', regionCode: '320382', employees: 28, revenue10kCny: 900,
+    users: [], clusters: ['pizhou'], certifications: [], maturity: [],
+  },
+  ...['Fuxing Hexagonal', 'Yuantai Welded', 'Jiahe Stainless', 'Shengda Fence'].map((name, i): DemoEnterprise => ({
+    key: `anping-${i}`, name: `Anping ${name} Mesh Co., Ltd.`, uscc: uscc('131125', `MA1AP${10 + i}0`), industryCode: 'C3340', regionCode: '131125',
+    employees: 8 + i * 9, revenue10kCny: 150 + i * 420, users: [], clusters: ['anping'], certifications: [], maturity: [],
+  })),
+];
+
+export const DEMO_CHAIN = {
+  name: 'Huaxing NEV body and battery supply chain',
+  leader: 'leader',
+  industryCode: 'C3612',
+  clusters: ['anping', 'pizhou'],
+  memberships: [
+    { supplier: 'castings', tier: 1, categories: ['motor housings', 'brake calipers'], reach: MembershipStatus.ACTIVE },
+    { supplier: 'battery', tier: 1, categories: ['battery packs'], reach: MembershipStatus.ACTIVE },
+    { supplier: 'mesh', tier: 2, under: 'battery', categories: ['shielding mesh'], reach: MembershipStatus.ACTIVE },
+    { supplier: 'filter', tier: 2, under: 'battery', categories: ['coolant filter mesh'], reach: MembershipStatus.ONBOARDING },
+    { supplier: 'machining', tier: 2, under: 'castings', categories: ['machined brackets'], reach: MembershipStatus.INVITED },
+  ] as DemoMembership[],
+};
+
+export const DEMO_PILOT = {
+  name: 'Hebei–Jiangsu small and micro enterprise quality pilot',
+  batch: 2,
+  year: 2025,
+  regionCodes: ['131125', '320300'],
+  clusters: ['anping', 'pizhou'],
+  baselineLotPassRate: 0.9,
+  targetLotPassRate: 0.98,
+  baselineFirstPassYield: 0.88,
+  targetFirstPassYield: 0.95,
+};

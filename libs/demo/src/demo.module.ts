@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@chainq/identity';
+import { RegistryModule } from '@chainq/registry';
 import { DemoSeeder } from './demo-seeder';
+import { RegistrySeeder } from './registry-seeder';
 
-@Module({ imports: [IdentityModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [IdentityModule, RegistryModule], providers: [DemoSeeder, RegistrySeeder], exports: [DemoSeeder] })
 export class DemoModule {}

@@ -1,3 +1,4 @@
 export * from './demo-seeder';
 export * from './demo-world';
 export * from './demo.module';
+export * from './registry-seeder';

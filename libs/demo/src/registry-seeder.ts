@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { Actor } from '@chainq/identity';
+import {
+  CertificationService,
+  CoordinatorService,
+  IndustryChainService,
+  IndustryClusterService,
+  InvitationService,
+  MaturityService,
+  MembershipService,
+  MembershipStatus,
+  PilotProgramService,
+  QualificationService,
+} from '@chainq/registry';
+import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PILOT } from './demo-world';
+
+export interface SeedContext {
+  actors: Map<string, Actor>;
+  offices: Map<string, string>;
+  enterprises: Map<string, string>;
+}
+
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Clusters, the chain and its suppliers at every onboarding stage, through the same services the API uses. */
+@Injectable()
+export class RegistrySeeder {
+  constructor(
+    private readonly clusters: IndustryClusterService,
+    private readonly coordinators: CoordinatorService,
+    private readonly chains: IndustryChainService,
+    private readonly memberships: MembershipService,
+    private readonly invitations: InvitationService,
+    private readonly qualifications: QualificationService,
+    private readonly certifications: CertificationService,
+    private readonly maturity: MaturityService,
+    private readonly pilots: PilotProgramService,
+  ) {}
+
+  async seed({ actors, offices, enterprises }: SeedContext): Promise<void> {
+    const admin = actors.get('admin')!;
+    const clusterIds = new Map<string, string>();
+    for (const c of DEMO_CLUSTERS) {
+      const cluster = await this.clusters.create(admin, { ...c, coordinatingOfficeId: offices.get(c.office)! });
+      clusterIds.set(c.key, cluster.id);
+      const members = DEMO_ENTERPRISES.filter((e) => e.clusters.includes(c.key)).map((e) => enterprises.get(e.key)!);
+      await this.clusters.addMembers(admin, cluster.id, members);
+    }
+    for (const office of DEMO_OFFICES) {
+      const coordinator = actors.get(office.key)!;
+      await this.coordinators.assign(admin, coordinator.userId, office.watches.regionCodes, office.watches.clusters.map((k) => clusterIds.get(k)!));
+    }
+    for (const e of DEMO_ENTERPRISES) {
+      const actor = actors.get(e.key) ?? admin;
+      for (const c of e.certifications) {
+        await this.certifications.record(actor, {
+          enterpriseId: enterprises.get(e.key)!,
+          scheme: c.scheme,
+          number: c.number,
+          certificationBody: c.body,
+          issuedOn: day(c.expiresInDays - 3 * 365),
+          expiresOn: day(c.expiresInDays),
+          surveillanceDueOn: day(c.expiresInDays - 2 * 365),
+        });
+      }
+      for (const mean of e.maturity) {
+        const scores = Object.fromEntries(this.maturity.model.dimensions.map((d, i) => [d.key, Math.min(5, Math.max(0, mean + ((i % 3) - 1) * 0.2))]));
+        await this.maturity.submit(actor, enterprises.get(e.key)!, scores);
+      }
+    }
+    const leader = actors.get(DEMO_CHAIN.leader)!;
+    const chain = await this.chains.create(leader, {
+      name: DEMO_CHAIN.name,
+      leaderEnterpriseId: enterprises.get(DEMO_CHAIN.leader)!,
+      industryCode: DEMO_CHAIN.industryCode,
+      clusterIds: DEMO_CHAIN.clusters.map((k) => clusterIds.get(k)!),
+    });
+    const membershipIds = new Map<string, string>();
+    for (const m of DEMO_CHAIN.memberships) {
+      const supplier = DEMO_ENTERPRISES.find((e) => e.key === m.supplier)!;
+      const { membership, token } = await this.memberships.invite(leader, {
+        chainId: chain.id,
+        uscc: supplier.uscc,
+        email: supplier.users[0]?.email ?? `quality@${m.supplier}.example`,
+        tier: m.tier,
+        parentMembershipId: m.under ? membershipIds.get(m.under) : null,
+        categories: m.categories,
+      });
+      membershipIds.set(m.supplier, membership.id);
+      if (m.reach === MembershipStatus.INVITED) continue;
+      const supplierActor = actors.get(m.supplier)!;
+      await this.invitations.accept(supplierActor, { token });
+      const history = await this.maturity.historyOf([enterprises.get(m.supplier)!]);
+      const certs = await this.certifications.forEnterprises([enterprises.get(m.supplier)!]);
+      await this.qualifications.submit(supplierActor, {
+        membershipId: membership.id,
+        certificationIds: certs[0].map((c) => c.id),
+        maturityAssessmentId: history[0].at(-1)?.id ?? null,
+        note: 'Certificates and self-assessment attached.',
+      });
+      if (m.reach === MembershipStatus.ACTIVE) await this.qualifications.decide(leader, membership.id, true);
+    }
+    await this.pilots.create(admin, { ...DEMO_PILOT, clusterIds: DEMO_PILOT.clusters.map((k) => clusterIds.get(k)!) });
+  }
+}
