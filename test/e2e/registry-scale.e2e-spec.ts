@@ -55,6 +55,29 @@ describe('registry at scale', () => {
     expect(hundred.queries).toBe(ten.queries);
     expect(hundred.queries).toBeLessThanOrEqual(15); // sign-in, chain, page and count, one per relation
   });
+
+  it('filters enterprises by region prefix, size class, industry and text, within what the caller sees', async () => {
+    const token = await t.login(leader.users.ENTERPRISE_ADMIN.email);
+    const count = async (filter: Record<string, string>) => {
+      const res = await t.gql('query($f: EnterpriseFilterInput) { enterprises(filter: $f) { totalCount } }', { f: filter }, token);
+      if (res.errors) return res.errors[0].extensions;
+      return res.data?.enterprises.totalCount;
+    };
+    // The leader sees itself and its 100 suppliers: 50 in Anping (Hebei), 50 in Pizhou (Jiangsu, like the leader).
+    expect(await count({})).toBe(101);
+    expect(await count({ regionPrefix: '130000' })).toBe(50);
+    expect(await count({ regionPrefix: '131125' })).toBe(50);
+    expect(await count({ regionPrefix: '320000' })).toBe(51);
+    expect(await count({ industry: 'C36' })).toBe(101);
+    expect(await count({ industry: 'C33' })).toBe(0);
+    expect(await count({ sizeClass: 'SMALL' })).toBe(101);
+    expect(await count({ sizeClass: 'MICRO' })).toBe(0);
+    const uscc: string = (await t.get(DataSource).query('SELECT uscc FROM organisations WHERE id = $1', [leader.enterprise.id]))[0].uscc;
+    expect(await count({ text: uscc.slice(0, 12).toLowerCase() })).toBeGreaterThanOrEqual(1);
+    expect(await count({ text: 'Enterprise' })).toBe(101);
+    expect(await count({ regionPrefix: '999999' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionPrefix' });
+    expect(await count({ industry: 'Z99' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'industry' });
+  });
 });
 
 describe("the registry's daily certificate check", () => {
