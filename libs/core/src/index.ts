@@ -18,3 +18,4 @@ export * from './rate-limit/rate-limiter';
 export * from './process';
 export * from './database/migrations';
 export * from './database/query-counter';
+export * from './database/batch';

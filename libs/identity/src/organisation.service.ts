@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { badInput, conflict } from '@chainq/core';
+import { alignTo, badInput, conflict } from '@chainq/core';
 import { validateUscc } from '@chainq/codes';
 import { Organisation } from './organisation.entity';
 import { OrganisationKind } from './role';
@@ -56,8 +56,6 @@ export class OrganisationService {
 
   /** For DataLoaders: one query for many ids, in the order asked. */
   async findByIds(ids: readonly string[]): Promise<(Organisation | undefined)[]> {
-    const rows = await this.organisations.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((o) => [o.id, o]));
-    return ids.map((id) => byId.get(id));
+    return alignTo(ids, await this.organisations.findBy({ id: In([...ids]) }), (o) => o.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { badInput, conflict, forbidden } from '@chainq/core';
+import { badInput, conflict, forbidden, groupTo } from '@chainq/core';
 import { validateCccCertificateNumber } from '@chainq/codes';
 import { Actor } from '@chainq/identity';
 import { NotificationService } from '@chainq/notifications';
@@ -71,7 +71,7 @@ export class CertificationService {
 
   async forEnterprises(enterpriseIds: readonly string[]): Promise<Certification[][]> {
     const rows = await this.certifications.find({ where: { enterpriseId: In([...enterpriseIds]) }, order: { expiresOn: 'ASC' } });
-    return enterpriseIds.map((id) => rows.filter((c) => c.enterpriseId === id));
+    return groupTo(enterpriseIds, rows, (c) => c.enterpriseId);
   }
 
   async ownedBy(enterpriseId: string, ids: string[]): Promise<number> {

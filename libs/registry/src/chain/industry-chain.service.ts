@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { badInput, conflict, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Page, PageArgs, alignTo, badInput, conflict, forbidden, groupTo, notFound, paginate } from '@chainq/core';
 import { parseIndustryCode } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
@@ -84,13 +84,11 @@ export class IndustryChainService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(IndustryChain | undefined)[]> {
-    const rows = await this.chains.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id));
+    return alignTo(ids, await this.chains.findBy({ id: In([...ids]) }), (c) => c.id);
   }
 
   async clusterIdsOf(chainIds: readonly string[]): Promise<string[][]> {
     const rows = await this.dataSource.getRepository(ChainCluster).findBy({ chainId: In([...chainIds]) });
-    return chainIds.map((id) => rows.filter((r) => r.chainId === id).map((r) => r.clusterId));
+    return groupTo(chainIds, rows, (r) => r.chainId).map((group) => group.map((r) => r.clusterId));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AppConfig, badInput, conflict, forbidden, InjectConfig, JobName, notFound, OutboxService } from '@chainq/core';
+import { AppConfig, InjectConfig, JobName, OutboxService, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
 import { validateUscc } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
@@ -144,7 +144,7 @@ export class MembershipService {
 
   async events(membershipIds: readonly string[]): Promise<MembershipEvent[][]> {
     const rows = await this.dataSource.getRepository(MembershipEvent).createQueryBuilder('e').where('e.membershipId IN (:...ids)', { ids: [...membershipIds] }).orderBy('e.at').getMany();
-    return membershipIds.map((id) => rows.filter((e) => e.membershipId === id));
+    return groupTo(membershipIds, rows, (e) => e.membershipId);
   }
 
   private async leaderMove(actor: Actor, membershipId: string, action: MembershipAction, reason: string): Promise<ChainMembership> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { badInput, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Page, PageArgs, alignTo, badInput, forbidden, notFound, paginate } from '@chainq/core';
 import { classifySize, CodeRuleError, divisionPrefix, industrySizeCategory, parseIndustryCode, SIZE_THRESHOLDS_2011, SizeClass } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, OrganisationService, Role } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
@@ -100,9 +100,7 @@ export class EnterpriseService {
   }
 
   async findByIds(ids: readonly string[]): Promise<(Enterprise | undefined)[]> {
-    const rows = await this.enterprises.findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((e) => [e.id, e]));
-    return ids.map((id) => byId.get(id));
+    return alignTo(ids, await this.enterprises.findBy({ id: In([...ids]) }), (e) => e.id);
   }
 
   private async validFacts(input: EnterpriseFacts): Promise<Omit<EnterpriseFacts, 'regionCode'> & Pick<Enterprise, 'regionCode' | 'regionName' | 'sizeClassComputed' | 'sizeRulesVersion'>> {

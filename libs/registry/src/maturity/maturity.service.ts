@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { forbidden } from '@chainq/core';
+import { forbidden, groupTo } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { canActForEnterprise } from '../access/registry-scope';
 import { EnterpriseService } from '../enterprise/enterprise.service';
@@ -34,7 +34,7 @@ export class MaturityService {
       .where('a.enterpriseId IN (:...ids)', { ids: [...enterpriseIds] })
       .orderBy('a.submittedAt', 'ASC')
       .getMany();
-    return enterpriseIds.map((id) => rows.filter((a) => a.enterpriseId === id));
+    return groupTo(enterpriseIds, rows, (a) => a.enterpriseId);
   }
 
   async ownedBy(enterpriseId: string, id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { badInput, forbidden } from '@chainq/core';
+import { badInput, forbidden, groupTo } from '@chainq/core';
 import { Actor, isPlatformAdmin } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
 import { IndustryCluster } from '../cluster/industry-cluster.entity';
@@ -73,11 +73,11 @@ export class PilotProgramService {
 
   async regionCodesOf(programIds: readonly string[]): Promise<string[][]> {
     const rows = await this.dataSource.getRepository(PilotProgramRegion).findBy({ pilotProgramId: In([...programIds]) });
-    return programIds.map((id) => rows.filter((r) => r.pilotProgramId === id).map((r) => r.regionCode));
+    return groupTo(programIds, rows, (r) => r.pilotProgramId).map((group) => group.map((r) => r.regionCode));
   }
 
   async clusterIdsOf(programIds: readonly string[]): Promise<string[][]> {
     const rows = await this.dataSource.getRepository(PilotProgramCluster).findBy({ pilotProgramId: In([...programIds]) });
-    return programIds.map((id) => rows.filter((r) => r.pilotProgramId === id).map((r) => r.clusterId));
+    return groupTo(programIds, rows, (r) => r.pilotProgramId).map((group) => group.map((r) => r.clusterId));
   }
 }

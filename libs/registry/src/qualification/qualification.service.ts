@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, forbidden } from '@chainq/core';
+import { alignTo, badInput, conflict, forbidden } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
@@ -114,7 +114,6 @@ export class QualificationService {
       .orderBy('q.membershipId')
       .addOrderBy('q.submittedAt', 'DESC')
       .getMany();
-    const byId = new Map(rows.map((q) => [q.membershipId, q]));
-    return membershipIds.map((id) => byId.get(id));
+    return alignTo(membershipIds, rows, (q) => q.membershipId);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { badInput } from '@chainq/core';
+import { alignTo, badInput } from '@chainq/core';
 import { parseDivisionCode } from '@chainq/codes';
 import { Region, RegionLevel } from './region.entity';
 
@@ -30,8 +30,6 @@ export class RegionService {
   }
 
   async findByCodes(codes: readonly string[]): Promise<(Region | undefined)[]> {
-    const rows = await this.regions.findBy({ code: In([...codes]) });
-    const byCode = new Map(rows.map((r) => [r.code, r]));
-    return codes.map((c) => byCode.get(c));
+    return alignTo(codes, await this.regions.findBy({ code: In([...codes]) }), (r) => r.code);
   }
 }
