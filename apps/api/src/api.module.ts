@@ -6,12 +6,15 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, APP_CONFIG } from '@chainq/core';
 import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
+import { DocumentsModule } from '@chainq/documents';
 import { RegistryModule } from '@chainq/registry';
+import { StandardsModule } from '@chainq/standards';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { loaderSources } from './graphql/loader-sources';
+import { FilesController } from './files/files.controller';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
@@ -19,6 +22,7 @@ import { NotificationResolver } from './notifications/notification.resolver';
 import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain.resolver';
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
+import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
 /** The GraphQL API: thin resolvers over the domain libs. Needs CoreModule in the process. */
@@ -27,16 +31,18 @@ import { inputValidationPipe } from './validation.pipe';
     IdentityModule,
     NotificationsModule,
     RegistryModule,
+    DocumentsModule,
+    StandardsModule,
     TerminusModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [IdentityModule, RegistryModule],
+      imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule],
       inject: [APP_CONFIG, ModuleRef],
       useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, FilesController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
@@ -50,6 +56,10 @@ import { inputValidationPipe } from './validation.pipe';
     PilotProgramResolver,
     IndustryChainResolver,
     ChainMembershipResolver,
+    StandardResolver,
+    StandardRevisionResolver,
+    StandardDistributionResolver,
+    StandardAcknowledgementResolver,
   ],
 })
 export class ApiModule {}

@@ -2,13 +2,16 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { OutboxRelay, WorkerRunner } from '@chainq/core';
 import { NotificationsModule } from '@chainq/notifications';
+import { DocumentsModule } from '@chainq/documents';
 import { RegistryModule } from '@chainq/registry';
+import { StandardsModule } from '@chainq/standards';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { NotificationProcessor } from './notifications/notification.processor';
+import { StandardsProcessor } from './standards/standards.processor';
 
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
-  imports: [DiscoveryModule, NotificationsModule, RegistryModule],
-  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor],
+  imports: [DiscoveryModule, DocumentsModule, NotificationsModule, RegistryModule, StandardsModule],
+  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor],
 })
 export class WorkerModule {}

@@ -7,6 +7,9 @@ import { JobQueues } from './queue/job-queues';
 import { OutboxService } from './queue/outbox.service';
 import { QueueBackend } from './queue/queue-backend';
 import { RateLimiter } from './rate-limit/rate-limiter';
+import { FileStorage } from './storage/file-storage';
+import { LocalDiskStorage } from './storage/local-disk.storage';
+import { S3Storage } from './storage/s3.storage';
 
 /** Configuration, logging, database, queues and the outbox, for every process. */
 @Global()
@@ -21,8 +24,13 @@ export class CoreModule {
         JobQueues,
         OutboxService,
         RateLimiter,
+        {
+          provide: FileStorage,
+          inject: [APP_CONFIG],
+          useFactory: (c: AppConfig) => (c.files.s3 ? new S3Storage(c.files.s3) : new LocalDiskStorage(c.files.dir)),
+        },
       ],
-      exports: [DatabaseModule, QueueBackend, JobQueues, OutboxService, RateLimiter],
+      exports: [DatabaseModule, QueueBackend, JobQueues, OutboxService, RateLimiter, FileStorage],
     };
   }
 }

@@ -19,3 +19,6 @@ export * from './process';
 export * from './database/migrations';
 export * from './database/query-counter';
 export * from './database/batch';
+export * from './storage/file-storage';
+export * from './storage/local-disk.storage';
+export * from './storage/s3.storage';

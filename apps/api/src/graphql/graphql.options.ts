@@ -35,6 +35,6 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: createErrorFormatter(production),
-    context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: createLoaders(sources) }),
+    context: ({ req }: { req: AuthenticatedRequest }): GraphQLContext => ({ req, loaders: createLoaders(sources, req) }),
   };
 }

@@ -11,6 +11,8 @@ import {
   QualificationService,
   RegionService,
 } from '@chainq/registry';
+import { DocumentService } from '@chainq/documents';
+import { AcknowledgementService, DistributionService, StandardService } from '@chainq/standards';
 import { LoaderSources } from './loaders';
 
 const SOURCES = {
@@ -24,6 +26,10 @@ const SOURCES = {
   memberships: MembershipService,
   qualifications: QualificationService,
   pilots: PilotProgramService,
+  documents: DocumentService,
+  standards: StandardService,
+  distributions: DistributionService,
+  acknowledgements: AcknowledgementService,
 } as const;
 
 /**

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { alignTo } from '@chainq/core';
+import { DocumentService, StoredDocument } from '@chainq/documents';
 import { Organisation, OrganisationService } from '@chainq/identity';
 import {
   Certification,
@@ -18,6 +20,8 @@ import {
   Region,
   RegionService,
 } from '@chainq/registry';
+import { AcknowledgementEvent, AcknowledgementService, AdoptionStats, DistributionService, Standard, StandardRevision, StandardService } from '@chainq/standards';
+import { AuthenticatedRequest } from './graphql-context';
 
 /** Services the loaders read through; each loader batches one query per tick. */
 export interface LoaderSources {
@@ -31,13 +35,17 @@ export interface LoaderSources {
   memberships: MembershipService;
   qualifications: QualificationService;
   pilots: PilotProgramService;
+  documents: DocumentService;
+  standards: StandardService;
+  distributions: DistributionService;
+  acknowledgements: AcknowledgementService;
 }
 
 /**
  * Per-request loaders for relations. They read by id without scope checks:
  * a relation is only reached from a parent the caller was allowed to load.
  */
-export function createLoaders(s: LoaderSources) {
+export function createLoaders(s: LoaderSources, req: AuthenticatedRequest) {
   // Batch everything asked for in this turn of the event loop, not just this
   // microtask: nested list fields resolve over several microtasks.
   const opts = { batchScheduleFn: (run: () => void) => setImmediate(run) };
@@ -54,6 +62,13 @@ export function createLoaders(s: LoaderSources) {
     latestQualification: new DataLoader<string, Qualification | undefined>((ids) => s.qualifications.latestOf(ids), opts),
     pilotRegionCodes: new DataLoader<string, string[]>((ids) => s.pilots.regionCodesOf(ids), opts),
     pilotClusterIds: new DataLoader<string, string[]>((ids) => s.pilots.clusterIdsOf(ids), opts),
+    documentById: new DataLoader<string, StoredDocument | undefined>(async (ids) => alignTo(ids, await s.documents.findByIds(ids), (d) => d.id), opts),
+    standardById: new DataLoader<string, Standard | undefined>((ids) => s.standards.findByIds(ids), opts),
+    revisionById: new DataLoader<string, StandardRevision | undefined>((ids) => s.standards.revisionsByIds(ids), opts),
+    revisionsByStandard: new DataLoader<string, StandardRevision[]>((ids) => s.standards.revisionsOf(ids), opts),
+    acknowledgementEvents: new DataLoader<string, AcknowledgementEvent[]>((ids) => s.acknowledgements.events(ids), opts),
+    // The guard has set the actor by the time a resolver asks.
+    adoptionStats: new DataLoader<string, AdoptionStats>((ids) => s.distributions.statsFor(req.actor!, ids), opts),
   };
 }
 

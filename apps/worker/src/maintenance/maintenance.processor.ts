@@ -1,4 +1,5 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor, RateLimiter } from '@chainq/core';
+import { DocumentService } from '@chainq/documents';
 import { CertificationService } from '@chainq/registry';
 
 @QueueProcessor(QueueName.Maintenance)
@@ -6,12 +7,15 @@ export class MaintenanceProcessor implements JobProcessor {
   constructor(
     private readonly limiter: RateLimiter,
     private readonly certifications: CertificationService,
+    private readonly documents: DocumentService,
   ) {}
 
   async process(job: AnyJob) {
     switch (job.name) {
       case JobName.PurgeExpiredRateLimits:
         return { purged: await this.limiter.purgeExpired() };
+      case JobName.PurgeUnattachedDocuments:
+        return { purged: await this.documents.purgeUnattached() };
       case JobName.CheckCertificateExpiry:
         return this.certifications.checkExpiry(job.data.today);
       default:

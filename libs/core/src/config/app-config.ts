@@ -47,6 +47,14 @@ const schema = z.object({
   WORKER_CONCURRENCY: int(8, 1, 256),
   SEED_DEMO: bool(true),
   SMTP_URL: url(['smtp', 'smtps']),
+  FILE_STORAGE_DIR: z.string().default('.data/files'),
+  FILE_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: url(['http', 'https']),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: bool(true),
   MAIL_FROM: z.string().min(3).default('ChainQ <chainq@localhost>'),
 });
 
@@ -70,6 +78,12 @@ export interface AppConfig {
   jobs: { outboxPollMs: number; concurrency: number };
   seedDemo: boolean;
   mail: { smtpUrl?: string; from: string };
+  files: {
+    maxBytes: number;
+    /** Local directory, used unless `s3` is set. */
+    dir: string;
+    s3?: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
+  };
 }
 
 export class ConfigError extends Error {
@@ -121,6 +135,20 @@ export function loadConfig(environment: Environment): AppConfig {
     jobs: { outboxPollMs: e.OUTBOX_POLL_MS, concurrency: e.WORKER_CONCURRENCY },
     seedDemo: e.SEED_DEMO,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    files: {
+      maxBytes: e.FILE_MAX_BYTES,
+      dir: e.FILE_STORAGE_DIR,
+      s3: e.S3_BUCKET
+        ? {
+            bucket: e.S3_BUCKET,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : undefined,
+    },
   };
 }
 

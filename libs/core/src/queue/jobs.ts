@@ -8,6 +8,7 @@
 export enum QueueName {
   Notifications = 'notifications',
   Maintenance = 'maintenance',
+  Standards = 'standards',
 }
 
 export enum JobName {
@@ -15,6 +16,10 @@ export enum JobName {
   SendInvitation = 'registry.send-invitation',
   CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
+  PurgeUnattachedDocuments = 'maintenance.purge-unattached-documents',
+  MembershipActivated = 'registry.membership-activated',
+  ClusterMembersAdded = 'registry.cluster-members-added',
+  CheckStandardDeadlines = 'standards.check-deadlines',
 }
 
 export interface NotificationPayload {
@@ -33,6 +38,11 @@ export interface JobPayloads {
   /** Runs daily; `today` defaults to the run date (UTC), tests pass one. */
   [JobName.CheckCertificateExpiry]: { today?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
+  [JobName.PurgeUnattachedDocuments]: Record<string, never>;
+  /** A membership became ACTIVE (approved or reinstated): standards sent to its audience reach it. */
+  [JobName.MembershipActivated]: { membershipId: string };
+  [JobName.ClusterMembersAdded]: { clusterId: string; enterpriseIds: string[] };
+  [JobName.CheckStandardDeadlines]: { today?: string };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -43,6 +53,10 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendInvitation]: QueueName.Notifications,
   [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
+  [JobName.PurgeUnattachedDocuments]: QueueName.Maintenance,
+  [JobName.MembershipActivated]: QueueName.Standards,
+  [JobName.ClusterMembersAdded]: QueueName.Standards,
+  [JobName.CheckStandardDeadlines]: QueueName.Standards,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */
@@ -50,4 +64,6 @@ export const SCHEDULES: { id: string; job: JobName; repeat: { every: number } | 
   { id: 'purge-rate-limits', job: JobName.PurgeExpiredRateLimits, repeat: { every: 60 * 60 * 1000 } },
   // Early morning China time, before people start work.
   { id: 'check-certificate-expiry', job: JobName.CheckCertificateExpiry, repeat: { pattern: '0 5 * * *', tz: 'Asia/Shanghai' } },
+  { id: 'check-standard-deadlines', job: JobName.CheckStandardDeadlines, repeat: { pattern: '30 5 * * *', tz: 'Asia/Shanghai' } },
+  { id: 'purge-unattached-documents', job: JobName.PurgeUnattachedDocuments, repeat: { every: 6 * 60 * 60 * 1000 } },
 ];

@@ -153,6 +153,7 @@ export class MembershipService {
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
       const moved = await this.move(m, actor, locked, action, reason);
+      if (moved.status === MembershipStatus.ACTIVE) await this.outbox.record(m, JobName.MembershipActivated, { membershipId: moved.id });
       if (moved.supplierEnterpriseId) {
         await this.notifier.notify(m, moved.supplierEnterpriseId, LEADER_ROLES, {
           kind: `MEMBERSHIP_${moved.status}`,

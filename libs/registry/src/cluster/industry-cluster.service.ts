@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { badInput, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { badInput, forbidden, JobName, notFound, OutboxService, Page, PageArgs, paginate } from '@chainq/core';
 import { parseIndustryCode } from '@chainq/codes';
 import { Actor, isPlatformAdmin, OrganisationKind, OrganisationService } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
@@ -26,6 +26,7 @@ export class IndustryClusterService {
     private readonly regions: RegionService,
     private readonly organisations: OrganisationService,
     private readonly access: RegistryAccess,
+    private readonly outbox: OutboxService,
   ) {}
 
   async create(actor: Actor, input: NewCluster): Promise<IndustryCluster> {
@@ -56,13 +57,19 @@ export class IndustryClusterService {
     const unique = [...new Set(enterpriseIds)];
     const found = await this.dataSource.getRepository(Enterprise).countBy({ id: In(unique) });
     if (found !== unique.length) throw badInput('enterpriseIds', `${unique.length - found} of them are not registered enterprises`);
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(ClusterMember)
-      .values(unique.map((enterpriseId) => ({ clusterId, enterpriseId })))
-      .orIgnore()
-      .execute();
+    await this.dataSource.transaction(async (m) => {
+      const added = await m
+        .createQueryBuilder()
+        .insert()
+        .into(ClusterMember)
+        .values(unique.map((enterpriseId) => ({ clusterId, enterpriseId })))
+        .orIgnore()
+        .returning(['enterpriseId'])
+        .execute();
+      const enterpriseIds = (added.raw as { enterprise_id: string }[]).map((r) => r.enterprise_id);
+      // New members receive what was already sent to the cluster.
+      if (enterpriseIds.length) await this.outbox.record(m, JobName.ClusterMembersAdded, { clusterId, enterpriseIds });
+    });
     return cluster;
   }
 

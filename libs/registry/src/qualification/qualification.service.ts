@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { alignTo, badInput, conflict, forbidden } from '@chainq/core';
+import { alignTo, badInput, conflict, forbidden, JobName, OutboxService } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
@@ -26,6 +26,7 @@ export class QualificationService {
     private readonly certifications: CertificationService,
     private readonly maturity: MaturityService,
     private readonly notifier: OrganisationNotifier,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The supplier sends its certifications and maturity self-assessment to the leader. */
@@ -95,6 +96,7 @@ export class QualificationService {
       const result = approve
         ? await this.memberships.move(m, actor, membership, MembershipAction.APPROVE, cleaned.join('; ') || 'qualification approved')
         : membership;
+      if (approve) await this.outbox.record(m, JobName.MembershipActivated, { membershipId });
       await this.notifier.notify(m, membership.supplierEnterpriseId!, LEADER_ROLES, {
         kind: approve ? 'QUALIFICATION_APPROVED' : 'QUALIFICATION_RETURNED',
         title: approve ? `You are now an active supplier in ${chain.name}` : `${chain.name} returned your qualification`,

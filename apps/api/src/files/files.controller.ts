@@ -1,0 +1,65 @@
+import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import busboy from 'busboy';
+import { Request, Response } from 'express';
+import { badInput, notFound } from '@chainq/core';
+import { DocumentService, StoredDocument } from '@chainq/documents';
+import { Actor } from '@chainq/identity';
+import { StandardService } from '@chainq/standards';
+import { CurrentActor } from '../auth/current-actor.decorator';
+
+/**
+ * Documents over plain HTTP with the same bearer token: upload one file as
+ * the multipart field `file`, then refer to the returned id (e.g. in
+ * publishStandardRevision); download it wherever the caller may see it.
+ */
+@Controller('files')
+export class FilesController {
+  constructor(
+    private readonly documents: DocumentService,
+    private readonly standards: StandardService,
+  ) {}
+
+  @Post()
+  upload(@CurrentActor() actor: Actor, @Req() req: Request): Promise<DocumentView> {
+    return new Promise((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: this.documents.maxBytes + 1 } });
+      } catch {
+        return reject(badInput('file', 'send multipart/form-data with the document in the field "file"'));
+      }
+      let received = false;
+      parser.on('file', (field, stream, info) => {
+        if (field !== 'file' || received) return stream.resume();
+        received = true;
+        this.documents.store(actor, { stream, fileName: info.filename ?? 'document', declaredType: info.mimeType }).then((d) => resolve(view(d)), reject);
+      });
+      parser.on('error', () => reject(badInput('file', 'the multipart body is malformed')));
+      parser.on('close', () => received || reject(badInput('file', 'send the document in the multipart field "file"')));
+      req.pipe(parser);
+    });
+  }
+
+  @Get(':id')
+  async download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    const document = await this.documents.find(id);
+    const allowed = document.ownerOrganisationId === actor.organisationId || (await this.standards.canReadDocument(actor, id));
+    if (!allowed) throw notFound('Document');
+    res.setHeader('Content-Type', document.contentType);
+    res.setHeader('Content-Length', String(document.sizeBytes));
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+    res.setHeader('ETag', `"${document.sha256}"`);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    (await this.documents.open(document)).pipe(res);
+  }
+}
+
+export interface DocumentView {
+  id: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+const view = (d: StoredDocument): DocumentView => ({ id: d.id, fileName: d.fileName, contentType: d.contentType, sizeBytes: d.sizeBytes, sha256: d.sha256 });

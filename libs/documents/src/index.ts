@@ -1,0 +1,4 @@
+export * from './content-types';
+export * from './document.service';
+export * from './documents.module';
+export * from './stored-document.entity';

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { NotificationService } from '@chainq/notifications';
+import { OPEN_STATUSES } from './acknowledgement-transitions';
+
+/** Reminders go this many days before the due date. */
+export const REMIND_DAYS_BEFORE = 3;
+
+interface Claimed {
+  id: string;
+  recipient_enterprise_id: string;
+  owner: string;
+  number: string;
+  version: string;
+  due_on: string;
+}
+
+/**
+ * Reminds recipients before the due date and escalates to recipient and
+ * owner when it has passed. Each acknowledgement is claimed by setting its
+ * timestamp in the same statement that selects it, so a retry or a second
+ * worker finds nothing left to send; dedupe keys guard the notifications too.
+ */
+@Injectable()
+export class DeadlineService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async run(on: string = new Date().toISOString().slice(0, 10)): Promise<{ reminded: number; escalated: number }> {
+    const reminded = await this.claim('reminded_at', `a.due_on >= $1::date AND a.due_on - $1::date <= ${REMIND_DAYS_BEFORE}`, on);
+    for (const a of reminded) {
+      await this.tell(a.recipient_enterprise_id, `std-remind:${a.id}`, 'STANDARD_DUE_SOON', `${a.number} revision ${a.version} is due on ${a.due_on}`, 'Acknowledge or adopt it, or ask for a deviation.');
+    }
+    const escalated = await this.claim('escalated_at', 'a.due_on < $1::date', on);
+    for (const a of escalated) {
+      const title = `${a.number} revision ${a.version} is overdue (due ${a.due_on})`;
+      await this.tell(a.recipient_enterprise_id, `std-escalate:${a.id}`, 'STANDARD_OVERDUE', title, 'Your customer has been told.');
+      await this.tell(a.owner, `std-escalate-owner:${a.id}`, 'STANDARD_OVERDUE_RECIPIENT', title, 'A recipient has not answered in time.');
+    }
+    return { reminded: reminded.length, escalated: escalated.length };
+  }
+
+  private async claim(column: 'reminded_at' | 'escalated_at', when: string, on: string): Promise<Claimed[]> {
+    return this.dataSource.query(
+      `UPDATE standard_acknowledgements a SET ${column} = now()
+         FROM standards s, standard_revisions r
+        WHERE s.id = a.standard_id AND r.id = a.revision_id AND a.${column} IS NULL
+          AND a.status = ANY($2::acknowledgement_status[]) AND ${when}
+        RETURNING a.id, a.recipient_enterprise_id, s.owner_organisation_id AS owner, s.number, r.version, to_char(a.due_on, 'YYYY-MM-DD') AS due_on`,
+      [on, OPEN_STATUSES],
+    );
+  }
+
+  private async tell(organisationId: string, key: string, kind: string, title: string, body: string): Promise<void> {
+    const users: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && ARRAY['ENTERPRISE_ADMIN', 'QUALITY_ENGINEER', 'COORDINATOR']::user_role[]`,
+      [organisationId],
+    );
+    for (const u of users) await this.notifications.deliver({ recipientUserId: u.id, kind, title, body, dedupeKey: `${key}:${u.id}` });
+  }
+}
