@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationKind, Role, User } from '@chainq/identity';
 import { ChainMembership, IndustryChain, Invitation } from '@chainq/registry';
-import { chainLedBy, enterpriseWith, officeWith, randomUscc, TestEnterprise } from '../support/registry-fixtures';
+import { chainLedBy, enterpriseWith, officeWith, onboardSupplier, randomUscc, TestEnterprise } from '../support/registry-fixtures';
 import { PASSWORD, TestApp } from '../support/test-app';
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
@@ -55,20 +55,11 @@ describe('registry permissions', () => {
   });
   afterAll(() => t.close());
 
-  /** Invite an existing enterprise, accept as its admin, qualify and approve: ACTIVE. */
-  async function onboard(s: TestEnterprise, who: string): Promise<string> {
-    const uscc = (await t.get(DataSource).getRepository(Organisation).findOneByOrFail({ id: s.enterprise.id })).uscc;
-    const inv = await t.gql(INVITE, { input: { chainId: chain.id, uscc, email: s.users.ENTERPRISE_ADMIN.email, tier: 1 } }, as('Lqe'));
-    const membershipId = inv.data?.inviteSupplier.membership.id;
-    const acc = await t.gql(ACCEPT, { input: { token: inv.data?.inviteSupplier.token } }, as(who));
-    expect(acc.data?.acceptInvitation.membership.status).toBe('ONBOARDING');
-    const scores = ['COMPLIANCE_INTEGRITY', 'STRATEGY_RISK', 'RESOURCES', 'PRODUCT_IMPROVEMENT_SERVICE', 'PURCHASING_SUPPLIERS', 'PRODUCT_REALISATION', 'CUSTOMER_SATISFACTION', 'IMPROVEMENT_INNOVATION', 'DISTINCTIVE_FEATURES'].map((dimension) => ({ dimension, score: 3 }));
-    const maturity = await t.gql('mutation($input: SubmitMaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }', { input: { enterpriseId: s.enterprise.id, scores } }, as(who));
-    await t.gql('mutation($input: SubmitQualificationInput!) { submitQualification(input: $input) { id } }', { input: { membershipId, maturityAssessmentId: maturity.data?.submitMaturityAssessment.id } }, as(who));
-    const ok = await t.gql('mutation($id: ID!) { approveSupplier(membershipId: $id) { status } }', { id: membershipId }, as('L'));
-    expect(ok.data?.approveSupplier.status).toBe('ACTIVE');
-    return membershipId;
-  }
+  const onboard = async (s: TestEnterprise, who: string): Promise<string> => {
+    const id = await onboardSupplier(t, chain.id, as('Lqe'), s);
+    tokens[who] ??= await t.login(s.users.ENTERPRISE_ADMIN.email);
+    return id;
+  };
 
   describe('reads: outside one’s scope a thing does not exist', () => {
     it.each([

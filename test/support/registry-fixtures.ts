@@ -73,3 +73,37 @@ export async function chainLedBy(t: TestApp, leader: TestEnterprise, clusterIds:
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return (await t.get(IndustryChainService).findByIds([res.data.createIndustryChain.id]))[0]!;
 }
+
+const DIMENSIONS = ['COMPLIANCE_INTEGRITY', 'STRATEGY_RISK', 'RESOURCES', 'PRODUCT_IMPROVEMENT_SERVICE', 'PURCHASING_SUPPLIERS', 'PRODUCT_REALISATION', 'CUSTOMER_SATISFACTION', 'IMPROVEMENT_INNOVATION', 'DISTINCTIVE_FEATURES'];
+
+/**
+ * Takes an existing enterprise through invitation, acceptance (as its
+ * signed-in admin) and qualification; approves it unless told to stop at
+ * ONBOARDING. Returns the membership id.
+ */
+export async function onboardSupplier(
+  t: TestApp,
+  chainId: string,
+  leaderToken: string,
+  supplier: TestEnterprise,
+  options: { tier?: number; parentMembershipId?: string; approve?: boolean } = {},
+): Promise<string> {
+  const supplierToken = await t.login(supplier.users[Role.ENTERPRISE_ADMIN].email);
+  const uscc = (await t.get(OrganisationService).findById(supplier.enterprise.id))!.uscc;
+  const inv = await t.gql(
+    'mutation($input: InviteSupplierInput!) { inviteSupplier(input: $input) { token membership { id } } }',
+    { input: { chainId, uscc, email: supplier.users[Role.ENTERPRISE_ADMIN].email, tier: options.tier ?? 1, parentMembershipId: options.parentMembershipId } },
+    leaderToken,
+  );
+  if (!inv.data) throw new Error(JSON.stringify(inv.errors));
+  const membershipId: string = inv.data.inviteSupplier.membership.id;
+  await t.gql('mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { id } } }', { input: { token: inv.data.inviteSupplier.token } }, supplierToken);
+  const scores = DIMENSIONS.map((dimension) => ({ dimension, score: 3 }));
+  const maturity = await t.gql('mutation($input: SubmitMaturityAssessmentInput!) { submitMaturityAssessment(input: $input) { id } }', { input: { enterpriseId: supplier.enterprise.id, scores } }, supplierToken);
+  await t.gql('mutation($input: SubmitQualificationInput!) { submitQualification(input: $input) { id } }', { input: { membershipId, maturityAssessmentId: maturity.data?.submitMaturityAssessment.id } }, supplierToken);
+  if (options.approve !== false) {
+    const ok = await t.gql('mutation($id: ID!) { approveSupplier(membershipId: $id) { status } }', { id: membershipId }, leaderToken);
+    if (ok.data?.approveSupplier.status !== 'ACTIVE') throw new Error(JSON.stringify(ok.errors));
+  }
+  return membershipId;
+}

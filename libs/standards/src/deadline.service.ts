@@ -43,7 +43,8 @@ export class DeadlineService {
   }
 
   private async claim(column: 'reminded_at' | 'escalated_at', when: string, on: string): Promise<Claimed[]> {
-    return this.dataSource.query(
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows]: [Claimed[], number] = await this.dataSource.query(
       `UPDATE standard_acknowledgements a SET ${column} = now()
          FROM standards s, standard_revisions r
         WHERE s.id = a.standard_id AND r.id = a.revision_id AND a.${column} IS NULL
@@ -51,6 +52,7 @@ export class DeadlineService {
         RETURNING a.id, a.recipient_enterprise_id, s.owner_organisation_id AS owner, s.number, r.version, to_char(a.due_on, 'YYYY-MM-DD') AS due_on`,
       [on, OPEN_STATUSES],
     );
+    return rows;
   }
 
   private async tell(organisationId: string, key: string, kind: string, title: string, body: string): Promise<void> {

@@ -204,7 +204,8 @@ export class DistributionService {
    * standard, then asks them about this one (once: a repeat is a no-op).
    */
   private async issue(m: EntityManager, d: StandardDistribution, standard: Standard, revision: StandardRevision, recipients: string[], dueOn: string, actorUserId: string | null): Promise<number> {
-    const superseded: { id: string; from_status: AcknowledgementStatus }[] = await m.query(
+    // TypeORM answers an UPDATE with [rows, count].
+    const [superseded]: [{ id: string; from_status: AcknowledgementStatus }[], number] = await m.query(
       `WITH old AS (
          SELECT a.id, a.status FROM standard_acknowledgements a JOIN standard_revisions r ON r.id = a.revision_id
           WHERE a.standard_id = $1 AND a.recipient_enterprise_id = ANY($2) AND a.status = ANY($3::acknowledgement_status[])
