@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+import { QueueName } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { PASSWORD, TestApp } from '../support/test-app';
 
@@ -45,7 +46,7 @@ describe('platform', () => {
       expect((await t.http.get('/admin/queues').set('authorization', basic(engineer.email))).status).toBe(403);
       const ok = await t.http.get('/admin/queues/api/queues').set('authorization', basic(admin.email));
       expect(ok.status).toBe(200);
-      expect(ok.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['maintenance', 'notifications']);
+      expect(ok.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(Object.values(QueueName).sort());
       const bearer = await t.http.get('/admin/queues/api/queues').set('authorization', `Bearer ${await t.login(admin.email)}`);
       expect(bearer.status).toBe(200);
     });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { JobName, JobQueues, OutboxMessage, OutboxService, QueueName } from '@chainq/core';
+import { JOB_QUEUE, JobName, JobQueues, OutboxMessage, OutboxService, QueueName, SCHEDULES } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { Notification } from '@chainq/notifications';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
@@ -90,8 +90,12 @@ describe.each(backends)('jobs on the $name backend', ({ env }) => {
         for (const key of keys) await worker.get(OutboxService).record(m, JobName.SendNotification, notify(key));
       });
       for (const key of keys) await eventually(async () => (await delivered(worker, key)) === 1);
-      const schedulers = await second.get(JobQueues).get(QueueName.Maintenance).getJobSchedulers();
-      expect(schedulers.map((s) => s.key).sort()).toEqual(['check-certificate-expiry', 'purge-rate-limits']);
+      // Both replicas upserted every schedule at boot; each exists once.
+      for (const queue of Object.values(QueueName)) {
+        const schedulers = await second.get(JobQueues).get(queue).getJobSchedulers();
+        const expected = SCHEDULES.filter((s) => JOB_QUEUE[s.job] === queue).map((s) => s.id);
+        expect(schedulers.map((s) => s.key).sort()).toEqual(expected.sort());
+      }
     } finally {
       await second.close();
     }

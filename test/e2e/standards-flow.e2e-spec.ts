@@ -8,7 +8,7 @@ import { eventually, TestApp } from '../support/test-app';
 
 const INBOX = `{ myStandardAcknowledgements { id status dueOn overdue standard { number } revision { version changeSummary document { downloadPath } } } }`;
 const DISTRIBUTIONS = `query($chain: ID) { standardDistributions(chainId: $chain) { id audience revision { version }
-  stats { recipients pending acknowledged adopted deviations overdue } acknowledgements { status recipient { id } } } }`;
+  stats { recipients pending acknowledged adopted deviations superseded overdue } acknowledgements { status recipient { id } } } }`;
 const DISTRIBUTE = 'mutation($i: DistributeStandardRevisionInput!) { distributeStandardRevision(input: $i) { id } }';
 const ACT = (op: string, extra = '') => `mutation($id: ID!) { ${op}(acknowledgementId: $id${extra}) { id status } }`;
 
@@ -70,7 +70,7 @@ describe('standards along a chain', () => {
     expect(a3).toMatchObject({ status: 'PENDING', revision: { version: 'A' } });
 
     const stats = async () => (await t.gql(DISTRIBUTIONS, { chain: chainId }, leader)).data?.standardDistributions;
-    expect((await stats())[0].stats).toEqual({ recipients: 4, pending: 2, acknowledged: 0, adopted: 1, deviations: 1, overdue: 0 });
+    expect((await stats())[0].stats).toEqual({ recipients: 4, pending: 2, acknowledged: 0, adopted: 1, deviations: 1, superseded: 0, overdue: 0 });
     // A supplier sees the distribution addressed to it, counting only itself.
     const own = (await t.gql(DISTRIBUTIONS, { chain: chainId }, s1)).data?.standardDistributions;
     expect(own).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('standards along a chain', () => {
     const [latest, first] = await stats();
     expect(latest.revision.version).toBe('B');
     expect(latest.stats).toMatchObject({ recipients: 4, pending: 4 });
-    expect(first.stats).toMatchObject({ adopted: 1, pending: 0 });
+    expect(first.stats).toMatchObject({ recipients: 4, adopted: 1, pending: 0, superseded: 3, deviations: 0 });
     expect(m1).toBeDefined();
   });
 

@@ -2,3 +2,4 @@ export * from './demo-seeder';
 export * from './demo-world';
 export * from './demo.module';
 export * from './registry-seeder';
+export * from './standards-seeder';

@@ -12,6 +12,7 @@ import {
   PilotProgramService,
   QualificationService,
 } from '@chainq/registry';
+import { StandardsSeeder } from './standards-seeder';
 import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PILOT } from './demo-world';
 
 export interface SeedContext {
@@ -35,6 +36,7 @@ export class RegistrySeeder {
     private readonly certifications: CertificationService,
     private readonly maturity: MaturityService,
     private readonly pilots: PilotProgramService,
+    private readonly standardsSeeder: StandardsSeeder,
   ) {}
 
   async seed({ actors, offices, enterprises }: SeedContext): Promise<void> {
@@ -101,5 +103,6 @@ export class RegistrySeeder {
       if (m.reach === MembershipStatus.ACTIVE) await this.qualifications.decide(leader, membership.id, true);
     }
     await this.pilots.create(admin, { ...DEMO_PILOT, clusterIds: DEMO_PILOT.clusters.map((k) => clusterIds.get(k)!) });
+    await this.standardsSeeder.seed(actors, enterprises, chain.id, clusterIds.get('anping')!);
   }
 }

@@ -60,7 +60,7 @@ export class DocumentService {
       });
       await pipeline(file.stream, meter, createWriteStream(tmp)).catch((error: unknown) => {
         file.stream.resume(); // drain the rest of the request
-        if (error instanceof TooLarge) throw badInput('file', `is larger than ${Math.round(max / 1024 / 1024)} MB`);
+        if (error instanceof TooLarge) throw badInput('file', `is larger than ${readableSize(max)}`);
         throw error;
       });
       if (size === 0) throw badInput('file', 'is empty');
@@ -113,4 +113,8 @@ export class DocumentService {
     }
     return stale.length;
   }
+}
+
+function readableSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }

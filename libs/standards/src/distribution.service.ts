@@ -27,6 +27,7 @@ export interface AdoptionStats {
   acknowledged: number;
   adopted: number;
   deviations: number;
+  superseded: number;
   overdue: number;
 }
 
@@ -115,13 +116,14 @@ export class DistributionService {
               count(*) FILTER (WHERE status = 'ACKNOWLEDGED')::int AS acknowledged,
               count(*) FILTER (WHERE status = 'ADOPTED')::int AS adopted,
               count(*) FILTER (WHERE status IN ('DEVIATION_REQUESTED', 'DEVIATION_ACCEPTED', 'DEVIATION_REJECTED'))::int AS deviations,
+              count(*) FILTER (WHERE status = 'SUPERSEDED')::int AS superseded,
               count(*) FILTER (WHERE status = ANY($3::acknowledgement_status[]) AND due_on < current_date)::int AS overdue
          FROM standard_acknowledgements
         WHERE distribution_id = ANY($1) AND (distribution_id = ANY($2) OR recipient_enterprise_id = $4)
         GROUP BY distribution_id`,
       [distributionIds, all, OPEN_STATUSES, actor.organisationId],
     );
-    const empty: AdoptionStats = { recipients: 0, pending: 0, acknowledged: 0, adopted: 0, deviations: 0, overdue: 0 };
+    const empty: AdoptionStats = { recipients: 0, pending: 0, acknowledged: 0, adopted: 0, deviations: 0, superseded: 0, overdue: 0 };
     return alignTo(distributionIds, rows, (r) => r.distribution_id).map((r) => (r ? { ...empty, ...r } : empty));
   }
 

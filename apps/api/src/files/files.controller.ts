@@ -24,7 +24,8 @@ export class FilesController {
     return new Promise((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: this.documents.maxBytes + 1 } });
+        // Browsers send file names as UTF-8 (Chinese names included); busboy assumes Latin-1 unless told.
+        parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5, fileSize: this.documents.maxBytes + 1 } });
       } catch {
         return reject(badInput('file', 'send multipart/form-data with the document in the field "file"'));
       }

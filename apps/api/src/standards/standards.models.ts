@@ -42,6 +42,7 @@ export class AdoptionStats {
   @Field(() => Int) acknowledged: number;
   @Field(() => Int) adopted: number;
   @Field(() => Int, { description: 'Requested, accepted or rejected deviations' }) deviations: number;
+  @Field(() => Int, { description: 'Open when a newer revision was sent' }) superseded: number;
   @Field(() => Int, { description: 'Still open after the due date' }) overdue: number;
 }
 
