@@ -7,6 +7,7 @@ import { AppConfig, APP_CONFIG } from '@chainq/core';
 import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
+import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
@@ -33,11 +34,12 @@ import { inputValidationPipe } from './validation.pipe';
     RegistryModule,
     DocumentsModule,
     StandardsModule,
+    QualityModule,
     TerminusModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule],
+      imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule],
       inject: [APP_CONFIG, ModuleRef],
       useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),

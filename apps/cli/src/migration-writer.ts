@@ -43,10 +43,10 @@ ${toCode([...sql.downQueries].reverse())}
   writeFileSync(file, body);
   const indexFile = path.join(MIGRATIONS_DIR, 'index.ts');
   const index = readFileSync(indexFile, 'utf8')
-    .replace(/^(\/\/.*\n)/, `$1import { ${className} } from './${fileBase}';\n`)
+    .replace(/\n\nexport const MIGRATIONS/, `\nimport { ${className} } from './${fileBase}';\n\nexport const MIGRATIONS`)
     .replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_, list: string) => {
       const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-      return `export const MIGRATIONS = [${[...items, className].join(', ')}];`;
+      return `export const MIGRATIONS = [\n${[...items, className].map((i) => `  ${i},`).join('\n')}\n];`;
     });
   writeFileSync(indexFile, index);
   return file;

@@ -3,15 +3,17 @@ import { DiscoveryModule } from '@nestjs/core';
 import { OutboxRelay, WorkerRunner } from '@chainq/core';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
+import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { NotificationProcessor } from './notifications/notification.processor';
+import { QualityProcessor } from './quality/quality.processor';
 import { StandardsProcessor } from './standards/standards.processor';
 
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
-  imports: [DiscoveryModule, DocumentsModule, NotificationsModule, RegistryModule, StandardsModule],
-  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor],
+  imports: [DiscoveryModule, DocumentsModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
+  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor],
 })
 export class WorkerModule {}

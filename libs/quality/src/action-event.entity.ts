@@ -24,10 +24,10 @@ export class ActionEvent {
   actorUserId: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  before: Record<string, unknown> | null;
+  before: object | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  after: Record<string, unknown> | null;
+  after: object | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   at: Date;

@@ -42,7 +42,7 @@ export class ActionStep {
 
   /** Structured content, validated per step (see step-content.ts). */
   @Column({ type: 'jsonb', nullable: true })
-  content: Record<string, unknown> | null;
+  content: object | null;
 
   /** Null for steps without their own clock (they run under the closure clock). */
   @Column({ name: 'due_at', type: 'timestamptz', precision: 3, nullable: true })

@@ -9,6 +9,7 @@ export enum QueueName {
   Notifications = 'notifications',
   Maintenance = 'maintenance',
   Standards = 'standards',
+  Quality = 'quality',
 }
 
 export enum JobName {
@@ -20,6 +21,8 @@ export enum JobName {
   MembershipActivated = 'registry.membership-activated',
   ClusterMembersAdded = 'registry.cluster-members-added',
   CheckStandardDeadlines = 'standards.check-deadlines',
+  CheckActionClocks = 'quality.check-action-clocks',
+  CheckActionEffectiveness = 'quality.check-effectiveness',
 }
 
 export interface NotificationPayload {
@@ -43,6 +46,9 @@ export interface JobPayloads {
   [JobName.MembershipActivated]: { membershipId: string };
   [JobName.ClusterMembersAdded]: { clusterId: string; enterpriseIds: string[] };
   [JobName.CheckStandardDeadlines]: { today?: string };
+  /** `now` (ISO) lets tests run the clock forward. */
+  [JobName.CheckActionClocks]: { now?: string };
+  [JobName.CheckActionEffectiveness]: { now?: string };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -57,6 +63,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MembershipActivated]: QueueName.Standards,
   [JobName.ClusterMembersAdded]: QueueName.Standards,
   [JobName.CheckStandardDeadlines]: QueueName.Standards,
+  [JobName.CheckActionClocks]: QueueName.Quality,
+  [JobName.CheckActionEffectiveness]: QueueName.Quality,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */
@@ -66,4 +74,6 @@ export const SCHEDULES: { id: string; job: JobName; repeat: { every: number } | 
   { id: 'check-certificate-expiry', job: JobName.CheckCertificateExpiry, repeat: { pattern: '0 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'check-standard-deadlines', job: JobName.CheckStandardDeadlines, repeat: { pattern: '30 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'purge-unattached-documents', job: JobName.PurgeUnattachedDocuments, repeat: { every: 6 * 60 * 60 * 1000 } },
+  { id: 'check-action-clocks', job: JobName.CheckActionClocks, repeat: { every: 15 * 60 * 1000 } },
+  { id: 'check-action-effectiveness', job: JobName.CheckActionEffectiveness, repeat: { pattern: '0 6 * * *', tz: 'Asia/Shanghai' } },
 ];

@@ -1,0 +1,236 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { badInput, conflict, forbidden, groupTo, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Actor, Role } from '@chainq/identity';
+import { OrganisationNotifier } from '@chainq/notifications';
+import { ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
+import { ActionEvent } from './action-event.entity';
+import { ActionPolicy, DEFAULT_POLICY, PolicyClocks } from './action-policy.entity';
+import { ActionStep, StepCode, StepStatus } from './action-step.entity';
+import { recordEvent } from './action-timeline';
+import { ActionStatus, CorrectiveAction } from './corrective-action.entity';
+import { QualityAccess } from './quality-access';
+import { QualityIssue, Severity } from './quality-issue.entity';
+import { QualityIssueService } from './quality-issue.service';
+import { validStepContent } from './step-content';
+import { nextStepStatus, STEP_ORDER, StepAction, StepActor } from './step-transitions';
+
+const ROLES = [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER];
+const HOUR = 3600_000;
+
+export interface ActionFilter {
+  chainId?: string | null;
+  supplierEnterpriseId?: string | null;
+  status?: ActionStatus | null;
+  severity?: Severity | null;
+  defectCode?: string | null;
+  overdue?: boolean | null;
+}
+
+@Injectable()
+export class CorrectiveActionService {
+  constructor(
+    @InjectRepository(CorrectiveAction) private readonly actions: Repository<CorrectiveAction>,
+    private readonly dataSource: DataSource,
+    private readonly issues: QualityIssueService,
+    private readonly access: QualityAccess,
+    private readonly notifier: OrganisationNotifier,
+  ) {}
+
+  /** The leader asks one supplier for an 8D; the step clocks start now. */
+  async request(actor: Actor, issueId: string, supplierEnterpriseId: string): Promise<CorrectiveAction> {
+    const issue = await this.issues.get(actor, issueId);
+    const chain = await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: issue.chainId });
+    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers request corrective actions");
+    const member = await this.dataSource.getRepository(ChainMembership).findOneBy({ chainId: chain.id, supplierEnterpriseId });
+    if (!member || ![MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED].includes(member.status)) {
+      throw badInput('supplierEnterpriseId', 'is not an active or suspended supplier of this chain');
+    }
+    const clocks = await this.policyFor(chain.id, issue.severity);
+    return this.dataSource.transaction(async (m) => {
+      if (await m.existsBy(CorrectiveAction, { issueId, supplierEnterpriseId })) throw conflict('This supplier already has a corrective action for this issue', { field: 'supplierEnterpriseId' });
+      const requestedAt = new Date();
+      const action = await m.save(CorrectiveAction, m.create(CorrectiveAction, { issueId, chainId: chain.id, supplierEnterpriseId, requestedAt, requestedBy: actor.userId }));
+      await m.insert(ActionStep, STEP_ORDER.map((step) => ({ actionId: action.id, step, dueAt: dueAt(step, requestedAt, clocks) })));
+      await recordEvent(m, action.id, 'REQUESTED', actor.userId, null, { issue: issue.title, severity: issue.severity, clocks });
+      await this.notifier.notify(m, supplierEnterpriseId, ROLES, {
+        kind: 'CORRECTIVE_ACTION_REQUESTED',
+        title: `${chain.name} asks for an 8D: ${issue.title}`,
+        body: `Defect ${issue.defectCode}, ${issue.severity.toLowerCase()}. Containment is due within ${clocks.containmentHours} h.`,
+        dedupeKey: `action-requested:${action.id}`,
+      });
+      return action;
+    });
+  }
+
+  /** The supplier saves (draft) or submits a step; a submission must be complete and in order. */
+  async writeStep(actor: Actor, actionId: string, step: StepCode, content: unknown, submit: boolean): Promise<ActionStep> {
+    return this.inAction(actor, actionId, StepActor.SUPPLIER, async (m, action) => {
+      const steps = await m.find(ActionStep, { where: { actionId }, lock: { mode: 'pessimistic_write' } });
+      const current = steps.find((s) => s.step === step)!;
+      const previous = steps.find((s) => s.step === STEP_ORDER[STEP_ORDER.indexOf(step) - 1]);
+      const to = nextStepStatus(submit ? StepAction.SUBMIT : StepAction.SAVE, StepActor.SUPPLIER, step, current.status, previous?.status);
+      const body = submit ? validStepContent(step, content) : (content as Record<string, unknown>);
+      await m.update(ActionStep, current.id, { status: to, content: body, ...(submit ? { submittedAt: new Date() } : {}) });
+      await recordEvent(m, action.id, submit ? 'STEP_SUBMITTED' : 'STEP_SAVED', actor.userId, { step, status: current.status, content: current.content }, { step, status: to, content: body });
+      if (submit) await this.tellLeader(m, action, `${step} submitted for review`, `step-submitted:${current.id}:${Date.now()}`);
+      return m.findOneByOrFail(ActionStep, { id: current.id });
+    });
+  }
+
+  /** The requester approves a submitted step or sends it back with a comment. */
+  async reviewStep(actor: Actor, actionId: string, step: StepCode, approve: boolean, comment?: string | null): Promise<ActionStep> {
+    if (!approve && !comment?.trim()) throw badInput('comment', 'say what must change');
+    return this.inAction(actor, actionId, StepActor.REQUESTER, async (m, action) => {
+      const current = await m.findOneOrFail(ActionStep, { where: { actionId, step }, lock: { mode: 'pessimistic_write' } });
+      const to = nextStepStatus(approve ? StepAction.APPROVE : StepAction.REJECT, StepActor.REQUESTER, step, current.status);
+      await m.update(ActionStep, current.id, { status: to, reviewedAt: new Date(), reviewComment: comment?.trim() || null });
+      await recordEvent(m, action.id, approve ? 'STEP_APPROVED' : 'STEP_REJECTED', actor.userId, { step, status: current.status }, { step, status: to, comment: comment ?? null });
+      await this.notifier.notify(m, action.supplierEnterpriseId, ROLES, {
+        kind: approve ? 'STEP_APPROVED' : 'STEP_REJECTED',
+        title: `${step} ${approve ? 'approved' : 'sent back'}`,
+        body: comment?.trim() || '',
+        dedupeKey: `step-reviewed:${current.id}:${to}:${Date.now()}`,
+      });
+      return m.findOneByOrFail(ActionStep, { id: current.id });
+    });
+  }
+
+  /** D8: the requester closes an action whose D1..D7 are approved; the effectiveness check is scheduled. */
+  async close(actor: Actor, actionId: string, note?: string | null): Promise<CorrectiveAction> {
+    return this.inAction(actor, actionId, StepActor.REQUESTER, async (m, action) => {
+      if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be closed; this one is ${action.status}`, { currentStatus: action.status });
+      const open = (await m.findBy(ActionStep, { actionId })).filter((s) => s.status !== StepStatus.APPROVED).map((s) => s.step).sort();
+      if (open.length) throw conflict(`Close after every step is approved; still open: ${open.join(', ')}`, { rule: 'OPEN_STEPS', openSteps: open });
+      const issue = await m.findOneByOrFail(QualityIssue, { id: action.issueId });
+      const clocks = await this.policyFor(action.chainId, issue.severity);
+      const closedAt = new Date();
+      await m.update(CorrectiveAction, action.id, { status: ActionStatus.CLOSED, closedAt, effectivenessDueAt: new Date(closedAt.getTime() + clocks.effectivenessDays * 24 * HOUR) });
+      await recordEvent(m, action.id, 'CLOSED', actor.userId, { status: action.status }, { status: ActionStatus.CLOSED, note: note ?? null, effectivenessCheckInDays: clocks.effectivenessDays });
+      return m.findOneByOrFail(CorrectiveAction, { id: action.id });
+    });
+  }
+
+  /** Back to work: steps from D4 on must be redone. */
+  async reopen(actor: Actor | null, actionId: string, reason: string, m?: EntityManager): Promise<CorrectiveAction> {
+    if (!reason.trim()) throw badInput('reason', 'say why the action is reopened');
+    const run = async (tx: EntityManager, action: CorrectiveAction) => {
+      if (![ActionStatus.CLOSED, ActionStatus.EFFECTIVE].includes(action.status)) throw conflict(`Only a closed action can be reopened; this one is ${action.status}`, { currentStatus: action.status });
+      await tx.update(CorrectiveAction, action.id, { status: ActionStatus.OPEN, closedAt: null, effectivenessDueAt: null });
+      await tx.update(ActionStep, { actionId: action.id, step: In([StepCode.D4, StepCode.D5, StepCode.D6, StepCode.D7]) }, { status: StepStatus.REJECTED, reviewComment: reason });
+      await recordEvent(tx, action.id, 'REOPENED', actor?.userId ?? null, { status: action.status }, { status: ActionStatus.OPEN, reason });
+      await this.notifier.notify(tx, action.supplierEnterpriseId, ROLES, { kind: 'ACTION_REOPENED', title: 'A corrective action was reopened', body: reason, dedupeKey: `reopened:${action.id}:${Date.now()}` });
+      return tx.findOneByOrFail(CorrectiveAction, { id: action.id });
+    };
+    if (actor) return this.inAction(actor, actionId, StepActor.REQUESTER, run);
+    return run(m!, await m!.findOneOrFail(CorrectiveAction, { where: { id: actionId }, lock: { mode: 'pessimistic_write' } }));
+  }
+
+  async cancel(actor: Actor, actionId: string, reason: string): Promise<CorrectiveAction> {
+    if (!reason.trim()) throw badInput('reason', 'say why the action is cancelled');
+    return this.inAction(actor, actionId, StepActor.REQUESTER, async (m, action) => {
+      if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be cancelled; this one is ${action.status}`, { currentStatus: action.status });
+      await m.update(CorrectiveAction, action.id, { status: ActionStatus.CANCELLED });
+      await recordEvent(m, action.id, 'CANCELLED', actor.userId, { status: action.status }, { status: ActionStatus.CANCELLED, reason });
+      return m.findOneByOrFail(CorrectiveAction, { id: action.id });
+    });
+  }
+
+  /** Either side comments; evidence files are documents uploaded through POST /files. */
+  async comment(actor: Actor, actionId: string, body: string, documentIds: string[] = []): Promise<ActionEvent> {
+    if (!body.trim()) throw badInput('body', 'must not be empty');
+    const { action } = await this.visible(actor, actionId);
+    return this.dataSource.transaction(async (m) => {
+      if (documentIds.length) {
+        const own: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM documents WHERE id = ANY($1) AND owner_organisation_id = $2', [documentIds, actor.organisationId]);
+        if (own[0].n !== documentIds.length) throw badInput('documentIds', 'names a document your organisation did not upload');
+        await m.query('UPDATE documents SET attached_at = now() WHERE id = ANY($1) AND attached_at IS NULL', [documentIds]);
+      }
+      const saved = await m.save(ActionEvent, m.create(ActionEvent, { actionId: action.id, type: 'COMMENTED', actorUserId: actor.userId, before: null, after: { body: body.trim(), documentIds } }));
+      return saved;
+    });
+  }
+
+  /** The supplier lets its closed, effective 8D help others with the same defect. */
+  async share(actor: Actor, actionId: string, shared: boolean): Promise<CorrectiveAction> {
+    const { action } = await this.visible(actor, actionId);
+    if (action.supplierEnterpriseId !== actor.organisationId || !actor.roles.includes(Role.ENTERPRISE_ADMIN)) throw forbidden("Only the supplier's admin decides whether its solution is shared");
+    if (action.status !== ActionStatus.EFFECTIVE) throw conflict(`Only an EFFECTIVE action can be shared; this one is ${action.status}`, { currentStatus: action.status });
+    await this.dataSource.transaction(async (m) => {
+      await m.update(CorrectiveAction, action.id, { shared });
+      await recordEvent(m, action.id, shared ? 'SHARED' : 'UNSHARED', actor.userId);
+    });
+    return this.actions.findOneByOrFail({ id: action.id });
+  }
+
+  async setPolicy(actor: Actor, chainId: string, severity: Severity, clocks: PolicyClocks): Promise<ActionPolicy> {
+    const chain = await this.dataSource.getRepository(IndustryChain).findOneBy({ id: chainId });
+    if (!chain || !this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw notFound('Industry chain');
+    for (const [field, value] of Object.entries(clocks)) if (!Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, 'must be a whole number from 1');
+    if (clocks.rootCauseDays * 24 < clocks.containmentHours || clocks.closureDays < clocks.rootCauseDays) throw badInput('closureDays', 'clocks must run containment ≤ root cause ≤ closure');
+    return this.dataSource.getRepository(ActionPolicy).save({ chainId, severity, ...clocks });
+  }
+
+  async policyFor(chainId: string, severity: Severity): Promise<PolicyClocks> {
+    return (await this.dataSource.getRepository(ActionPolicy).findOneBy({ chainId, severity })) ?? DEFAULT_POLICY[severity];
+  }
+
+  async visible(actor: Actor, actionId: string): Promise<{ action: CorrectiveAction }> {
+    const filter = await this.access.actions(actor, 'a');
+    const action = await this.actions.createQueryBuilder('a').where('a.id = :actionId', { actionId }).andWhere(new Brackets((q) => q.where(filter.sql, filter.params))).getOne();
+    if (!action) throw notFound('Corrective action');
+    return { action };
+  }
+
+  async list(actor: Actor, filter: ActionFilter, page: PageArgs): Promise<Page<CorrectiveAction>> {
+    const visible = await this.access.actions(actor, 'a');
+    const query = this.actions.createQueryBuilder('a').innerJoin(QualityIssue, 'i', 'i.id = a.issueId').where(new Brackets((q) => q.where(visible.sql, visible.params)));
+    if (filter.chainId) query.andWhere('a.chainId = :chainId', { chainId: filter.chainId });
+    if (filter.supplierEnterpriseId) query.andWhere('a.supplierEnterpriseId = :supplier', { supplier: filter.supplierEnterpriseId });
+    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter.severity) query.andWhere('i.severity = :severity', { severity: filter.severity });
+    if (filter.defectCode) query.andWhere('i.defect_code = :code', { code: filter.defectCode.toUpperCase() });
+    if (filter.overdue) query.andWhere(`a.status = 'OPEN' AND EXISTS (SELECT 1 FROM corrective_action_steps s WHERE s.action_id = a.id AND s.due_at < now() AND s.status NOT IN ('SUBMITTED', 'APPROVED'))`);
+    return paginate(query, page, { property: 'a.requestedAt', value: (a) => a.requestedAt, direction: 'DESC' });
+  }
+
+  async stepsOf(actionIds: readonly string[]): Promise<ActionStep[][]> {
+    const rows = await this.dataSource.getRepository(ActionStep).find({ where: { actionId: In([...actionIds]) }, order: { step: 'ASC' } });
+    return groupTo(actionIds, rows, (s) => s.actionId);
+  }
+
+  async timelineOf(actionIds: readonly string[]): Promise<ActionEvent[][]> {
+    const rows = await this.dataSource.getRepository(ActionEvent).find({ where: { actionId: In([...actionIds]) }, order: { at: 'ASC' } });
+    return groupTo(actionIds, rows, (e) => e.actionId);
+  }
+
+  /** Runs `work` on a locked action the caller may act on, as the given side, in one transaction. */
+  private async inAction<T>(actor: Actor, actionId: string, side: StepActor, work: (m: EntityManager, action: CorrectiveAction) => Promise<T>): Promise<T> {
+    const { action } = await this.visible(actor, actionId);
+    const chain = await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: action.chainId });
+    const isSupplier = actor.organisationId === action.supplierEnterpriseId && actor.roles.some((r) => ROLES.includes(r));
+    const isRequester = this.access.actsForLeader(actor, chain.leaderEnterpriseId);
+    if (side === StepActor.SUPPLIER && !isSupplier) throw conflict(`That is the supplier's to do${isRequester ? '; as the requester you review steps' : ''}`, { rule: 'ACTOR' });
+    if (side === StepActor.REQUESTER && !isRequester) throw forbidden('Only the requester (the chain leader) reviews, closes, reopens or cancels');
+    return this.dataSource.transaction(async (m) => {
+      const locked = await m.findOneOrFail(CorrectiveAction, { where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
+      if (side === StepActor.SUPPLIER && locked.status !== ActionStatus.OPEN) throw conflict(`The action is ${locked.status}; steps change only while it is OPEN`, { currentStatus: locked.status });
+      return work(m, locked);
+    });
+  }
+
+  private tellLeader(m: EntityManager, action: CorrectiveAction, title: string, key: string) {
+    return m
+      .findOneByOrFail(IndustryChain, { id: action.chainId })
+      .then((chain) => this.notifier.notify(m, chain.leaderEnterpriseId, ROLES, { kind: 'STEP_SUBMITTED', title, body: '', dedupeKey: key }));
+  }
+}
+
+/** domain.md clocks: D1-D3 under containment, D4 under root cause, D5-D7 under closure. */
+export function dueAt(step: StepCode, requestedAt: Date, clocks: PolicyClocks): Date {
+  const t = requestedAt.getTime();
+  if ([StepCode.D1, StepCode.D2, StepCode.D3].includes(step)) return new Date(t + clocks.containmentHours * HOUR);
+  if (step === StepCode.D4) return new Date(t + clocks.rootCauseDays * 24 * HOUR);
+  return new Date(t + clocks.closureDays * 24 * HOUR);
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden } from '@chainq/core';
+import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
+import { IndustryChainService, IndustryClusterService } from '@chainq/registry';
+
+export interface CommonProblem {
+  defectCode: string;
+  defectName: string | null;
+  suppliers: number;
+  issues: number;
+  /** Issues per calendar month in the period, oldest first. */
+  trend: { month: string; issues: number }[];
+}
+
+export interface SupplierActionMetrics {
+  supplierEnterpriseId: string;
+  opened: number;
+  closed: number;
+  closedOnTime: number;
+  meanHoursToContainment: number | null;
+  meanDaysToClosure: number | null;
+  overdueNow: number;
+  /** EFFECTIVE / (EFFECTIVE + reopened after a check); null before any check. */
+  effectivenessRate: number | null;
+}
+
+export interface SharedSolution {
+  actionId: string;
+  defectCode: string;
+  issueTitle: string;
+  supplierEnterpriseId: string;
+  rootCause: unknown;
+  permanentActions: unknown;
+  prevention: unknown;
+  closedAt: Date;
+}
+
+/** Aggregates across suppliers: the view no single-buyer product has. */
+@Injectable()
+export class QualityInsightsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chains: IndustryChainService,
+    private readonly clusters: IndustryClusterService,
+  ) {}
+
+  /** Defect codes seen at two or more suppliers of a chain (leader, coordinator) or a cluster (coordinator). */
+  async commonProblems(actor: Actor, scope: { chainId?: string | null; clusterId?: string | null }, from: Date, to: Date): Promise<CommonProblem[]> {
+    if (to <= from) throw badInput('to', 'must be after from');
+    let where: string;
+    let id: string;
+    if (scope.chainId && !scope.clusterId) {
+      const chain = await this.chains.get(actor, scope.chainId);
+      if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR) && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden('Common problems are for the chain leader and coordinators');
+      where = 'a.chain_id = $1';
+      id = chain.id;
+    } else if (scope.clusterId && !scope.chainId) {
+      const cluster = await this.clusters.get(actor, scope.clusterId);
+      if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("A cluster's common problems are for its coordinators");
+      where = 'a.supplier_enterprise_id IN (SELECT enterprise_id FROM cluster_members WHERE cluster_id = $1)';
+      id = cluster.id;
+    } else {
+      throw badInput('chainId', 'give either chainId or clusterId');
+    }
+    const rows: { defect_code: string; defect_name: string | null; suppliers: number; issues: number; trend: { month: string; issues: number }[] }[] = await this.dataSource.query(
+      `WITH hits AS (
+         SELECT i.id AS issue_id, i.defect_code, i.detected_at, a.supplier_enterprise_id, a.chain_id
+           FROM corrective_actions a JOIN quality_issues i ON i.id = a.issue_id
+          WHERE ${where} AND i.detected_at >= $2 AND i.detected_at < $3 AND a.status <> 'CANCELLED')
+       SELECT h.defect_code,
+              (SELECT d.name FROM defect_codes d WHERE d.code = h.defect_code AND (d.chain_id IS NULL OR d.chain_id = min(h.chain_id::text)::uuid) ORDER BY d.chain_id NULLS LAST LIMIT 1) AS defect_name,
+              count(DISTINCT h.supplier_enterprise_id)::int AS suppliers, count(DISTINCT h.issue_id)::int AS issues,
+              (SELECT json_agg(json_build_object('month', m.month, 'issues', m.n) ORDER BY m.month) FROM (
+                 SELECT to_char(date_trunc('month', h2.detected_at), 'YYYY-MM') AS month, count(DISTINCT h2.issue_id)::int AS n
+                   FROM hits h2 WHERE h2.defect_code = h.defect_code GROUP BY 1) m) AS trend
+         FROM hits h GROUP BY h.defect_code
+       HAVING count(DISTINCT h.supplier_enterprise_id) >= 2
+        ORDER BY suppliers DESC, issues DESC, h.defect_code`,
+      [id, from.toISOString(), to.toISOString()],
+    );
+    return rows.map((r) => ({ defectCode: r.defect_code, defectName: r.defect_name, suppliers: r.suppliers, issues: r.issues, trend: r.trend }));
+  }
+
+  /**
+   * Effective 8Ds for a defect code: one's own, a leader's chain's, and
+   * other suppliers' only where they chose to share.
+   */
+  async solutionLibrary(actor: Actor, defectCode: string): Promise<SharedSolution[]> {
+    const rows: { id: string; defect_code: string; title: string; supplier: string; d4: unknown; d5: unknown; d7: unknown; closed_at: Date }[] = await this.dataSource.query(
+      `SELECT a.id, i.defect_code, i.title, a.supplier_enterprise_id AS supplier, a.closed_at,
+              (SELECT content FROM corrective_action_steps WHERE action_id = a.id AND step = 'D4') AS d4,
+              (SELECT content FROM corrective_action_steps WHERE action_id = a.id AND step = 'D5') AS d5,
+              (SELECT content FROM corrective_action_steps WHERE action_id = a.id AND step = 'D7') AS d7
+         FROM corrective_actions a JOIN quality_issues i ON i.id = a.issue_id JOIN industry_chains c ON c.id = a.chain_id
+        WHERE a.status = 'EFFECTIVE' AND i.defect_code = $1
+          AND ($2 OR a.shared OR a.supplier_enterprise_id = $3 OR c.leader_enterprise_id = $3)
+        ORDER BY a.closed_at DESC LIMIT 50`,
+      [defectCode.trim().toUpperCase(), isPlatformAdmin(actor), actor.organisationId],
+    );
+    return rows.map((r) => ({ actionId: r.id, defectCode: r.defect_code, issueTitle: r.title, supplierEnterpriseId: r.supplier, rootCause: r.d4, permanentActions: r.d5, prevention: r.d7, closedAt: r.closed_at }));
+  }
+
+  /** Per-supplier corrective-action figures of a chain, for scorecards; a supplier sees only its own row. */
+  async supplierMetrics(actor: Actor, chainId: string, from: Date, to: Date): Promise<SupplierActionMetrics[]> {
+    const chain = await this.chains.get(actor, chainId);
+    const onlyOwn = !isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR) && actor.organisationId !== chain.leaderEnterpriseId;
+    const rows: SupplierActionMetrics[] = await this.dataSource.query(
+      `SELECT a.supplier_enterprise_id AS "supplierEnterpriseId",
+              count(*)::int AS opened,
+              count(*) FILTER (WHERE a.closed_at IS NOT NULL)::int AS closed,
+              count(*) FILTER (WHERE a.closed_at IS NOT NULL AND a.closed_at <= d7.due_at)::int AS "closedOnTime",
+              round(avg(extract(epoch FROM d3.submitted_at - a.requested_at) / 3600)::numeric, 1)::float AS "meanHoursToContainment",
+              round(avg(extract(epoch FROM a.closed_at - a.requested_at) / 86400)::numeric, 1)::float AS "meanDaysToClosure",
+              count(*) FILTER (WHERE a.status = 'OPEN' AND EXISTS (SELECT 1 FROM corrective_action_steps s WHERE s.action_id = a.id
+                                  AND s.due_at < now() AND s.status NOT IN ('SUBMITTED', 'APPROVED')))::int AS "overdueNow",
+              CASE WHEN count(*) FILTER (WHERE a.status = 'EFFECTIVE' OR e.reopened) = 0 THEN NULL
+                   ELSE round((count(*) FILTER (WHERE a.status = 'EFFECTIVE'))::numeric / count(*) FILTER (WHERE a.status = 'EFFECTIVE' OR e.reopened), 3)::float END AS "effectivenessRate"
+         FROM corrective_actions a
+         JOIN corrective_action_steps d3 ON d3.action_id = a.id AND d3.step = 'D3'
+         JOIN corrective_action_steps d7 ON d7.action_id = a.id AND d7.step = 'D7'
+         CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM corrective_action_events ev WHERE ev.action_id = a.id AND ev.type = 'REOPENED' AND ev.actor_user_id IS NULL) AS reopened) e
+        WHERE a.chain_id = $1 AND a.requested_at >= $2 AND a.requested_at < $3 AND a.status <> 'CANCELLED'
+          AND (NOT $4 OR a.supplier_enterprise_id = $5)
+        GROUP BY a.supplier_enterprise_id ORDER BY a.supplier_enterprise_id`,
+      [chain.id, from.toISOString(), to.toISOString(), onlyOwn, actor.organisationId],
+    );
+    return rows;
+  }
+}

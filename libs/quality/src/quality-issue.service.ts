@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, IsNull, Repository } from 'typeorm';
+import { badInput, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Actor } from '@chainq/identity';
+import { IndustryChainService } from '@chainq/registry';
+import { QualityAccess } from './quality-access';
+import { DefectCode, IssueSource, QualityIssue, Severity } from './quality-issue.entity';
+
+export interface NewIssue {
+  chainId: string;
+  title: string;
+  description: string;
+  defectCode: string;
+  severity: Severity;
+  source: IssueSource;
+  detectedAt: Date;
+}
+
+export interface IssueFilter {
+  chainId?: string | null;
+  severity?: Severity | null;
+  defectCode?: string | null;
+}
+
+@Injectable()
+export class QualityIssueService {
+  constructor(
+    @InjectRepository(QualityIssue) private readonly issues: Repository<QualityIssue>,
+    private readonly dataSource: DataSource,
+    private readonly chains: IndustryChainService,
+    private readonly access: QualityAccess,
+  ) {}
+
+  /** The leader records a problem found in its chain. */
+  async report(actor: Actor, input: NewIssue): Promise<QualityIssue> {
+    const chain = await this.chains.get(actor, input.chainId);
+    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers report chain issues");
+    if (!input.title.trim()) throw badInput('title', 'must not be empty');
+    if (input.detectedAt.getTime() > Date.now() + 60_000) throw badInput('detectedAt', 'is in the future');
+    const code = input.defectCode.trim().toUpperCase();
+    const known = await this.dataSource.getRepository(DefectCode).findOne({
+      where: [{ chainId: chain.id, code }, { chainId: IsNull(), code }],
+    });
+    if (!known) throw badInput('defectCode', `${code} is neither in the shared list nor in this chain's taxonomy`);
+    return this.issues.save(this.issues.create({ ...input, title: input.title.trim(), description: input.description.trim(), defectCode: code, reportedBy: actor.userId }));
+  }
+
+  async get(actor: Actor, id: string): Promise<QualityIssue> {
+    const filter = await this.access.issues(actor, 'i');
+    const issue = await this.issues.createQueryBuilder('i').where('i.id = :id', { id }).andWhere(new Brackets((q) => q.where(filter.sql, filter.params))).getOne();
+    if (!issue) throw notFound('Quality issue');
+    return issue;
+  }
+
+  async list(actor: Actor, filter: IssueFilter, page: PageArgs): Promise<Page<QualityIssue>> {
+    const visible = await this.access.issues(actor, 'i');
+    const query = this.issues.createQueryBuilder('i').where(new Brackets((q) => q.where(visible.sql, visible.params)));
+    if (filter.chainId) query.andWhere('i.chainId = :chainId', { chainId: filter.chainId });
+    if (filter.severity) query.andWhere('i.severity = :severity', { severity: filter.severity });
+    if (filter.defectCode) query.andWhere('i.defectCode = :code', { code: filter.defectCode.toUpperCase() });
+    return paginate(query, page, { property: 'i.detectedAt', value: (i) => i.detectedAt, direction: 'DESC' });
+  }
+
+  /** Adds to a chain's own defect taxonomy. */
+  async addDefectCode(actor: Actor, chainId: string, code: string, name: string): Promise<DefectCode> {
+    const chain = await this.chains.get(actor, chainId);
+    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers extend its taxonomy");
+    const normalized = code.trim().toUpperCase();
+    if (!/^[A-Z0-9-]{2,20}$/.test(normalized)) throw badInput('code', 'use 2 to 20 letters, digits or hyphens, e.g. BAT-SEAL');
+    return this.dataSource.getRepository(DefectCode).save({ chainId, code: normalized, name: name.trim() });
+  }
+}
