@@ -24,6 +24,7 @@ import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
 import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
+import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
 /** The GraphQL API: thin resolvers over the domain libs. Needs CoreModule in the process. */
@@ -62,6 +63,8 @@ import { inputValidationPipe } from './validation.pipe';
     StandardRevisionResolver,
     StandardDistributionResolver,
     StandardAcknowledgementResolver,
+    QualityIssueResolver,
+    CorrectiveActionResolver,
   ],
 })
 export class ApiModule {}

@@ -12,7 +12,7 @@ import { recordEvent } from './action-timeline';
 import { ActionStatus, CorrectiveAction } from './corrective-action.entity';
 import { QualityAccess } from './quality-access';
 import { QualityIssue, Severity } from './quality-issue.entity';
-import { QualityIssueService } from './quality-issue.service';
+import { NewIssue, QualityIssueService } from './quality-issue.service';
 import { validStepContent } from './step-content';
 import { nextStepStatus, STEP_ORDER, StepAction, StepActor } from './step-transitions';
 
@@ -20,6 +20,7 @@ const ROLES = [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER];
 const HOUR = 3600_000;
 
 export interface ActionFilter {
+  issueId?: string | null;
   chainId?: string | null;
   supplierEnterpriseId?: string | null;
   status?: ActionStatus | null;
@@ -41,27 +42,38 @@ export class CorrectiveActionService {
   /** The leader asks one supplier for an 8D; the step clocks start now. */
   async request(actor: Actor, issueId: string, supplierEnterpriseId: string): Promise<CorrectiveAction> {
     const issue = await this.issues.get(actor, issueId);
-    const chain = await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: issue.chainId });
+    return this.dataSource.transaction((m) => this.requestIn(m, actor, issue, supplierEnterpriseId, 'supplierEnterpriseId'));
+  }
+
+  /** Reports an issue and requests an 8D from each named supplier: all or nothing. */
+  async reportWithActions(actor: Actor, input: NewIssue, supplierEnterpriseIds: string[]): Promise<QualityIssue> {
+    return this.dataSource.transaction(async (m) => {
+      const issue = await this.issues.report(actor, input, m);
+      for (const [i, supplier] of [...new Set(supplierEnterpriseIds)].entries()) await this.requestIn(m, actor, issue, supplier, `supplierEnterpriseIds[${i}]`);
+      return issue;
+    });
+  }
+
+  private async requestIn(m: EntityManager, actor: Actor, issue: QualityIssue, supplierEnterpriseId: string, field: string): Promise<CorrectiveAction> {
+    const chain = await m.findOneByOrFail(IndustryChain, { id: issue.chainId });
     if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers request corrective actions");
-    const member = await this.dataSource.getRepository(ChainMembership).findOneBy({ chainId: chain.id, supplierEnterpriseId });
+    const member = await m.findOneBy(ChainMembership, { chainId: chain.id, supplierEnterpriseId });
     if (!member || ![MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED].includes(member.status)) {
-      throw badInput('supplierEnterpriseId', 'is not an active or suspended supplier of this chain');
+      throw badInput(field, 'is not an active or suspended supplier of this chain');
     }
     const clocks = await this.policyFor(chain.id, issue.severity);
-    return this.dataSource.transaction(async (m) => {
-      if (await m.existsBy(CorrectiveAction, { issueId, supplierEnterpriseId })) throw conflict('This supplier already has a corrective action for this issue', { field: 'supplierEnterpriseId' });
-      const requestedAt = new Date();
-      const action = await m.save(CorrectiveAction, m.create(CorrectiveAction, { issueId, chainId: chain.id, supplierEnterpriseId, requestedAt, requestedBy: actor.userId }));
-      await m.insert(ActionStep, STEP_ORDER.map((step) => ({ actionId: action.id, step, dueAt: dueAt(step, requestedAt, clocks) })));
-      await recordEvent(m, action.id, 'REQUESTED', actor.userId, null, { issue: issue.title, severity: issue.severity, clocks });
-      await this.notifier.notify(m, supplierEnterpriseId, ROLES, {
-        kind: 'CORRECTIVE_ACTION_REQUESTED',
-        title: `${chain.name} asks for an 8D: ${issue.title}`,
-        body: `Defect ${issue.defectCode}, ${issue.severity.toLowerCase()}. Containment is due within ${clocks.containmentHours} h.`,
-        dedupeKey: `action-requested:${action.id}`,
-      });
-      return action;
+    if (await m.existsBy(CorrectiveAction, { issueId: issue.id, supplierEnterpriseId })) throw conflict('This supplier already has a corrective action for this issue', { field });
+    const requestedAt = new Date();
+    const action = await m.save(CorrectiveAction, m.create(CorrectiveAction, { issueId: issue.id, chainId: chain.id, supplierEnterpriseId, requestedAt, requestedBy: actor.userId }));
+    await m.insert(ActionStep, STEP_ORDER.map((step) => ({ actionId: action.id, step, dueAt: dueAt(step, requestedAt, clocks) })));
+    await recordEvent(m, action.id, 'REQUESTED', actor.userId, null, { issue: issue.title, severity: issue.severity, clocks });
+    await this.notifier.notify(m, supplierEnterpriseId, ROLES, {
+      kind: 'CORRECTIVE_ACTION_REQUESTED',
+      title: `${chain.name} asks for an 8D: ${issue.title}`,
+      body: `Defect ${issue.defectCode}, ${issue.severity.toLowerCase()}. Containment is due within ${clocks.containmentHours} h.`,
+      dedupeKey: `action-requested:${action.id}`,
     });
+    return action;
   }
 
   /** The supplier saves (draft) or submits a step; a submission must be complete and in order. */
@@ -186,6 +198,7 @@ export class CorrectiveActionService {
   async list(actor: Actor, filter: ActionFilter, page: PageArgs): Promise<Page<CorrectiveAction>> {
     const visible = await this.access.actions(actor, 'a');
     const query = this.actions.createQueryBuilder('a').innerJoin(QualityIssue, 'i', 'i.id = a.issueId').where(new Brackets((q) => q.where(visible.sql, visible.params)));
+    if (filter.issueId) query.andWhere('a.issueId = :issueId', { issueId: filter.issueId });
     if (filter.chainId) query.andWhere('a.chainId = :chainId', { chainId: filter.chainId });
     if (filter.supplierEnterpriseId) query.andWhere('a.supplierEnterpriseId = :supplier', { supplier: filter.supplierEnterpriseId });
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });

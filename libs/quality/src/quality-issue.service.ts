@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, IsNull, Repository } from 'typeorm';
-import { badInput, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Brackets, DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { alignTo, badInput, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { IndustryChainService } from '@chainq/registry';
 import { QualityAccess } from './quality-access';
@@ -33,7 +33,7 @@ export class QualityIssueService {
   ) {}
 
   /** The leader records a problem found in its chain. */
-  async report(actor: Actor, input: NewIssue): Promise<QualityIssue> {
+  async report(actor: Actor, input: NewIssue, manager: EntityManager = this.issues.manager): Promise<QualityIssue> {
     const chain = await this.chains.get(actor, input.chainId);
     if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers report chain issues");
     if (!input.title.trim()) throw badInput('title', 'must not be empty');
@@ -43,7 +43,7 @@ export class QualityIssueService {
       where: [{ chainId: chain.id, code }, { chainId: IsNull(), code }],
     });
     if (!known) throw badInput('defectCode', `${code} is neither in the shared list nor in this chain's taxonomy`);
-    return this.issues.save(this.issues.create({ ...input, title: input.title.trim(), description: input.description.trim(), defectCode: code, reportedBy: actor.userId }));
+    return manager.save(QualityIssue, manager.create(QualityIssue, { ...input, title: input.title.trim(), description: input.description.trim(), defectCode: code, reportedBy: actor.userId }));
   }
 
   async get(actor: Actor, id: string): Promise<QualityIssue> {
@@ -60,6 +60,10 @@ export class QualityIssueService {
     if (filter.severity) query.andWhere('i.severity = :severity', { severity: filter.severity });
     if (filter.defectCode) query.andWhere('i.defectCode = :code', { code: filter.defectCode.toUpperCase() });
     return paginate(query, page, { property: 'i.detectedAt', value: (i) => i.detectedAt, direction: 'DESC' });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<(QualityIssue | undefined)[]> {
+    return alignTo(ids, await this.issues.findBy({ id: In([...ids]) }), (i) => i.id);
   }
 
   /** Adds to a chain's own defect taxonomy. */

@@ -12,6 +12,7 @@ import {
   RegionService,
 } from '@chainq/registry';
 import { DocumentService } from '@chainq/documents';
+import { CorrectiveActionService, QualityIssueService } from '@chainq/quality';
 import { AcknowledgementService, DistributionService, StandardService } from '@chainq/standards';
 import { LoaderSources } from './loaders';
 
@@ -30,6 +31,8 @@ const SOURCES = {
   standards: StandardService,
   distributions: DistributionService,
   acknowledgements: AcknowledgementService,
+  actions: CorrectiveActionService,
+  issues: QualityIssueService,
 } as const;
 
 /**

@@ -20,6 +20,7 @@ import {
   Region,
   RegionService,
 } from '@chainq/registry';
+import { ActionEvent, ActionStep, CorrectiveActionService, QualityIssue, QualityIssueService } from '@chainq/quality';
 import { AcknowledgementEvent, AcknowledgementService, AdoptionStats, DistributionService, Standard, StandardRevision, StandardService } from '@chainq/standards';
 import { AuthenticatedRequest } from './graphql-context';
 
@@ -39,6 +40,8 @@ export interface LoaderSources {
   standards: StandardService;
   distributions: DistributionService;
   acknowledgements: AcknowledgementService;
+  actions: CorrectiveActionService;
+  issues: QualityIssueService;
 }
 
 /**
@@ -67,6 +70,9 @@ export function createLoaders(s: LoaderSources, req: AuthenticatedRequest) {
     revisionById: new DataLoader<string, StandardRevision | undefined>((ids) => s.standards.revisionsByIds(ids), opts),
     revisionsByStandard: new DataLoader<string, StandardRevision[]>((ids) => s.standards.revisionsOf(ids), opts),
     acknowledgementEvents: new DataLoader<string, AcknowledgementEvent[]>((ids) => s.acknowledgements.events(ids), opts),
+    actionSteps: new DataLoader<string, ActionStep[]>((ids) => s.actions.stepsOf(ids), opts),
+    actionTimeline: new DataLoader<string, ActionEvent[]>((ids) => s.actions.timelineOf(ids), opts),
+    issueById: new DataLoader<string, QualityIssue | undefined>((ids) => s.issues.findByIds(ids), opts),
     // The guard has set the actor by the time a resolver asks.
     adoptionStats: new DataLoader<string, AdoptionStats>((ids) => s.distributions.statsFor(req.actor!, ids), opts),
   };
