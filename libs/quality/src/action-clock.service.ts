@@ -33,13 +33,13 @@ export class ActionClockService {
   async escalate(now: Date = new Date()): Promise<number> {
     let sent = 0;
     for (const rung of ESCALATION_LADDER) {
-      const [claimed]: [{ id: string; supplier: string; leader: string; steps: string[] }[], number] = await this.dataSource.query(
+      const [claimed]: [{ id: string; supplier: string; leader: string; title: string; steps: string[] }[], number] = await this.dataSource.query(
         `UPDATE corrective_actions a SET escalation_level = $1
-           FROM industry_chains c
-          WHERE c.id = a.chain_id AND a.status = 'OPEN' AND a.escalation_level < $1
+           FROM industry_chains c, quality_issues i
+          WHERE c.id = a.chain_id AND i.id = a.issue_id AND a.status = 'OPEN' AND a.escalation_level < $1
             AND EXISTS (SELECT 1 FROM corrective_action_steps s WHERE s.action_id = a.id
                          AND s.status NOT IN ('SUBMITTED', 'APPROVED') AND s.due_at <= $2::timestamptz - make_interval(hours => $3))
-          RETURNING a.id, a.supplier_enterprise_id AS supplier, c.leader_enterprise_id AS leader,
+          RETURNING a.id, a.supplier_enterprise_id AS supplier, c.leader_enterprise_id AS leader, i.title,
             ARRAY(SELECT s.step::text FROM corrective_action_steps s WHERE s.action_id = a.id
                    AND s.status NOT IN ('SUBMITTED', 'APPROVED') AND s.due_at <= $2::timestamptz ORDER BY s.step) AS steps`,
         [rung.level, now.toISOString(), rung.lateHours],
@@ -51,7 +51,7 @@ export class ActionClockService {
           await this.notifications.deliver({
             recipientUserId: u.id,
             kind: 'CORRECTIVE_ACTION_OVERDUE',
-            title: `8D overdue (escalation level ${rung.level}): ${a.steps.join(', ')} late`,
+            title: `8D overdue (escalation level ${rung.level}), ${a.title}: ${a.steps.join(', ')} late`,
             body: rung.to === 'SUPPLIER' ? 'Submit the late steps now.' : 'A supplier has missed the corrective-action clock.',
             dedupeKey: `escalation:${a.id}:${rung.level}:${u.id}`,
           });
