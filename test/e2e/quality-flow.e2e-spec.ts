@@ -158,4 +158,20 @@ describe('8D corrective actions, end to end', () => {
     const own = (await t.gql(metrics, { c: chainId, ...period }, s2)).data?.correctiveActionMetrics;
     expect(own.map((r: { supplierEnterpriseId: string }) => r.supplierEnterpriseId)).toEqual([S2.enterprise.id]);
   });
+
+  it('reopens a closed action when the same defect recurs at the supplier within the check period', async () => {
+    const first = (await report([S2.enterprise.id], { defectCode: 'DIM-OOT', title: 'Hole position out' })).data?.reportQualityIssue.correctiveActions.edges[0].node.id;
+    for (const step of ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'] as const) {
+      await t.gql(SUBMIT, { a: first, s: step, c: EIGHT_D[step] }, s2);
+      await t.gql(REVIEW, { a: first, s: step, d: 'APPROVE' }, leader);
+    }
+    expect((await t.gql('mutation($a: ID!) { closeCorrectiveAction(actionId: $a) { status } }', { a: first }, leader)).data?.closeCorrectiveAction.status).toBe('CLOSED');
+    await report([S2.enterprise.id], { defectCode: 'DIM-OOT', title: 'Hole position out again', detectedAt: new Date().toISOString() });
+    const job = await t.get(JobQueues).get(QueueName.Quality).add(JobName.CheckActionEffectiveness, { now: new Date(Date.now() + 91 * 86_400_000).toISOString() });
+    await eventually(async () => (await job.isCompleted()) && true);
+    const reopened = (await t.gql(ACTION, { id: first }, s2)).data?.correctiveAction;
+    expect(reopened.status).toBe('OPEN');
+    expect(reopened.steps.filter((s: { status: string }) => s.status === 'REJECTED').map((s: { step: string }) => s.step)).toEqual(['D4', 'D5', 'D6', 'D7']);
+    expect(reopened.timeline.at(-1).type).toBe('REOPENED');
+  });
 });

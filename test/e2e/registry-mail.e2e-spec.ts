@@ -10,7 +10,7 @@ interface Received {
 }
 
 /** A real SMTP server on loopback receives what the worker sends. */
-describe('invitation e-mail over SMTP', () => {
+describe('e-mail over SMTP: invitations and notifications', () => {
   let smtp: SMTPServer;
   const inbox: Received[] = [];
   let t: TestApp;
@@ -60,5 +60,12 @@ describe('invitation e-mail over SMTP', () => {
       { input: { token, account: { displayName: 'Mailed Owner', password: PASSWORD }, enterprise: { name: 'Mailed Mesh Co.', industryCode: 'C3340', regionCode: '131125' } } },
     );
     expect(accepted.data?.acceptInvitation.membership.status).toBe('ONBOARDING');
+
+    // The leader's in-app notification is e-mailed too, once.
+    const leaderEmail = leader.users[Role.QUALITY_ENGINEER].email;
+    const notice = await eventually(async () => inbox.find((m) => m.to === leaderEmail && /accepted your invitation/.test(m.raw)));
+    expect(notice.raw).toMatch(/Subject: Mailed Mesh Co\. accepted your invitation/);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(inbox.filter((m) => m.to === leaderEmail && /accepted your invitation/.test(m.raw))).toHaveLength(1);
   });
 });

@@ -18,6 +18,10 @@ export class MailService implements OnModuleDestroy {
     if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
   }
 
+  get enabled(): boolean {
+    return Boolean(this.transport);
+  }
+
   async send(mail: OutgoingMail): Promise<{ via: 'smtp' | 'log' }> {
     if (!this.transport) {
       this.logger.log({ to: mail.to, subject: mail.subject, text: mail.text }, 'e-mail not sent (SMTP_URL unset)');

@@ -26,6 +26,10 @@ export class Notification {
   @Column({ name: 'read_at', type: 'timestamptz', precision: 3, nullable: true })
   readAt: Date | null;
 
+  /** Set once the e-mail copy went out (only when SMTP is configured). */
+  @Column({ name: 'emailed_at', type: 'timestamptz', precision: 3, nullable: true })
+  emailedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

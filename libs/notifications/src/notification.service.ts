@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository } from 'typeorm';
-import { NotificationPayload, Page, PageArgs, paginate } from '@chainq/core';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { JobName, NotificationPayload, OutboxService, Page, PageArgs, paginate } from '@chainq/core';
+import { MailService } from './mail.service';
 import { Actor } from '@chainq/identity';
 import { Notification } from './notification.entity';
 
@@ -9,20 +10,45 @@ import { Notification } from './notification.entity';
 export class NotificationService {
   private readonly logger = new Logger(NotificationService.name);
 
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly mail: MailService,
+  ) {}
 
-  /** Idempotent: the dedupe key makes a second delivery of the same payload a no-op. */
+  /**
+   * Idempotent: the dedupe key makes a second delivery of the same payload a
+   * no-op. With SMTP configured, an e-mail copy is queued in the same
+   * transaction (its own job, so a mail outage retries the e-mail alone).
+   */
   async deliver(payload: NotificationPayload): Promise<{ delivered: boolean }> {
-    const result = await this.notifications
-      .createQueryBuilder()
-      .insert()
-      .values({ ...payload })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const delivered = result.raw.length > 0;
-    if (delivered) this.logger.log({ kind: payload.kind, recipient: payload.recipientUserId }, 'notification stored');
-    return { delivered };
+    return this.dataSource.transaction(async (m) => {
+      const result = await m.createQueryBuilder().insert().into(Notification).values({ ...payload }).orIgnore().returning(['id']).execute();
+      const [row] = result.raw as { id: string }[];
+      if (row && this.mail.enabled) await this.outbox.record(m, JobName.EmailNotification, { notificationId: row.id });
+      if (row) this.logger.log({ kind: payload.kind, recipient: payload.recipientUserId }, 'notification stored');
+      return { delivered: Boolean(row) };
+    });
+  }
+
+  /** Sends a notification's e-mail copy once: the row is claimed before sending. */
+  async email(notificationId: string): Promise<{ sent: boolean }> {
+    const [rows]: [{ title: string; body: string; email: string }[], number] = await this.dataSource.query(
+      `UPDATE notifications n SET emailed_at = now() FROM users u
+        WHERE n.id = $1 AND n.emailed_at IS NULL AND u.id = n.recipient_user_id AND u.is_active
+        RETURNING n.title, n.body, u.email`,
+      [notificationId],
+    );
+    if (!rows.length) return { sent: false };
+    try {
+      await this.mail.send({ to: rows[0].email, subject: rows[0].title, text: `${rows[0].body}\n\n— ChainQ` });
+    } catch (error) {
+      // Release the claim so the retry sends it.
+      await this.dataSource.query('UPDATE notifications SET emailed_at = NULL WHERE id = $1', [notificationId]);
+      throw error;
+    }
+    return { sent: true };
   }
 
   list(actor: Actor, args: PageArgs & { unreadOnly?: boolean | null }): Promise<Page<Notification>> {

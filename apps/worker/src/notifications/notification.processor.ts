@@ -13,6 +13,8 @@ export class NotificationProcessor implements JobProcessor {
     switch (job.name) {
       case JobName.SendNotification:
         return this.notifications.deliver(job.data);
+      case JobName.EmailNotification:
+        return this.notifications.email(job.data.notificationId);
       case JobName.SendInvitation:
         return this.invitations.send(job.data.invitationId);
       default:

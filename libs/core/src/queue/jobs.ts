@@ -14,6 +14,7 @@ export enum QueueName {
 
 export enum JobName {
   SendNotification = 'notification.send',
+  EmailNotification = 'notification.email',
   SendInvitation = 'registry.send-invitation',
   CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
@@ -37,6 +38,7 @@ export interface NotificationPayload {
 /** Payloads carry ids and values, never whole entities. */
 export interface JobPayloads {
   [JobName.SendNotification]: NotificationPayload;
+  [JobName.EmailNotification]: { notificationId: string };
   [JobName.SendInvitation]: { invitationId: string };
   /** Runs daily; `today` defaults to the run date (UTC), tests pass one. */
   [JobName.CheckCertificateExpiry]: { today?: string };
@@ -56,6 +58,7 @@ export type AnyJob = { [N in JobName]: JobOf<N> }[JobName];
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendNotification]: QueueName.Notifications,
+  [JobName.EmailNotification]: QueueName.Notifications,
   [JobName.SendInvitation]: QueueName.Notifications,
   [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,

@@ -5,6 +5,7 @@ import { LoadRegions1795322392607 } from './1795322392607-load-regions';
 import { Standards1795324026173 } from './1795324026173-standards';
 import { Quality1795324900010 } from './1795324900010-quality';
 import { SharedDefectCodes1795324900011 } from './1795324900011-shared-defect-codes';
+import { NotificationEmail1795325226931 } from './1795325226931-notification-email';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Standards1795324026173,
   Quality1795324900010,
   SharedDefectCodes1795324900011,
+  NotificationEmail1795325226931,
 ];
