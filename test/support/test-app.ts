@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -13,6 +13,8 @@ export const PASSWORD = 'correct-horse-battery';
 export interface TestAppOptions {
   /** Also run the worker (processors, schedules, outbox relay) in the process. */
   worker?: boolean;
+  /** More modules to load (the demo seeder, say). */
+  extra?: Type[];
   env?: Environment;
 }
 
@@ -42,7 +44,7 @@ export class TestApp {
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const config = testConfig(options.env);
-    const features = options.worker ? [ApiModule, WorkerModule] : [ApiModule];
+    const features = [ApiModule, ...(options.worker ? [WorkerModule] : []), ...(options.extra ?? [])];
     const app = await NestFactory.create(processModule(config, features), { logger: false });
     await app.init();
     return new TestApp(app, config);

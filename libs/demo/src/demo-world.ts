@@ -106,8 +106,15 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
   },
   ...['Fuxing Hexagonal', 'Yuantai Welded', 'Jiahe Stainless', 'Shengda Fence'].map((name, i): DemoEnterprise => ({
     key: `anping-${i}`, name: `Anping ${name} Mesh Co., Ltd.`, uscc: uscc('131125', `MA1AP${10 + i}0`), industryCode: 'C3340', regionCode: '131125',
-    employees: 8 + i * 9, revenue10kCny: 150 + i * 420, users: [], clusters: ['anping'], certifications: [], maturity: [],
+    employees: 8 + i * 9, revenue10kCny: 150 + i * 420,
+    // The fence maker's suppliers run ChainQ; the others are in the cluster only.
+    users: i === 2 ? [] : [admin(`owner@${name.split(' ')[0].toLowerCase()}-mesh.example`, `${['Gao Jun', 'Tian Li', '', 'Hu Bin'][i]} (owner)`)],
+    clusters: ['anping'], certifications: [], maturity: [[1.8], [2.2], [], [1.5]][i],
   })),
+  {
+    key: 'fence', name: 'Hengshui Lutong Highway Facilities Co., Ltd.', uscc: uscc('131102', 'MA1LT007'), industryCode: 'E4812', regionCode: '131102', employees: 860, revenue10kCny: 52_000,
+    users: [admin('quality@lutong-fence.example', 'Deng Wei (quality manager)')], clusters: [], certifications: [], maturity: [],
+  },
 ];
 
 export const DEMO_CHAIN = {
@@ -121,6 +128,19 @@ export const DEMO_CHAIN = {
     { supplier: 'mesh', tier: 2, under: 'battery', categories: ['shielding mesh'], reach: MembershipStatus.ACTIVE },
     { supplier: 'filter', tier: 2, under: 'battery', categories: ['coolant filter mesh'], reach: MembershipStatus.ONBOARDING },
     { supplier: 'machining', tier: 2, under: 'castings', categories: ['machined brackets'], reach: MembershipStatus.INVITED },
+  ] as DemoMembership[],
+};
+
+/** A second, smaller chain: a highway-fence builder buying welded mesh from Anping. */
+export const DEMO_FENCE_CHAIN = {
+  name: 'Lutong highway fence mesh supply',
+  leader: 'fence',
+  industryCode: 'E4812',
+  clusters: ['anping'],
+  memberships: [
+    { supplier: 'anping-0', tier: 1, categories: ['hexagonal mesh'], reach: MembershipStatus.ACTIVE },
+    { supplier: 'anping-1', tier: 1, categories: ['welded mesh panels'], reach: MembershipStatus.ACTIVE },
+    { supplier: 'anping-3', tier: 1, categories: ['fence mesh'], reach: MembershipStatus.ACTIVE },
   ] as DemoMembership[],
 };
 

@@ -3,3 +3,4 @@ export * from './demo-world';
 export * from './demo.module';
 export * from './registry-seeder';
 export * from './standards-seeder';
+export * from './quality-seeder';

@@ -13,7 +13,8 @@ import {
   QualificationService,
 } from '@chainq/registry';
 import { StandardsSeeder } from './standards-seeder';
-import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PILOT } from './demo-world';
+import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PILOT } from './demo-world';
+import { QualitySeeder } from './quality-seeder';
 
 export interface SeedContext {
   actors: Map<string, Actor>;
@@ -37,6 +38,7 @@ export class RegistrySeeder {
     private readonly maturity: MaturityService,
     private readonly pilots: PilotProgramService,
     private readonly standardsSeeder: StandardsSeeder,
+    private readonly qualitySeeder: QualitySeeder,
   ) {}
 
   async seed({ actors, offices, enterprises }: SeedContext): Promise<void> {
@@ -70,15 +72,26 @@ export class RegistrySeeder {
         await this.maturity.submit(actor, enterprises.get(e.key)!, scores);
       }
     }
-    const leader = actors.get(DEMO_CHAIN.leader)!;
+    const chains = new Map<string, string>();
+    for (const definition of [DEMO_CHAIN, DEMO_FENCE_CHAIN]) {
+      chains.set(definition.leader, await this.seedChain(definition, actors, enterprises, clusterIds));
+    }
+    await this.pilots.create(admin, { ...DEMO_PILOT, clusterIds: DEMO_PILOT.clusters.map((k) => clusterIds.get(k)!) });
+    await this.standardsSeeder.seed(actors, enterprises, chains.get(DEMO_CHAIN.leader)!, clusterIds.get('anping')!);
+    await this.qualitySeeder.seed(actors, enterprises, chains);
+  }
+
+  /** A chain and its suppliers, each taken as far as the world says: invited, onboarding or active. */
+  private async seedChain(definition: typeof DEMO_CHAIN, actors: Map<string, Actor>, enterprises: Map<string, string>, clusterIds: Map<string, string>): Promise<string> {
+    const leader = actors.get(definition.leader)!;
     const chain = await this.chains.create(leader, {
-      name: DEMO_CHAIN.name,
-      leaderEnterpriseId: enterprises.get(DEMO_CHAIN.leader)!,
-      industryCode: DEMO_CHAIN.industryCode,
-      clusterIds: DEMO_CHAIN.clusters.map((k) => clusterIds.get(k)!),
+      name: definition.name,
+      leaderEnterpriseId: enterprises.get(definition.leader)!,
+      industryCode: definition.industryCode,
+      clusterIds: definition.clusters.map((k) => clusterIds.get(k)!),
     });
     const membershipIds = new Map<string, string>();
-    for (const m of DEMO_CHAIN.memberships) {
+    for (const m of definition.memberships) {
       const supplier = DEMO_ENTERPRISES.find((e) => e.key === m.supplier)!;
       const { membership, token } = await this.memberships.invite(leader, {
         chainId: chain.id,
@@ -102,7 +115,6 @@ export class RegistrySeeder {
       });
       if (m.reach === MembershipStatus.ACTIVE) await this.qualifications.decide(leader, membership.id, true);
     }
-    await this.pilots.create(admin, { ...DEMO_PILOT, clusterIds: DEMO_PILOT.clusters.map((k) => clusterIds.get(k)!) });
-    await this.standardsSeeder.seed(actors, enterprises, chain.id, clusterIds.get('anping')!);
+    return chain.id;
   }
 }

@@ -1,0 +1,44 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runMigrations } from '@chainq/core';
+import { DEMO_PASSWORD, DemoModule, DemoSeeder } from '@chainq/demo';
+import { recreateDatabase } from '../support/global-setup';
+import { TestApp } from '../support/test-app';
+
+/** `npm start` seeds this world on first start: it must build, and be what the README says. */
+describe('the demo world', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    const url = await recreateDatabase(process.env.TEST_SERVER_URL!, 'chainq_demo_seed');
+    await runMigrations(url);
+    const files = mkdtempSync(path.join(tmpdir(), 'chainq-demo-files-'));
+    chmodSync(files, 0o755);
+    t = await TestApp.start({ env: { DATABASE_URL: url, FILE_STORAGE_DIR: files }, extra: [DemoModule] });
+  });
+  afterAll(() => t.close());
+
+  it('seeds once, and every printed login signs in', async () => {
+    const first = await t.get(DemoSeeder).seed();
+    expect(first.created).toBe(true);
+    expect((await t.get(DemoSeeder).seed()).created).toBe(false);
+    for (const login of first.logins) await expect(t.login(login.email, DEMO_PASSWORD)).resolves.toEqual(expect.any(String));
+  });
+
+  it('shows a coordinator the Anping cluster, the NEV chain at every stage, and a common problem', async () => {
+    const coordinator = await t.login('coordinator@hebei-amr.example', DEMO_PASSWORD);
+    const clusters = (await t.gql('{ industryClusters { edges { node { id name memberCount } } } }', {}, coordinator)).data?.industryClusters.edges;
+    expect(clusters.map((e: { node: { name: string; memberCount: number } }) => [e.node.name, e.node.memberCount])).toEqual([['Anping wire mesh cluster', 6]]);
+    const problems = await t.gql('query($c: ID!) { commonProblems(clusterId: $c, from: "2020-01-01T00:00:00Z", to: "2100-01-01T00:00:00Z") { defectCode suppliers } }', { c: clusters[0].node.id }, coordinator);
+    expect(problems.data?.commonProblems).toEqual([{ defectCode: 'WLD-POR', suppliers: 4 }]);
+
+    const leader = await t.login('sqe@huaxing-nev.example', DEMO_PASSWORD);
+    const chain = (await t.gql('{ industryChains { edges { node { memberships { edges { node { tier status } } } } } } }', {}, leader)).data?.industryChains.edges[0].node;
+    expect(chain.memberships.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE', 'ONBOARDING', 'INVITED']);
+    const actions = (await t.gql('{ correctiveActions { edges { node { status shared escalationLevel } } } }', {}, leader)).data?.correctiveActions.edges.map((e: { node: unknown }) => e.node);
+    expect(actions).toEqual(expect.arrayContaining([{ status: 'EFFECTIVE', shared: true, escalationLevel: 0 }, expect.objectContaining({ status: 'OPEN', escalationLevel: 2 })]));
+    const figures = (await t.gql('{ standardDistributions { revision { version } stats { adopted deviations } } }', {}, leader)).data?.standardDistributions;
+    expect(figures[0]).toEqual({ revision: { version: 'B' }, stats: { adopted: 1, deviations: 1 } });
+  });
+});
