@@ -71,6 +71,14 @@ describe('8D corrective actions, end to end', () => {
     expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content.team' });
     const closeEarly = await t.gql('mutation($a: ID!) { closeCorrectiveAction(actionId: $a) { status } }', { a: mine }, leader);
     expect(closeEarly.errors?.[0].message).toBe('Close after every step is approved; still open: D1, D2, D3, D4, D5, D6, D7');
+    // Cancelling one supplier's action freezes it; the issue stays open while the other's runs.
+    const cancel = 'mutation($a: ID!) { cancelCorrectiveAction(actionId: $a, reason: "Parts came from another lot") { status } }';
+    expect(codeOf(await t.gql(cancel, { a: theirs }, s2))).toBe('FORBIDDEN');
+    expect((await t.gql(cancel, { a: theirs }, leader)).data?.cancelCorrectiveAction.status).toBe('CANCELLED');
+    const frozen = await t.gql(SUBMIT, { a: theirs, s: 'D1', c: EIGHT_D.D1 }, s2);
+    expect(frozen.errors?.[0].message).toBe('The action is CANCELLED; steps change only while it is OPEN');
+    const status = await t.gql('query($id: ID!) { qualityIssue(id: $id) { status } }', { id: issue.id }, leader);
+    expect(status.data?.qualityIssue.status).toBe('OPEN');
   });
 
   it('runs request -> D1..D7 -> review (D4 rejected once) -> D8 close -> effective -> shared', async () => {
@@ -91,6 +99,8 @@ describe('8D corrective actions, end to end', () => {
     await t.gql('mutation($a: ID!, $b: String!) { addCorrectiveActionComment(actionId: $a, body: $b) { type } }', { a: action, b: 'Photos of the new blade counter attached at the audit.' }, s1);
     const closed = await t.gql('mutation($a: ID!) { closeCorrectiveAction(actionId: $a, note: "Thanks, good work") { status effectivenessDueAt } }', { a: action }, leader);
     expect(closed.data?.closeCorrectiveAction.status).toBe('CLOSED');
+    const closedIssues = await t.gql('query($c: ID!) { qualityIssues(filter: { chainId: $c, status: CLOSED }) { edges { node { id } } } }', { c: chainId }, leader);
+    expect(closedIssues.data?.qualityIssues.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([issue.id]);
 
     // Fast-forward past the 90-day check through the real queue: no recurrence, so EFFECTIVE.
     const queue = t.get(JobQueues).get(QueueName.Quality);
@@ -145,8 +155,11 @@ describe('8D corrective actions, end to end', () => {
   it('shows common problems across suppliers to the leader and the cluster coordinator, and per-supplier metrics', async () => {
     const period = { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() };
     const q = 'query($from: DateTime!, $to: DateTime!, $chain: ID, $cluster: ID) { commonProblems(from: $from, to: $to, chainId: $chain, clusterId: $cluster) { defectCode defectName suppliers issues trend { issues } } }';
+    // S2's burr action was cancelled (not its defect), so burrs are S1's alone until S2 shows them too.
+    expect((await t.gql(q, { ...period, chain: chainId }, leader)).data?.commonProblems).toEqual([]);
+    await report([S2.enterprise.id], { title: 'Burrs on the bracket, second supplier' });
     const byChain = (await t.gql(q, { ...period, chain: chainId }, leader)).data?.commonProblems;
-    expect(byChain).toEqual([{ defectCode: 'SUR-BUR', defectName: 'Burr or sharp edge', suppliers: 2, issues: 2, trend: [{ issues: 2 }] }]);
+    expect(byChain).toEqual([{ defectCode: 'SUR-BUR', defectName: 'Burr or sharp edge', suppliers: 2, issues: 3, trend: [{ issues: 3 }] }]);
     const byCluster = (await t.gql(q, { ...period, cluster: clusterId }, coordinator)).data?.commonProblems;
     expect(byCluster[0]).toMatchObject({ defectCode: 'SUR-BUR', suppliers: 2 });
     expect(codeOf(await t.gql(q, { ...period, chain: chainId }, s1))).toBe('FORBIDDEN');

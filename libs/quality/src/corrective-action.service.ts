@@ -120,6 +120,7 @@ export class CorrectiveActionService {
       const closedAt = new Date();
       await m.update(CorrectiveAction, action.id, { status: ActionStatus.CLOSED, closedAt, effectivenessDueAt: new Date(closedAt.getTime() + clocks.effectivenessDays * 24 * HOUR) });
       await recordEvent(m, action.id, 'CLOSED', actor.userId, { status: action.status }, { status: ActionStatus.CLOSED, note: note ?? null, effectivenessCheckInDays: clocks.effectivenessDays });
+      await syncIssueStatus(m, action.issueId);
       return m.findOneByOrFail(CorrectiveAction, { id: action.id });
     });
   }
@@ -132,6 +133,7 @@ export class CorrectiveActionService {
       await tx.update(CorrectiveAction, action.id, { status: ActionStatus.OPEN, closedAt: null, effectivenessDueAt: null });
       await tx.update(ActionStep, { actionId: action.id, step: In([StepCode.D4, StepCode.D5, StepCode.D6, StepCode.D7]) }, { status: StepStatus.REJECTED, reviewComment: reason });
       await recordEvent(tx, action.id, 'REOPENED', actor?.userId ?? null, { status: action.status }, { status: ActionStatus.OPEN, reason });
+      await syncIssueStatus(tx, action.issueId);
       await this.notifier.notify(tx, action.supplierEnterpriseId, ROLES, { kind: 'ACTION_REOPENED', title: 'A corrective action was reopened', body: reason, dedupeKey: `reopened:${action.id}:${Date.now()}` });
       return tx.findOneByOrFail(CorrectiveAction, { id: action.id });
     };
@@ -145,6 +147,7 @@ export class CorrectiveActionService {
       if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be cancelled; this one is ${action.status}`, { currentStatus: action.status });
       await m.update(CorrectiveAction, action.id, { status: ActionStatus.CANCELLED });
       await recordEvent(m, action.id, 'CANCELLED', actor.userId, { status: action.status }, { status: ActionStatus.CANCELLED, reason });
+      await syncIssueStatus(m, action.issueId);
       return m.findOneByOrFail(CorrectiveAction, { id: action.id });
     });
   }
@@ -238,6 +241,18 @@ export class CorrectiveActionService {
       .findOneByOrFail(IndustryChain, { id: action.chainId })
       .then((chain) => this.notifier.notify(m, chain.leaderEnterpriseId, ROLES, { kind: 'STEP_SUBMITTED', title, body: '', dedupeKey: key }));
   }
+}
+
+/** An issue is OPEN while any action is; CANCELLED when all were cancelled; otherwise CLOSED. */
+async function syncIssueStatus(m: EntityManager, issueId: string): Promise<void> {
+  await m.query(
+    `UPDATE quality_issues i SET status = CASE
+        WHEN EXISTS (SELECT 1 FROM corrective_actions a WHERE a.issue_id = i.id AND a.status = 'OPEN') THEN 'OPEN'::issue_status
+        WHEN NOT EXISTS (SELECT 1 FROM corrective_actions a WHERE a.issue_id = i.id AND a.status <> 'CANCELLED') THEN 'CANCELLED'::issue_status
+        ELSE 'CLOSED'::issue_status END
+      WHERE i.id = $1`,
+    [issueId],
+  );
 }
 
 /** domain.md clocks: D1-D3 under containment, D4 under root cause, D5-D7 under closure. */

@@ -5,7 +5,7 @@ import { alignTo, badInput, forbidden, notFound, Page, PageArgs, paginate } from
 import { Actor } from '@chainq/identity';
 import { IndustryChainService } from '@chainq/registry';
 import { QualityAccess } from './quality-access';
-import { DefectCode, IssueSource, QualityIssue, Severity } from './quality-issue.entity';
+import { DefectCode, IssueSource, IssueStatus, QualityIssue, Severity } from './quality-issue.entity';
 
 export interface NewIssue {
   chainId: string;
@@ -19,8 +19,12 @@ export interface NewIssue {
 
 export interface IssueFilter {
   chainId?: string | null;
+  supplierEnterpriseId?: string | null;
+  status?: IssueStatus | null;
   severity?: Severity | null;
   defectCode?: string | null;
+  /** With an open action past a step's clock. */
+  overdue?: boolean | null;
 }
 
 @Injectable()
@@ -59,6 +63,14 @@ export class QualityIssueService {
     if (filter.chainId) query.andWhere('i.chainId = :chainId', { chainId: filter.chainId });
     if (filter.severity) query.andWhere('i.severity = :severity', { severity: filter.severity });
     if (filter.defectCode) query.andWhere('i.defectCode = :code', { code: filter.defectCode.toUpperCase() });
+    if (filter.status) query.andWhere('i.status = :status', { status: filter.status });
+    if (filter.supplierEnterpriseId) {
+      query.andWhere('i.id IN (SELECT a.issue_id FROM corrective_actions a WHERE a.supplier_enterprise_id = :supplier)', { supplier: filter.supplierEnterpriseId });
+    }
+    if (filter.overdue) {
+      query.andWhere(`i.id IN (SELECT a.issue_id FROM corrective_actions a JOIN corrective_action_steps s ON s.action_id = a.id
+                                WHERE a.status = 'OPEN' AND s.due_at < now() AND s.status NOT IN ('SUBMITTED', 'APPROVED'))`);
+    }
     return paginate(query, page, { property: 'i.detectedAt', value: (i) => i.detectedAt, direction: 'DESC' });
   }
 

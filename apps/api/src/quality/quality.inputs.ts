@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
-import { ActionStatus, IssueSource, Severity } from '@chainq/quality';
+import { ActionStatus, IssueSource, IssueStatus, Severity } from '@chainq/quality';
 
 @InputType()
 export class ReportQualityIssueInput {
@@ -20,6 +20,13 @@ export class IssueFilterInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() chainId?: string;
   @Field(() => Severity, { nullable: true }) @IsOptional() @IsEnum(Severity) severity?: Severity;
   @Field({ nullable: true }) @IsOptional() @IsString() defectCode?: string;
+}
+
+@InputType()
+export class IssueListFilterInput extends IssueFilterInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() supplierEnterpriseId?: string;
+  @Field(() => IssueStatus, { nullable: true }) @IsOptional() @IsEnum(IssueStatus) status?: IssueStatus;
+  @Field({ nullable: true, description: 'Only issues with an open action past a step clock' }) @IsOptional() @IsBoolean() overdue?: boolean;
 }
 
 @InputType()

@@ -6,7 +6,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { EnterpriseModel } from '../registry/registry.models';
-import { ActionFilterInput, CorrectiveActionPolicyInput, IssueFilterInput, ReportQualityIssueInput } from './quality.inputs';
+import { ActionFilterInput, CorrectiveActionPolicyInput, IssueListFilterInput, ReportQualityIssueInput } from './quality.inputs';
 import {
   ActionEventModel,
   ActionStepModel,
@@ -29,7 +29,7 @@ export class QualityIssueResolver {
   ) {}
 
   @Query(() => QualityIssueConnection, { description: "Your chain's issues (leader) or those you have an action for (supplier)" })
-  qualityIssues(@CurrentActor() actor: Actor, @Args('filter', { nullable: true }) filter: IssueFilterInput, @Args() page: ConnectionArgs) {
+  qualityIssues(@CurrentActor() actor: Actor, @Args('filter', { nullable: true }) filter: IssueListFilterInput, @Args() page: ConnectionArgs) {
     return this.issueService.list(actor, filter ?? {}, page);
   }
 
