@@ -46,17 +46,13 @@ export class ActionClockService {
       );
       for (const a of claimed) {
         const organisation = rung.to === 'SUPPLIER' ? a.supplier : a.leader;
-        const users: { id: string }[] = await this.dataSource.query('SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && $2::user_role[]', [organisation, rung.roles]);
-        for (const u of users) {
-          await this.notifications.deliver({
-            recipientUserId: u.id,
-            kind: 'CORRECTIVE_ACTION_OVERDUE',
-            title: `8D overdue (escalation level ${rung.level}), ${a.title}: ${a.steps.join(', ')} late`,
-            body: rung.to === 'SUPPLIER' ? 'Submit the late steps now.' : 'A supplier has missed the corrective-action clock.',
-            dedupeKey: `escalation:${a.id}:${rung.level}:${u.id}`,
-          });
-        }
-        await this.dataSource.transaction((m) => recordEvent(m, a.id, 'ESCALATED', null, null, { level: rung.level, lateSteps: a.steps }));
+        await this.notifications.deliverToOrganisation(organisation, rung.roles, {
+          kind: 'CORRECTIVE_ACTION_OVERDUE',
+          title: `8D overdue (escalation level ${rung.level}), ${a.title}: ${a.steps.join(', ')} late`,
+          body: rung.to === 'SUPPLIER' ? 'Submit the late steps now.' : 'A supplier has missed the corrective-action clock.',
+          dedupeKey: `escalation:${a.id}:${rung.level}`,
+        });
+        await recordEvent(this.dataSource.manager, a.id, 'ESCALATED', null, null, { level: rung.level, lateSteps: a.steps });
         sent++;
       }
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Role } from '@chainq/identity';
 import { NotificationService } from '@chainq/notifications';
 import { OPEN_STATUSES } from './acknowledgement-transitions';
 
@@ -56,10 +57,6 @@ export class DeadlineService {
   }
 
   private async tell(organisationId: string, key: string, kind: string, title: string, body: string): Promise<void> {
-    const users: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && ARRAY['ENTERPRISE_ADMIN', 'QUALITY_ENGINEER', 'COORDINATOR']::user_role[]`,
-      [organisationId],
-    );
-    for (const u of users) await this.notifications.deliver({ recipientUserId: u.id, kind, title, body, dedupeKey: `${key}:${u.id}` });
+    await this.notifications.deliverToOrganisation(organisationId, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.COORDINATOR], { kind, title, body, dedupeKey: key });
   }
 }
