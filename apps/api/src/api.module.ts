@@ -7,6 +7,7 @@ import { AppConfig, APP_CONFIG } from '@chainq/core';
 import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
+import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
@@ -24,6 +25,7 @@ import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
 import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
+import { InspectionResolver } from './inspection/inspection.resolver';
 import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -36,6 +38,7 @@ import { inputValidationPipe } from './validation.pipe';
     DocumentsModule,
     StandardsModule,
     QualityModule,
+    InspectionModule,
     TerminusModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -65,6 +68,7 @@ import { inputValidationPipe } from './validation.pipe';
     StandardAcknowledgementResolver,
     QualityIssueResolver,
     CorrectiveActionResolver,
+    InspectionResolver,
   ],
 })
 export class ApiModule {}

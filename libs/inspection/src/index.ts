@@ -1,0 +1,3 @@
+export * from './inspection-lot.entity';
+export * from './inspection-lot.service';
+export * from './inspection.module';

@@ -1,0 +1,88 @@
+import { DataSource } from 'typeorm';
+import { Role } from '@chainq/identity';
+import { InspectionLot } from '@chainq/inspection';
+import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
+import { TestApp } from '../support/test-app';
+
+const RECORD = 'mutation($lots: [InspectionLotInput!]!) { recordInspectionLots(input: { lots: $lots }) { inserted duplicates errors { index field message } } }';
+
+describe('recording inspection lots', () => {
+  let t: TestApp;
+  let L: TestEnterprise, S1: TestEnterprise, S2: TestEnterprise;
+  let leader: string, s1: string, s2: string;
+  let chainId: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    L = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
+    S1 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
+    S2 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
+    chainId = (await chainLedBy(t, L)).id;
+    leader = await t.login(L.users.QUALITY_ENGINEER.email);
+    await onboardSupplier(t, chainId, leader, S1);
+    await onboardSupplier(t, chainId, leader, S2);
+    [s1, s2] = await Promise.all([S1, S2].map((s) => t.login(s.users.ENTERPRISE_ADMIN.email)));
+  });
+  afterAll(() => t.close());
+
+  const lot = (over: Record<string, unknown> = {}) => ({
+    chainId, supplierEnterpriseId: S1.enterprise.id, partNumber: 'BRK-100', lotNumber: `L-${Math.random().toString(36).slice(2, 8)}`,
+    lotSize: 1000, stage: 'SPECIAL', inspectedAt: new Date(Date.now() - 3600_000).toISOString(), aql: '1.0', unitsSampled: 80, nonconformingUnits: 2, ...over,
+  });
+  const count = () => t.get(DataSource).getRepository(InspectionLot).count();
+
+  it('writes nothing when any row is wrong, and names each wrong row and field', async () => {
+    const before = await count();
+    const res = await t.gql(RECORD, {
+      lots: [
+        lot(),
+        lot({ supplierEnterpriseId: S2.enterprise.id }),
+        lot({ nonconformingUnits: 90 }),
+        lot({ unitsSampled: 50 }),
+        lot({ inspectedAt: new Date(Date.now() + 86_400_000).toISOString() }),
+        lot({ aql: '0.33' }),
+        lot({ aql: null, decision: null }),
+        lot({ stage: 'INCOMING' }),
+      ],
+    }, s1);
+    expect(res.data?.recordInspectionLots.inserted).toBe(0);
+    expect(res.data?.recordInspectionLots.errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([
+      [1, 'supplierEnterpriseId'],
+      [2, 'nonconformingUnits'],
+      [3, 'unitsSampled'],
+      [4, 'inspectedAt'],
+      [5, 'aql'],
+      [6, 'decision'],
+      [7, 'supplierEnterpriseId'],
+    ]);
+    expect(res.data?.recordInspectionLots.errors[2].message).toBe('the plan needs 80 units sampled (code letter J)');
+    expect(await count()).toBe(before);
+  });
+
+  it('computes the decision from the GB/T 2828.1 plan and ignores a re-sent lot', async () => {
+    const accepted = lot({ lotNumber: 'L-ACC', nonconformingUnits: 2 });
+    const rejected = lot({ lotNumber: 'L-REJ', nonconformingUnits: 3 });
+    const first = await t.gql(RECORD, { lots: [accepted, rejected] }, s1);
+    expect(first.data?.recordInspectionLots).toEqual({ inserted: 2, duplicates: 0, errors: [] });
+    const again = await t.gql(RECORD, { lots: [accepted] }, s1);
+    expect(again.data?.recordInspectionLots).toEqual({ inserted: 0, duplicates: 1, errors: [] });
+    const decisions = (await t.gql('{ inspectionLots(filter: { partNumber: "BRK-100" }) { edges { node { lotNumber decision acceptanceNumber } } } }', {}, s1)).data?.inspectionLots.edges.map((e: { node: unknown }) => e.node);
+    expect(decisions).toEqual(expect.arrayContaining([{ lotNumber: 'L-ACC', decision: 'ACCEPT', acceptanceNumber: 2 }, { lotNumber: 'L-REJ', decision: 'REJECT', acceptanceNumber: 2 }]));
+  });
+
+  it('lets the leader record incoming inspection and read the chain’s lots, and keeps suppliers apart', async () => {
+    const incoming = await t.gql(RECORD, { lots: [lot({ supplierEnterpriseId: S2.enterprise.id, stage: 'INCOMING', lotNumber: 'IN-1', aql: null, unitsSampled: 1000, nonconformingUnits: 0, decision: 'ACCEPT' })] }, leader);
+    expect(incoming.data?.recordInspectionLots.inserted).toBe(1);
+    const lots = async (token: string) => ((await t.gql('{ inspectionLots(first: 100) { edges { node { supplierEnterpriseId } } } }', {}, token)).data?.inspectionLots.edges ?? []).map((e: { node: { supplierEnterpriseId: string } }) => e.node.supplierEnterpriseId);
+    expect(new Set(await lots(leader))).toEqual(new Set([S1.enterprise.id, S2.enterprise.id]));
+    expect(await lots(s2)).toEqual([S2.enterprise.id]);
+    expect(new Set(await lots(s1))).toEqual(new Set([S1.enterprise.id]));
+  });
+
+  it('answers sampling plans and names what it cannot answer', async () => {
+    const plan = await t.gql('{ samplingPlan(lotSize: 1000, aql: "1.0") { codeLetter sampleSize acceptanceNumber rejectionNumber hundredPercent } }', {}, s1);
+    expect(plan.data?.samplingPlan).toEqual({ codeLetter: 'J', sampleSize: 80, acceptanceNumber: 2, rejectionNumber: 3, hundredPercent: false });
+    const bad = await t.gql('{ samplingPlan(lotSize: 1000, aql: "0.33") { sampleSize } }', {}, s1);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'aql' });
+  });
+});
