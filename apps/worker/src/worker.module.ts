@@ -3,9 +3,11 @@ import { DiscoveryModule } from '@nestjs/core';
 import { OutboxRelay, WorkerRunner } from '@chainq/core';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
+import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
+import { RollupProcessor } from './inspection/rollup.processor';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { NotificationProcessor } from './notifications/notification.processor';
 import { QualityProcessor } from './quality/quality.processor';
@@ -13,7 +15,7 @@ import { StandardsProcessor } from './standards/standards.processor';
 
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
-  imports: [DiscoveryModule, DocumentsModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
-  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor],
+  imports: [DiscoveryModule, DocumentsModule, InspectionModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
+  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor],
 })
 export class WorkerModule {}

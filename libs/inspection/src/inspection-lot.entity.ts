@@ -18,6 +18,8 @@ export enum LotDecision {
 @Entity('inspection_lots')
 @Index('inspection_lots_natural_key', ['supplierEnterpriseId', 'lotNumber', 'stage', 'submission'], { unique: true })
 @Index('inspection_lots_chain_idx', ['chainId', 'inspectedAt'])
+@Index('inspection_lots_chain_day_idx', ['chainId', 'inspectedDay'])
+@Index('inspection_lots_supplier_day_idx', ['supplierEnterpriseId', 'inspectedDay'])
 @Check('inspection_lots_units_check', `nonconforming_units <= units_sampled AND units_sampled <= lot_size AND lot_size > 0 AND submission >= 1`)
 export class InspectionLot {
   @PrimaryGeneratedColumn('uuid')
@@ -51,6 +53,10 @@ export class InspectionLot {
 
   @Column({ name: 'inspected_at', type: 'timestamptz', precision: 3 })
   inspectedAt: Date;
+
+  /** The calendar day in China (UTC+8, no daylight saving) that rollups bucket by. */
+  @Column({ name: 'inspected_day', type: 'date' })
+  inspectedDay: string;
 
   /** 1 is the first submission; a resubmitted lot is never a first-pass success (domain.md). */
   @Column({ type: 'smallint', default: 1 })

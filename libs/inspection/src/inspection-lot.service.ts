@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, Repository } from 'typeorm';
-import { badInput, Page, PageArgs, paginate } from '@chainq/core';
+import { badInput, JobName, OutboxService, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, isPlatformAdmin } from '@chainq/identity';
 import { canActForEnterprise, ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
 import { InspectionLevel, PlanSeverity, samplingPlan } from '@chainq/sampling';
+import { chinaDay } from './china-day';
 import { InspectionLot, InspectionStage, LotDecision } from './inspection-lot.entity';
 
 export const MAX_LOTS_PER_CALL = 1000;
@@ -57,6 +58,7 @@ export class InspectionLotService {
   constructor(
     @InjectRepository(InspectionLot) private readonly lots: Repository<InspectionLot>,
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Validates every row; writes all of them or, if any row is wrong, none, and says which rows and why. */
@@ -83,6 +85,16 @@ export class InspectionLotService {
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
         const result = await m.createQueryBuilder().insert().into(InspectionLot).values(rows.slice(i, i + INSERT_CHUNK)).orIgnore().returning(['id']).execute();
         count += (result.raw as unknown[]).length;
+      }
+      // Rollups follow through the outbox: one job per (chain, supplier) with the days touched.
+      const touched = new Map<string, Set<string>>();
+      for (const r of rows) {
+        const key = `${r.chainId}|${r.supplierEnterpriseId}`;
+        touched.set(key, (touched.get(key) ?? new Set()).add(r.inspectedDay!));
+      }
+      for (const [key, days] of touched) {
+        const [chainId, supplierId] = key.split('|');
+        await this.outbox.record(m, JobName.RecomputeRollups, { chainId, supplierId, days: [...days].sort() });
       }
       return count;
     });
@@ -179,6 +191,7 @@ export class InspectionLotService {
       lotSize: input.lotSize,
       stage: input.stage,
       inspectedAt: input.inspectedAt,
+      inspectedDay: chinaDay(input.inspectedAt),
       submission,
       inspectionLevel: withPlan ? (input.inspectionLevel ?? 'II') : null,
       aql: input.aql ?? null,

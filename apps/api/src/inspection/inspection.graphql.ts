@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { InspectionStage, LotDecision, MAX_LOTS_PER_CALL } from '@chainq/inspection';
+import { InspectionStage, LotDecision, MAX_LOTS_PER_CALL, RollupPeriod, RollupScope } from '@chainq/inspection';
 import { Connection } from '../graphql/connection.type';
 
 registerEnumType(InspectionStage, { name: 'InspectionStage', description: 'SELF, MUTUAL, SPECIAL: the 三检; INCOMING: the leader’s receiving inspection' });
@@ -92,3 +92,27 @@ export class LotFilterInput {
 }
 
 export const InspectionLotConnection = Connection(InspectionLotModel, 'InspectionLot');
+
+registerEnumType(RollupScope, { name: 'RollupScope', description: 'CHAIN_SUPPLIER ids are "<chainId>:<supplierId>"; region ids are GB/T 2260 codes' });
+registerEnumType(RollupPeriod, { name: 'RollupPeriod', description: 'China calendar days, ISO weeks (Monday), months' });
+
+@InputType()
+export class RollupScopeInput {
+  @Field(() => RollupScope) @IsEnum(RollupScope) kind: RollupScope;
+  @Field() @IsString() @MaxLength(80) id: string;
+}
+
+@ObjectType()
+export class PassRatePoint {
+  @Field() periodStart: string;
+  @Field(() => Int) lotsInspected: number;
+  @Field(() => Int) lotsAccepted: number;
+  @Field(() => Int, { description: 'Lots at first submission' }) firstLots: number;
+  @Field(() => Int) firstAccepted: number;
+  @Field(() => Int, { description: 'Units inspected (sampled)' }) unitsInspected: number;
+  @Field(() => Int) unitsNonconforming: number;
+  @Field(() => Float, { nullable: true, description: 'Lot pass rate: lots accepted / lots inspected' }) lotPassRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'First-pass yield (lots): accepted at first submission / first submitted' }) firstPassYield: number | null;
+  @Field(() => Float, { nullable: true, description: 'Unit pass rate: conforming / inspected units' }) unitPassRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Nonconforming units per million inspected' }) ppm: number | null;
+}

@@ -1,15 +1,21 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { badInput } from '@chainq/core';
-import { Actor } from '@chainq/identity';
-import { InspectionLotService } from '@chainq/inspection';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden, JobName, OutboxService } from '@chainq/core';
+import { Actor, isPlatformAdmin } from '@chainq/identity';
+import { InspectionLotService, PassRateService, RollupPeriod } from '@chainq/inspection';
 import { InspectionLevel, PlanSeverity, samplingPlan } from '@chainq/sampling';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
-import { InspectionLotConnection, LotFilterInput, RecordedLots, RecordInspectionLotsInput, SamplingPlanModel } from './inspection.graphql';
+import { InspectionLotConnection, LotFilterInput, PassRatePoint, RecordedLots, RecordInspectionLotsInput, RollupScopeInput, SamplingPlanModel } from './inspection.graphql';
 
 @Resolver()
 export class InspectionResolver {
-  constructor(private readonly lotService: InspectionLotService) {}
+  constructor(
+    private readonly lotService: InspectionLotService,
+    private readonly passRates: PassRateService,
+    private readonly outbox: OutboxService,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Mutation(() => RecordedLots, { description: 'Up to 1,000 lots: all are written, or none and every wrong row is named' })
   recordInspectionLots(@CurrentActor() actor: Actor, @Args('input') input: RecordInspectionLotsInput) {
@@ -19,6 +25,25 @@ export class InspectionResolver {
   @Query(() => InspectionLotConnection, { description: 'Your own lots (supplier) or your chain’s (leader), newest first' })
   inspectionLots(@CurrentActor() actor: Actor, @Args('filter', { nullable: true }) filter: LotFilterInput, @Args() page: ConnectionArgs) {
     return this.lotService.list(actor, filter ?? {}, page);
+  }
+
+  @Query(() => [PassRatePoint], { description: 'Pass rates per period from the rollups (stage ALL, SELF, MUTUAL, SPECIAL or INCOMING)' })
+  passRateSeries(
+    @CurrentActor() actor: Actor,
+    @Args('scope') scope: RollupScopeInput,
+    @Args('period', { type: () => RollupPeriod }) period: RollupPeriod,
+    @Args('from', { description: 'YYYY-MM-DD, inclusive' }) from: string,
+    @Args('to', { description: 'YYYY-MM-DD, exclusive' }) to: string,
+    @Args('stage', { defaultValue: 'ALL' }) stage: string,
+  ) {
+    return this.passRates.series(actor, scope, period, from, to, stage);
+  }
+
+  @Mutation(() => Boolean, { description: 'Platform admins: recompute every rollup from the lots (in the worker)' })
+  async rebuildRollups(@CurrentActor() actor: Actor) {
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins rebuild rollups');
+    await this.dataSource.transaction((m) => this.outbox.record(m, JobName.RebuildRollups, {}));
+    return true;
   }
 
   @Query(() => SamplingPlanModel, { description: 'GB/T 2828.1-2012 single sampling plan' })

@@ -10,6 +10,7 @@ export enum QueueName {
   Maintenance = 'maintenance',
   Standards = 'standards',
   Quality = 'quality',
+  Rollups = 'rollups',
 }
 
 export enum JobName {
@@ -24,6 +25,8 @@ export enum JobName {
   CheckStandardDeadlines = 'standards.check-deadlines',
   CheckActionClocks = 'quality.check-action-clocks',
   CheckActionEffectiveness = 'quality.check-effectiveness',
+  RecomputeRollups = 'rollups.recompute',
+  RebuildRollups = 'rollups.rebuild',
 }
 
 export interface NotificationPayload {
@@ -51,6 +54,9 @@ export interface JobPayloads {
   /** `now` (ISO) lets tests run the clock forward. */
   [JobName.CheckActionClocks]: { now?: string };
   [JobName.CheckActionEffectiveness]: { now?: string };
+  /** The (chain, supplier) whose lots changed, and the China days they fall on. */
+  [JobName.RecomputeRollups]: { chainId: string; supplierId: string; days: string[] };
+  [JobName.RebuildRollups]: Record<string, never>;
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -68,6 +74,8 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CheckStandardDeadlines]: QueueName.Standards,
   [JobName.CheckActionClocks]: QueueName.Quality,
   [JobName.CheckActionEffectiveness]: QueueName.Quality,
+  [JobName.RecomputeRollups]: QueueName.Rollups,
+  [JobName.RebuildRollups]: QueueName.Rollups,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */

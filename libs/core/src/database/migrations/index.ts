@@ -6,7 +6,7 @@ import { Standards1795324026173 } from './1795324026173-standards';
 import { Quality1795324900010 } from './1795324900010-quality';
 import { SharedDefectCodes1795324900011 } from './1795324900011-shared-defect-codes';
 import { NotificationEmail1795325226931 } from './1795325226931-notification-email';
-import { InspectionLots1795326330419 } from './1795326330419-inspection-lots';
+import { InspectionLots1795326660196 } from './1795326660196-inspection-lots';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   Quality1795324900010,
   SharedDefectCodes1795324900011,
   NotificationEmail1795325226931,
-  InspectionLots1795326330419,
+  InspectionLots1795326660196,
 ];

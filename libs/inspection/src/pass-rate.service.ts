@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, forbidden } from '@chainq/core';
+import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
+import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
+import { RollupPeriod, RollupScope } from './pass-rate-rollup.entity';
+
+export interface SeriesPoint {
+  periodStart: string;
+  lotsInspected: number;
+  lotsAccepted: number;
+  firstLots: number;
+  firstAccepted: number;
+  unitsInspected: number;
+  unitsNonconforming: number;
+  /** lots accepted / lots inspected */
+  lotPassRate: number | null;
+  /** lots accepted at first submission / lots first submitted (domain.md: resubmissions never count) */
+  firstPassYield: number | null;
+  /** conforming units / units inspected (sampled) */
+  unitPassRate: number | null;
+  /** nonconforming units / units inspected x 1,000,000 */
+  ppm: number | null;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+/** Reads the rollups: one index range scan per series, whatever the number of lots. */
+@Injectable()
+export class PassRateService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chains: IndustryChainService,
+    private readonly clusters: IndustryClusterService,
+    private readonly registry: RegistryAccess,
+  ) {}
+
+  async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
+    if (!(from < to)) throw badInput('to', 'must be after from');
+    const key = await this.authorisedKey(actor, scope);
+    const rows: Record<string, string | number>[] = await this.dataSource.query(
+      `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming
+         FROM pass_rate_rollups
+        WHERE scope_kind = $1 AND scope_key = $2 AND period = $3 AND stage = $4 AND period_start >= $5 AND period_start < $6 AND lots_inspected > 0
+        ORDER BY period_start`,
+      [scope.kind, key, period, stage, from, to],
+    );
+    return rows.map((r) => {
+      const [li, la, fl, fa, ui, un] = ['lots_inspected', 'lots_accepted', 'first_lots', 'first_accepted', 'units_inspected', 'units_nonconforming'].map((c) => Number(r[c]));
+      return {
+        periodStart: String(r.period_start),
+        lotsInspected: li,
+        lotsAccepted: la,
+        firstLots: fl,
+        firstAccepted: fa,
+        unitsInspected: ui,
+        unitsNonconforming: un,
+        lotPassRate: ratio(la, li),
+        firstPassYield: ratio(fa, fl),
+        unitPassRate: ratio(ui - un, ui),
+        ppm: ui === 0 ? null : (un / ui) * 1_000_000,
+      };
+    });
+  }
+
+  /**
+   * A chain's figures are for its leader and the coordinators who see the
+   * chain; a supplier sees its own figures in a chain; cluster and region
+   * figures are for coordinators who watch them.
+   */
+  private async authorisedKey(actor: Actor, scope: { kind: RollupScope; id: string }): Promise<string> {
+    const admin = isPlatformAdmin(actor);
+    const coordinator = hasRole(actor, Role.COORDINATOR);
+    switch (scope.kind) {
+      case RollupScope.CHAIN: {
+        const chain = await this.chains.get(actor, scope.id);
+        if (!admin && !coordinator && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden("A chain's pass rates are for its leader and coordinators");
+        return chain.id;
+      }
+      case RollupScope.CHAIN_SUPPLIER: {
+        const [chainId, supplierId] = scope.id.split(':');
+        if (!chainId || !supplierId) throw badInput('scope.id', 'is "<chainId>:<supplierId>" for CHAIN_SUPPLIER');
+        const chain = await this.chains.get(actor, chainId);
+        const allowed = admin || coordinator || actor.organisationId === chain.leaderEnterpriseId || actor.organisationId === supplierId;
+        if (!allowed) throw forbidden('A supplier sees only its own pass rates');
+        return `${chain.id}:${supplierId}`;
+      }
+      case RollupScope.CLUSTER: {
+        const cluster = await this.clusters.get(actor, scope.id);
+        if (!admin && !coordinator) throw forbidden("A cluster's pass rates are for its coordinators");
+        return cluster.id;
+      }
+      default: {
+        if (!/^\d{6}$/.test(scope.id)) throw badInput('scope.id', 'is a six-digit division code for a region scope');
+        if (admin) return scope.id;
+        const visible = await this.registry.scopeOf(actor);
+        if (visible.kind !== 'coordinator' || !visible.regionPatterns.some((p) => scope.id.startsWith(p.slice(0, -1)))) {
+          throw forbidden('Region pass rates are for coordinators of that region');
+        }
+        return scope.id;
+      }
+    }
+  }
+}

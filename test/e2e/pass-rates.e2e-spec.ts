@@ -1,0 +1,98 @@
+import { DataSource } from 'typeorm';
+import { JobQueues, QueueName } from '@chainq/core';
+import { OrganisationKind, Role } from '@chainq/identity';
+import { RollupService } from '@chainq/inspection';
+import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
+import { eventually, TestApp } from '../support/test-app';
+
+const RECORD = 'mutation($lots: [InspectionLotInput!]!) { recordInspectionLots(input: { lots: $lots }) { inserted errors { index field message } } }';
+const SERIES = `query($kind: RollupScope!, $id: String!, $period: RollupPeriod!, $stage: String) {
+  passRateSeries(scope: { kind: $kind, id: $id }, period: $period, from: "2026-01-01", to: "2027-01-01", stage: $stage) {
+    periodStart lotsInspected lotsAccepted firstLots firstAccepted unitsInspected unitsNonconforming lotPassRate firstPassYield ppm } }`;
+
+describe('pass-rate rollups kept by the worker', () => {
+  let t: TestApp;
+  let L: TestEnterprise, S1: TestEnterprise, S2: TestEnterprise;
+  let leader: string, s1: string, s2: string, admin: string;
+  let chainId: string;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ worker: true });
+    L = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
+    S1 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '131125' });
+    S2 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '320382' });
+    chainId = (await chainLedBy(t, L)).id;
+    leader = await t.login(L.users.QUALITY_ENGINEER.email);
+    await onboardSupplier(t, chainId, leader, S1);
+    await onboardSupplier(t, chainId, leader, S2);
+    [s1, s2] = await Promise.all([S1, S2].map((s) => t.login(s.users.ENTERPRISE_ADMIN.email)));
+    admin = await t.login((await t.organisationWithUsers(OrganisationKind.PLATFORM, [Role.PLATFORM_ADMIN])).users[0].email);
+
+    // Three months of special inspection at two suppliers; S1 resubmits a rejected lot.
+    const lots = (supplier: TestEnterprise, n: number, rejectEvery: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        chainId, supplierEnterpriseId: supplier.enterprise.id, partNumber: 'P-1', lotNumber: `${supplier.enterprise.id.slice(0, 4)}-${i}`, lotSize: 1000,
+        stage: 'SPECIAL', inspectedAt: new Date(Date.UTC(2026, 7 + (i % 3), 1 + (i % 27), 2)).toISOString(), aql: '1.0', unitsSampled: 80,
+        nonconformingUnits: i % rejectEvery === 0 ? 3 : i % 2,
+      }));
+    const resubmission = { ...lots(S1, 1, 1)[0], submission: 2, nonconformingUnits: 0 };
+    expect((await t.gql(RECORD, { lots: [...lots(S1, 60, 10), resubmission] }, s1)).data?.recordInspectionLots.errors).toEqual([]);
+    expect((await t.gql(RECORD, { lots: lots(S2, 45, 5) }, s2)).data?.recordInspectionLots.errors).toEqual([]);
+    // Settled when the outbox is empty and the rollup queue has nothing waiting or running.
+    const queue = t.get(JobQueues).get(QueueName.Rollups);
+    await eventually(async () => {
+      const [{ n }] = await t.get(DataSource).query('SELECT count(*)::int AS n FROM outbox_messages');
+      const jobs = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      return n === 0 && Object.values(jobs).every((c) => c === 0) && (await queue.getJobCounts('completed')).completed >= 2;
+    });
+  });
+  afterAll(() => t.close());
+
+  /** The same question answered from the raw lots, independently of the rollup code. */
+  const fromLots = (where: string, params: unknown[]) =>
+    t.get(DataSource).query(
+      `SELECT to_char(date_trunc('month', inspected_day), 'YYYY-MM-DD') AS "periodStart", count(*)::int AS "lotsInspected",
+              count(*) FILTER (WHERE decision = 'ACCEPT')::int AS "lotsAccepted", count(*) FILTER (WHERE submission = 1)::int AS "firstLots",
+              count(*) FILTER (WHERE submission = 1 AND decision = 'ACCEPT')::int AS "firstAccepted",
+              sum(units_sampled)::int AS "unitsInspected", sum(nonconforming_units)::int AS "unitsNonconforming"
+         FROM inspection_lots WHERE ${where} GROUP BY 1 ORDER BY 1`,
+      params,
+    );
+  const counts = (points: Record<string, unknown>[]) =>
+    points.map(({ periodStart, lotsInspected, lotsAccepted, firstLots, firstAccepted, unitsInspected, unitsNonconforming }) => ({ periodStart, lotsInspected, lotsAccepted, firstLots, firstAccepted, unitsInspected, unitsNonconforming }));
+  const series = async (token: string, kind: string, id: string, period = 'MONTH') => (await t.gql(SERIES, { kind, id, period }, token)).data?.passRateSeries;
+
+  it('equals an independent recomputation from the lots, for the chain, a supplier and a county', async () => {
+    const chain = await series(leader, 'CHAIN', chainId);
+    expect(chain).toHaveLength(3);
+    expect(counts(chain)).toEqual(await fromLots('chain_id = $1', [chainId]));
+    const own = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`);
+    expect(counts(own)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id]));
+    const county = await series(admin, 'COUNTY', '131125');
+    expect(counts(county)).toEqual(await fromLots(`supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code = '131125')`, []));
+    // The resubmitted lot counts as inspected but never as a first-pass success.
+    const august = own.find((p: { periodStart: string }) => p.periodStart === '2026-08-01');
+    expect(august.lotsInspected).toBe(august.firstLots + 1);
+    expect(august.firstPassYield).toBeCloseTo(august.firstAccepted / august.firstLots, 10);
+    expect(august.ppm).toBeCloseTo((august.unitsNonconforming / august.unitsInspected) * 1e6, 6);
+  });
+
+  it('leaves the same numbers after a repeated job and after a full rebuild', async () => {
+    const before = await series(leader, 'CHAIN', chainId, 'WEEK');
+    await t.get(RollupService).recompute(chainId, S1.enterprise.id, ['2026-08-01', '2026-09-02']);
+    await t.get(RollupService).recompute(chainId, S1.enterprise.id, ['2026-08-01', '2026-09-02']);
+    expect(await series(leader, 'CHAIN', chainId, 'WEEK')).toEqual(before);
+    await t.get(RollupService).rebuild();
+    expect(await series(leader, 'CHAIN', chainId, 'WEEK')).toEqual(before);
+    expect(counts(await series(leader, 'CHAIN', chainId))).toEqual(await fromLots('chain_id = $1', [chainId]));
+  });
+
+  it('keeps a supplier to its own figures and chains to their leaders', async () => {
+    const code = async (token: string, kind: string, id: string) => (await t.gql(SERIES, { kind, id, period: 'MONTH' }, token)).errors?.[0].extensions?.code;
+    expect(await code(s2, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`)).toBe('FORBIDDEN');
+    expect(await code(s1, 'CHAIN', chainId)).toBe('FORBIDDEN');
+    expect(await code(s1, 'COUNTY', '131125')).toBe('FORBIDDEN');
+    const other = await t.login((await enterpriseWith(t, [Role.ENTERPRISE_ADMIN])).users.ENTERPRISE_ADMIN.email);
+    expect(await code(other, 'CHAIN', chainId)).toBe('NOT_FOUND');
+  });
+});
