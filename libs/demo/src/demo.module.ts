@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@chainq/identity';
 import { DocumentsModule } from '@chainq/documents';
+import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
 import { DemoSeeder } from './demo-seeder';
+import { InspectionSeeder } from './inspection-seeder';
 import { QualitySeeder } from './quality-seeder';
 import { RegistrySeeder } from './registry-seeder';
 import { StandardsSeeder } from './standards-seeder';
 
 @Module({
-  imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule],
-  providers: [DemoSeeder, RegistrySeeder, StandardsSeeder, QualitySeeder],
+  imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule, InspectionModule],
+  providers: [DemoSeeder, RegistrySeeder, StandardsSeeder, QualitySeeder, InspectionSeeder],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

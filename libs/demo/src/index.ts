@@ -4,3 +4,4 @@ export * from './demo.module';
 export * from './registry-seeder';
 export * from './standards-seeder';
 export * from './quality-seeder';
+export * from './inspection-seeder';

@@ -14,6 +14,7 @@ import {
 } from '@chainq/registry';
 import { StandardsSeeder } from './standards-seeder';
 import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PILOT } from './demo-world';
+import { InspectionSeeder } from './inspection-seeder';
 import { QualitySeeder } from './quality-seeder';
 
 export interface SeedContext {
@@ -39,6 +40,7 @@ export class RegistrySeeder {
     private readonly pilots: PilotProgramService,
     private readonly standardsSeeder: StandardsSeeder,
     private readonly qualitySeeder: QualitySeeder,
+    private readonly inspectionSeeder: InspectionSeeder,
   ) {}
 
   async seed({ actors, offices, enterprises }: SeedContext): Promise<void> {
@@ -79,6 +81,7 @@ export class RegistrySeeder {
     await this.pilots.create(admin, { ...DEMO_PILOT, clusterIds: DEMO_PILOT.clusters.map((k) => clusterIds.get(k)!) });
     await this.standardsSeeder.seed(actors, enterprises, chains.get(DEMO_CHAIN.leader)!, clusterIds.get('anping')!);
     await this.qualitySeeder.seed(actors, enterprises, chains);
+    await this.inspectionSeeder.seed(actors, enterprises, chains.get(DEMO_CHAIN.leader)!);
   }
 
   /** A chain and its suppliers, each taken as far as the world says: invited, onboarding or active. */
