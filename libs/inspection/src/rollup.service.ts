@@ -14,6 +14,10 @@ const COUNTS = `count(l.id)::int,
   count(l.id) FILTER (WHERE l.submission = 1)::int,
   count(l.id) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT')::int,
   coalesce(sum(l.units_sampled), 0), coalesce(sum(l.nonconforming_units), 0)`;
+/** The daily totals the rebuild sums from. */
+const DAILY_COLUMNS = `count(*) AS lots, count(*) FILTER (WHERE l.decision = 'ACCEPT') AS accepted,
+  count(*) FILTER (WHERE l.submission = 1) AS first_lots, count(*) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT') AS first_accepted,
+  sum(l.units_sampled) AS units, sum(l.nonconforming_units) AS nonconforming`;
 const COLUMNS = 'scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming, updated_at';
 const UPSERT = `ON CONFLICT (scope_kind, scope_key, period, period_start, stage) DO UPDATE SET
   lots_inspected = EXCLUDED.lots_inspected, lots_accepted = EXCLUDED.lots_accepted, first_lots = EXCLUDED.first_lots,
@@ -54,25 +58,35 @@ export class RollupService {
     return rows;
   }
 
-  /** Recomputes every rollup from all lots: the repair and benchmark path. */
+  /**
+   * Recomputes every rollup from all lots: the repair and benchmark path.
+   * One pass over the lots builds daily totals per (chain, supplier, stage);
+   * every scope and period is then summed from those few rows.
+   */
   async rebuild(): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       await m.query('LOCK TABLE pass_rate_rollups IN EXCLUSIVE MODE');
       await m.query('DELETE FROM pass_rate_rollups');
+      await m.query(
+        `CREATE TEMP TABLE daily_totals ON COMMIT DROP AS
+         SELECT l.chain_id, l.supplier_enterprise_id, l.inspected_day, l.stage::text AS stage, ${DAILY_COLUMNS}
+           FROM inspection_lots l GROUP BY 1, 2, 3, 4`,
+      );
       const keyed: [RollupScope, string, string][] = [
-        [RollupScope.CHAIN_SUPPLIER, `l.chain_id || ':' || l.supplier_enterprise_id`, 'inspection_lots l'],
-        [RollupScope.CHAIN, 'l.chain_id::text', 'inspection_lots l'],
-        [RollupScope.CLUSTER, 'cm.cluster_id::text', 'inspection_lots l JOIN cluster_members cm ON cm.enterprise_id = l.supplier_enterprise_id'],
-        [RollupScope.PROVINCE, `substr(e.region_code, 1, 2) || '0000'`, 'inspection_lots l JOIN enterprises e ON e.id = l.supplier_enterprise_id'],
-        [RollupScope.PREFECTURE, `substr(e.region_code, 1, 4) || '00'`, `inspection_lots l JOIN enterprises e ON e.id = l.supplier_enterprise_id AND substr(e.region_code, 3, 2) <> '00'`],
-        [RollupScope.COUNTY, 'e.region_code::text', `inspection_lots l JOIN enterprises e ON e.id = l.supplier_enterprise_id AND substr(e.region_code, 5, 2) <> '00'`],
+        [RollupScope.CHAIN_SUPPLIER, `d.chain_id || ':' || d.supplier_enterprise_id`, 'daily_totals d'],
+        [RollupScope.CHAIN, 'd.chain_id::text', 'daily_totals d'],
+        [RollupScope.CLUSTER, 'cm.cluster_id::text', 'daily_totals d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id'],
+        [RollupScope.PROVINCE, `substr(e.region_code, 1, 2) || '0000'`, 'daily_totals d JOIN enterprises e ON e.id = d.supplier_enterprise_id'],
+        [RollupScope.PREFECTURE, `substr(e.region_code, 1, 4) || '00'`, `daily_totals d JOIN enterprises e ON e.id = d.supplier_enterprise_id AND substr(e.region_code, 3, 2) <> '00'`],
+        [RollupScope.COUNTY, 'e.region_code::text', `daily_totals d JOIN enterprises e ON e.id = d.supplier_enterprise_id AND substr(e.region_code, 5, 2) <> '00'`],
       ];
       for (const [kind, key, from] of keyed) {
         for (const period of PERIODS) {
           await m.query(
             `INSERT INTO pass_rate_rollups (${COLUMNS})
-             SELECT $1, ${key}, $2, date_trunc('${TRUNC[period]}', l.inspected_day)::date, s.stage, ${COUNTS}, now()
-               FROM ${from} CROSS JOIN LATERAL (VALUES (l.stage::text), ('ALL')) AS s(stage)
+             SELECT $1, ${key}, $2, date_trunc('${TRUNC[period]}', d.inspected_day)::date, s.stage,
+                    sum(d.lots)::int, sum(d.accepted)::int, sum(d.first_lots)::int, sum(d.first_accepted)::int, sum(d.units), sum(d.nonconforming), now()
+               FROM ${from} CROSS JOIN LATERAL (VALUES (d.stage), ('ALL')) AS s(stage)
               GROUP BY 2, 4, 5`,
             [kind, period],
           );
