@@ -170,7 +170,8 @@ export class InspectionLotService {
         severity: (input.planSeverity ?? 'NORMAL') as PlanSeverity,
       });
       if (!plan.ok) {
-        check(false, 'aql', plan.error);
+        const [field, ...message] = plan.error.split(': ');
+        check(false, field, message.join(': '));
       } else {
         acceptanceNumber = plan.plan.acceptanceNumber;
         check(input.unitsSampled >= plan.plan.sampleSize, 'unitsSampled', `the plan needs ${plan.plan.sampleSize} units sampled (code letter ${plan.plan.codeLetter})`);

@@ -54,7 +54,11 @@ export class InspectionResolver {
     @Args('severity', { defaultValue: 'NORMAL' }) severity: string,
   ) {
     const result = samplingPlan({ lotSize, level: level as InspectionLevel, aql, severity: severity as PlanSeverity });
-    if (!result.ok) throw badInput('aql', result.error);
+    if (!result.ok) {
+      // The library names the field at fault ("lotSize: ...", "aql: ...").
+      const [field, ...message] = result.error.split(': ');
+      throw badInput(field, message.join(': '));
+    }
     return result.plan;
   }
 }
