@@ -22,3 +22,4 @@ export * from './database/batch';
 export * from './storage/file-storage';
 export * from './storage/local-disk.storage';
 export * from './storage/s3.storage';
+export * from './dates';

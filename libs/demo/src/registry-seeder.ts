@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isoDay } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import {
   CertificationService,
@@ -22,8 +23,6 @@ export interface SeedContext {
   offices: Map<string, string>;
   enterprises: Map<string, string>;
 }
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Clusters, the chain and its suppliers at every onboarding stage, through the same services the API uses. */
 @Injectable()
@@ -64,9 +63,9 @@ export class RegistrySeeder {
           scheme: c.scheme,
           number: c.number,
           certificationBody: c.body,
-          issuedOn: day(c.expiresInDays - 3 * 365),
-          expiresOn: day(c.expiresInDays),
-          surveillanceDueOn: day(c.expiresInDays - 2 * 365),
+          issuedOn: isoDay(c.expiresInDays - 3 * 365),
+          expiresOn: isoDay(c.expiresInDays),
+          surveillanceDueOn: isoDay(c.expiresInDays - 2 * 365),
         });
       }
       for (const mean of e.maturity) {

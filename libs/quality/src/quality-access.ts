@@ -27,8 +27,8 @@ export class QualityAccess {
     return { sql: `${alias}.id IN (SELECT ca.issue_id FROM corrective_actions ca WHERE ${actions.sql}) OR ${alias}.chain_id IN (SELECT c.id FROM industry_chains c WHERE c.leader_enterprise_id = :qaLeader)`, params: { ...actions.params, qaLeader: actor.organisationId } };
   }
 
-  /** The requester's side: the chain leader's admins and quality engineers. */
+  /** The requester's side: the chain leader's admins and quality engineers (or a platform admin). */
   actsForLeader(actor: Actor, leaderEnterpriseId: string): boolean {
-    return canActForEnterprise(actor, leaderEnterpriseId) && (isPlatformAdmin(actor) || actor.organisationId === leaderEnterpriseId);
+    return canActForEnterprise(actor, leaderEnterpriseId);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isoDay } from '@chainq/core';
 import { Role } from '@chainq/identity';
 import { NotificationService } from '@chainq/notifications';
 import { OPEN_STATUSES } from './acknowledgement-transitions';
@@ -29,7 +30,7 @@ export class DeadlineService {
     private readonly notifications: NotificationService,
   ) {}
 
-  async run(on: string = new Date().toISOString().slice(0, 10)): Promise<{ reminded: number; escalated: number }> {
+  async run(on: string = isoDay()): Promise<{ reminded: number; escalated: number }> {
     const reminded = await this.claim('reminded_at', `a.due_on >= $1::date AND a.due_on - $1::date <= ${REMIND_DAYS_BEFORE}`, on);
     for (const a of reminded) {
       await this.tell(a.recipient_enterprise_id, `std-remind:${a.id}`, 'STANDARD_DUE_SOON', `${a.number} revision ${a.version} is due on ${a.due_on}`, 'Acknowledge or adopt it, or ask for a deviation.');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { alignTo, badInput, forbidden, notFound } from '@chainq/core';
+import { alignTo, badInput, forbidden, isIsoDate, isoDay, notFound } from '@chainq/core';
 import { Actor, Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
 import { ChainMembership, IndustryChainService, IndustryClusterService, MembershipStatus } from '@chainq/registry';
@@ -34,7 +34,6 @@ export interface AdoptionStats {
 /** A late joiner gets at least this long to answer. */
 export const LATE_JOINER_DAYS = 14;
 const RECIPIENT_ROLES = [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER];
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class DistributionService {
@@ -51,7 +50,7 @@ export class DistributionService {
   async distribute(actor: Actor, input: NewDistribution): Promise<StandardDistribution> {
     const { revision, standard } = await this.standards.revision(actor, input.revisionId);
     if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner distributes it");
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) || input.dueOn < today()) throw badInput('dueOn', 'must be a date from today on');
+    if (!isIsoDate(input.dueOn) || input.dueOn < isoDay()) throw badInput('dueOn', 'must be a date from today on');
     if (Boolean(input.chainId) === Boolean(input.clusterId)) throw badInput('chainId', 'give either chainId or clusterId');
     const recipients = input.chainId ? await this.chainRecipients(actor, standard, input) : await this.clusterRecipients(actor, standard, input);
     if (recipients.length === 0) throw badInput('audience', 'reaches no recipient (no ACTIVE member matches)');
@@ -190,7 +189,7 @@ export class DistributionService {
 
   private async deliverLate(distributions: StandardDistribution[], enterpriseIds: string[]): Promise<number> {
     let issued = 0;
-    const minimum = new Date(Date.now() + LATE_JOINER_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const minimum = isoDay(LATE_JOINER_DAYS);
     for (const d of distributions) {
       issued += await this.dataSource.transaction(async (m) => {
         const standard = await m.findOneByOrFail(Standard, { id: d.standardId });

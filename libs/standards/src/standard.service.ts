@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { alignTo, badInput, conflict, forbidden, groupTo, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Page, PageArgs, alignTo, badInput, conflict, forbidden, groupTo, isIsoDate, notFound, paginate } from '@chainq/core';
 import { parseStandardNumber } from '@chainq/codes';
 import { DocumentService } from '@chainq/documents';
 import { Actor, hasRole, Role } from '@chainq/identity';
@@ -15,8 +15,6 @@ export interface NewRevision {
   changeSummary: string;
   documentId: string;
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
 export class StandardService {
@@ -48,7 +46,7 @@ export class StandardService {
     if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner publishes revisions");
     const version = input.version.trim();
     if (!version || version.length > 40) throw badInput('version', 'must be 1 to 40 characters, e.g. B or 2026.1');
-    if (!DATE.test(input.effectiveOn) || Number.isNaN(Date.parse(input.effectiveOn))) throw badInput('effectiveOn', 'must be a date such as 2026-12-01');
+    if (!isIsoDate(input.effectiveOn)) throw badInput('effectiveOn', 'must be a date such as 2026-12-01');
     const changeSummary = input.changeSummary.trim();
     if (!changeSummary) throw badInput('changeSummary', 'say what changed: recipients see it');
     return this.dataSource.transaction(async (m) => {

@@ -1,10 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isoDay } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import {
   AcknowledgementAction,
   AcknowledgementService,
   AcknowledgementStatus,
   DistributionService,
+  OPEN_STATUSES,
   StandardService,
 } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -165,8 +167,7 @@ export class StandardAcknowledgementResolver {
 
   @ResolveField(() => Boolean, { description: 'Still open after its due date' })
   overdue(@Parent() a: StandardAcknowledgementModel) {
-    const open = [AcknowledgementStatus.PENDING, AcknowledgementStatus.ACKNOWLEDGED, AcknowledgementStatus.DEVIATION_REQUESTED, AcknowledgementStatus.DEVIATION_REJECTED];
-    return open.includes(a.status) && a.dueOn < new Date().toISOString().slice(0, 10);
+    return OPEN_STATUSES.includes(a.status) && a.dueOn < isoDay();
   }
 
   @ResolveField(() => [AcknowledgementEventModel])

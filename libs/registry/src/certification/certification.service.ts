@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { badInput, conflict, forbidden, groupTo } from '@chainq/core';
+import { badInput, conflict, forbidden, groupTo, isIsoDate, isoDay } from '@chainq/core';
 import { validateCccCertificateNumber } from '@chainq/codes';
 import { Actor } from '@chainq/identity';
 import { NotificationService } from '@chainq/notifications';
@@ -23,7 +23,6 @@ export interface NewCertification {
 
 /** Days before expiry at which the holder is told; 0 is the day it lapses. */
 export const EXPIRY_NOTICES = [60, 30, 0];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @Injectable()
 export class CertificationService {
@@ -39,7 +38,7 @@ export class CertificationService {
     if (!canActForEnterprise(actor, input.enterpriseId)) throw forbidden("Only the holder's admins and quality engineers record its certifications");
     for (const field of ['issuedOn', 'expiresOn', 'surveillanceDueOn'] as const) {
       const v = input[field];
-      if (v && (!DATE.test(v) || Number.isNaN(Date.parse(v)))) throw badInput(field, 'must be a date such as 2026-03-31');
+      if (v && !isIsoDate(v)) throw badInput(field, 'must be a date such as 2026-03-31');
     }
     if (input.expiresOn <= input.issuedOn) throw badInput('expiresOn', 'must be after issuedOn');
     if (input.surveillanceDueOn && (input.surveillanceDueOn < input.issuedOn || input.surveillanceDueOn > input.expiresOn)) {
@@ -56,7 +55,7 @@ export class CertificationService {
     if (await this.certifications.existsBy({ enterpriseId: input.enterpriseId, scheme: input.scheme, number })) {
       throw conflict(`Certificate ${number} is already recorded for this enterprise`, { field: 'number' });
     }
-    const lapsed = input.expiresOn < today();
+    const lapsed = input.expiresOn < isoDay();
     return this.certifications.save(
       this.certifications.create({
         ...input,
@@ -83,7 +82,7 @@ export class CertificationService {
    * 60, 30 and 0 days. Idempotent: each notice has a dedupe key, so a rerun
    * or a second replica sends nothing twice.
    */
-  async checkExpiry(on: string = today()): Promise<{ expired: number; notices: number }> {
+  async checkExpiry(on: string = isoDay()): Promise<{ expired: number; notices: number }> {
     const expired = await this.certifications
       .createQueryBuilder()
       .update()
@@ -116,5 +115,3 @@ export class CertificationService {
     return { expired: expired.affected ?? 0, notices };
   }
 }
-
-export const today = (): string => new Date().toISOString().slice(0, 10);
