@@ -17,6 +17,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { loaderSources } from './graphql/loader-sources';
 import { FilesController } from './files/files.controller';
+import { InspectionImportController } from './inspection/inspection-import.controller';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
@@ -25,6 +26,7 @@ import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
 import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
+import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
 import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
@@ -48,7 +50,7 @@ import { inputValidationPipe } from './validation.pipe';
       useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),
   ],
-  controllers: [HealthController, FilesController],
+  controllers: [HealthController, FilesController, InspectionImportController],
   providers: [
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
@@ -69,6 +71,7 @@ import { inputValidationPipe } from './validation.pipe';
     QualityIssueResolver,
     CorrectiveActionResolver,
     InspectionResolver,
+    InspectionImportResolver,
   ],
 })
 export class ApiModule {}

@@ -7,6 +7,7 @@ import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
+import { ImportProcessor } from './inspection/import.processor';
 import { RollupProcessor } from './inspection/rollup.processor';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { NotificationProcessor } from './notifications/notification.processor';
@@ -16,6 +17,6 @@ import { StandardsProcessor } from './standards/standards.processor';
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
   imports: [DiscoveryModule, DocumentsModule, InspectionModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
-  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor],
+  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor, ImportProcessor],
 })
 export class WorkerModule {}

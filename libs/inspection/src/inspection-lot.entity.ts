@@ -20,6 +20,7 @@ export enum LotDecision {
 @Index('inspection_lots_chain_idx', ['chainId', 'inspectedAt'])
 @Index('inspection_lots_chain_day_idx', ['chainId', 'inspectedDay'])
 @Index('inspection_lots_supplier_day_idx', ['supplierEnterpriseId', 'inspectedDay'])
+@Index('inspection_lots_import_idx', ['importId'], { where: 'import_id IS NOT NULL' })
 @Check('inspection_lots_units_check', `nonconforming_units <= units_sampled AND units_sampled <= lot_size AND lot_size > 0 AND submission >= 1`)
 export class InspectionLot {
   @PrimaryGeneratedColumn('uuid')
@@ -90,6 +91,10 @@ export class InspectionLot {
 
   @Column({ name: 'recorded_by', type: 'uuid' })
   recordedBy: string;
+
+  /** The file import the lot came from; null when recorded through the API. */
+  @Column({ name: 'import_id', type: 'uuid', nullable: true })
+  importId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -1,14 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@chainq/identity';
 import { RegistryModule } from '@chainq/registry';
+import { InspectionImport, InspectionImportError } from './import/inspection-import.entity';
+import { InspectionImportService } from './import/inspection-import.service';
 import { InspectionLot } from './inspection-lot.entity';
 import { InspectionLotService } from './inspection-lot.service';
+import { LotDayTotal } from './lot-day-total.entity';
+import { LotRules } from './lot-rules';
+import { LotWriter } from './lot-writer';
 import { PassRateRollup } from './pass-rate-rollup.entity';
 import { PassRateService } from './pass-rate.service';
 import { RollupService } from './rollup.service';
 
 /** Inspection lots and sampling; pass-rate rollups build on these. */
-const SERVICES = [InspectionLotService, PassRateService, RollupService];
+const SERVICES = [InspectionLotService, InspectionImportService, LotRules, LotWriter, PassRateService, RollupService];
 
-@Module({ imports: [RegistryModule, TypeOrmModule.forFeature([InspectionLot, PassRateRollup])], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [RegistryModule, IdentityModule, TypeOrmModule.forFeature([InspectionLot, InspectionImport, InspectionImportError, LotDayTotal, PassRateRollup])], providers: SERVICES, exports: SERVICES })
 export class InspectionModule {}

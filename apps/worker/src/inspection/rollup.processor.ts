@@ -8,7 +8,7 @@ export class RollupProcessor implements JobProcessor {
   async process(job: AnyJob) {
     switch (job.name) {
       case JobName.RecomputeRollups:
-        return { rows: await this.rollups.recompute(job.data.chainId, job.data.supplierId, job.data.days) };
+        return { rows: await this.rollups.refresh(job.data.chainId, job.data.supplierIds, job.data.days) };
       case JobName.RebuildRollups:
         return { rows: await this.rollups.rebuild() };
       default:

@@ -49,6 +49,7 @@ const schema = z.object({
   SMTP_URL: url(['smtp', 'smtps']),
   FILE_STORAGE_DIR: z.string().default('.data/files'),
   FILE_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  IMPORT_MAX_BYTES: int(512 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
   S3_BUCKET: z.string().min(3).optional(),
   S3_ENDPOINT: url(['http', 'https']),
   S3_REGION: z.string().default('us-east-1'),
@@ -80,6 +81,8 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string };
   files: {
     maxBytes: number;
+    /** Largest inspection-lot file (CSV or XLSX) accepted for import. */
+    importMaxBytes: number;
     /** Local directory, used unless `s3` is set. */
     dir: string;
     s3?: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
@@ -137,6 +140,7 @@ export function loadConfig(environment: Environment): AppConfig {
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     files: {
       maxBytes: e.FILE_MAX_BYTES,
+      importMaxBytes: e.IMPORT_MAX_BYTES,
       dir: e.FILE_STORAGE_DIR,
       s3: e.S3_BUCKET
         ? {

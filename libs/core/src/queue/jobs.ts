@@ -11,6 +11,7 @@ export enum QueueName {
   Standards = 'standards',
   Quality = 'quality',
   Rollups = 'rollups',
+  Imports = 'imports',
 }
 
 export enum JobName {
@@ -27,6 +28,7 @@ export enum JobName {
   CheckActionEffectiveness = 'quality.check-effectiveness',
   RecomputeRollups = 'rollups.recompute',
   RebuildRollups = 'rollups.rebuild',
+  ImportInspectionLots = 'imports.inspection-lots',
 }
 
 export interface NotificationPayload {
@@ -54,9 +56,10 @@ export interface JobPayloads {
   /** `now` (ISO) lets tests run the clock forward. */
   [JobName.CheckActionClocks]: { now?: string };
   [JobName.CheckActionEffectiveness]: { now?: string };
-  /** The (chain, supplier) whose lots changed, and the China days they fall on. */
-  [JobName.RecomputeRollups]: { chainId: string; supplierId: string; days: string[] };
+  /** Suppliers whose lots in a chain changed, and the China days the changes fall on. */
+  [JobName.RecomputeRollups]: { chainId: string; supplierIds: string[]; days: string[] };
   [JobName.RebuildRollups]: Record<string, never>;
+  [JobName.ImportInspectionLots]: { importId: string };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -76,6 +79,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CheckActionEffectiveness]: QueueName.Quality,
   [JobName.RecomputeRollups]: QueueName.Rollups,
   [JobName.RebuildRollups]: QueueName.Rollups,
+  [JobName.ImportInspectionLots]: QueueName.Imports,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */

@@ -7,6 +7,7 @@ import { Quality1795324900010 } from './1795324900010-quality';
 import { SharedDefectCodes1795324900011 } from './1795324900011-shared-defect-codes';
 import { NotificationEmail1795325226931 } from './1795325226931-notification-email';
 import { InspectionLots1795326660196 } from './1795326660196-inspection-lots';
+import { InspectionImports1795329416584 } from './1795329416584-inspection-imports';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SharedDefectCodes1795324900011,
   NotificationEmail1795325226931,
   InspectionLots1795326660196,
+  InspectionImports1795329416584,
 ];

@@ -1,0 +1,249 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AppConfig, badInput, FileStorage, InjectConfig, JobName, notFound, OutboxService } from '@chainq/core';
+import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
+import { LotRules, RecordScopes } from '../lot-rules';
+import { LotRow, LotWriter } from '../lot-writer';
+import { ImportFormat, ImportStatus, InspectionImport, InspectionImportError } from './inspection-import.entity';
+import { columnOfField, columnsOf, lotFromRow } from './lot-columns';
+import { FileRefused, readLotFile } from './lot-file';
+
+/** Rows written per transaction; progress is committed with each batch. */
+export const IMPORT_BATCH_ROWS = 5000;
+/** Row errors kept for the report; the count of invalid rows is always exact. */
+export const MAX_REPORTED_ERRORS = 10_000;
+
+export interface IncomingLotFile {
+  stream: Readable;
+  fileName: string;
+}
+
+class TooLarge extends Error {}
+
+interface Batch {
+  rows: LotRow[];
+  errors: { row: number; field: string; message: string }[];
+  invalid: number;
+  /** Data rows consumed when the batch ends, counted from the file's first data row. */
+  read: number;
+}
+
+/**
+ * Inspection lots from CSV or XLSX files: the upload is streamed to storage
+ * and queued; the worker streams it back, validates each row with the same
+ * rules as the API, writes valid lots in batches (a re-upload finds its lots
+ * already recorded) and keeps the first errors for a downloadable report.
+ */
+@Injectable()
+export class InspectionImportService {
+  private readonly logger = new Logger('InspectionImport');
+
+  constructor(
+    @InjectRepository(InspectionImport) private readonly imports: Repository<InspectionImport>,
+    @InjectRepository(InspectionImportError) private readonly errors: Repository<InspectionImportError>,
+    private readonly dataSource: DataSource,
+    private readonly storage: FileStorage,
+    private readonly rules: LotRules,
+    private readonly writer: LotWriter,
+    private readonly outbox: OutboxService,
+    private readonly auth: AuthService,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
+
+  /** Checks the caller may record lots in the chain before reading a byte of the file. */
+  async assertCanImport(actor: Actor, chainId: string): Promise<void> {
+    if (!/^[0-9a-f-]{36}$/i.test(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)');
+    const scopes = await this.rules.scopesFor(actor, [chainId]);
+    if (scopes.isEmpty()) throw notFound('Chain');
+  }
+
+  async begin(actor: Actor, chainId: string, file: IncomingLotFile): Promise<InspectionImport> {
+    await this.assertCanImport(actor, chainId);
+    const fileName = path.basename(file.fileName).slice(0, 200) || 'lots';
+    const extension = fileName.toLowerCase().split('.').pop();
+    const format = extension === 'csv' ? ImportFormat.CSV : extension === 'xlsx' ? ImportFormat.XLSX : undefined;
+    if (!format) {
+      file.stream.resume();
+      throw badInput('file', 'must be a .csv (UTF-8) or .xlsx file');
+    }
+    const dir = await mkdtemp(path.join(tmpdir(), 'chainq-import-'));
+    const key = `imports/${randomUUID()}`;
+    let stored = false;
+    try {
+      const max = this.config.files.importMaxBytes;
+      const hash = createHash('sha256');
+      let size = 0;
+      let head = Buffer.alloc(0);
+      const meter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          size += chunk.length;
+          if (size > max) return done(new TooLarge());
+          if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      await pipeline(file.stream, meter, createWriteStream(path.join(dir, 'file'))).catch((error: unknown) => {
+        file.stream.resume();
+        if (error instanceof TooLarge) throw badInput('file', `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`);
+        throw error;
+      });
+      if (size === 0) throw badInput('file', 'is empty');
+      const zip = head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+      if (format === ImportFormat.XLSX && !zip) throw badInput('file', 'is named .xlsx but is not an Excel workbook');
+      if (format === ImportFormat.CSV && (zip || head.includes(0))) throw badInput('file', 'is named .csv but is not text');
+      await this.storage.put(key, path.join(dir, 'file'), format === ImportFormat.CSV ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      stored = true;
+      return await this.dataSource.transaction(async (m) => {
+        const created = await m.save(
+          m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: size, sha256: hash.digest('hex') }),
+        );
+        await this.outbox.record(m, JobName.ImportInspectionLots, { importId: created.id });
+        return created;
+      });
+    } catch (error) {
+      if (stored) await this.storage.delete(key);
+      throw error;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** The uploader's enterprise and platform admins read an import; anyone else gets NOT_FOUND. */
+  async get(actor: Actor, id: string): Promise<InspectionImport> {
+    const found = await this.imports.findOneBy({ id });
+    if (!found || (!isPlatformAdmin(actor) && found.organisationId !== actor.organisationId)) throw notFound('Import');
+    return found;
+  }
+
+  async rowErrors(actor: Actor, id: string, limit: number): Promise<InspectionImportError[]> {
+    await this.get(actor, id);
+    return this.errors.find({ where: { importId: id }, order: { row: 'ASC', field: 'ASC' }, take: limit });
+  }
+
+  /** The error report as CSV lines (row, column, message), header first, streamed from the database in pages. */
+  async *errorReport(actor: Actor, id: string): AsyncIterable<string> {
+    await this.get(actor, id);
+    yield '\ufeffrow,column,message\n';
+    let after = { row: 0, field: '' };
+    for (;;) {
+      const page: InspectionImportError[] = await this.errors
+        .createQueryBuilder('e')
+        .where('e.importId = :id', { id })
+        .andWhere('(e.row, e.field) > (:row, :field)', after)
+        .orderBy('e.row')
+        .addOrderBy('e.field')
+        .limit(1000)
+        .getMany();
+      for (const e of page) yield `${e.row},${csvCell(e.field)},${csvCell(e.message)}\n`;
+      if (page.length < 1000) return;
+      after = { row: page[page.length - 1].row, field: page[page.length - 1].field };
+    }
+  }
+
+  /** The worker's half. Safe to run again: it resumes after the last committed batch, and a finished import is left alone. */
+  async run(id: string): Promise<InspectionImport> {
+    const job = await this.imports.findOneByOrFail({ id });
+    if (job.status === ImportStatus.DONE || job.status === ImportStatus.FAILED) return job;
+    await this.imports.update(id, { status: ImportStatus.RUNNING, startedAt: job.startedAt ?? new Date() });
+    let actor: Actor;
+    try {
+      actor = await this.auth.actorOf(job.uploadedBy);
+    } catch {
+      return this.finish(job, 'file: the uploader can no longer sign in, so nothing was imported');
+    }
+    const scopes = await this.rules.scopesFor(actor, [job.chainId]);
+    let batch: Batch = { rows: [], errors: [], invalid: 0, read: job.rowsRead };
+    let consumed = 0;
+    try {
+      let columns: ReturnType<typeof columnsOf> | undefined;
+      for await (const { row, cells } of readLotFile(await this.storage.get(job.storageKey), job.format)) {
+        if (!columns) {
+          columns = columnsOf(cells);
+          continue;
+        }
+        consumed++;
+        if (consumed <= job.rowsRead) continue;
+        this.take(actor, scopes, job, columns, row, cells, batch);
+        batch.read = consumed;
+        if (batch.rows.length + batch.invalid >= IMPORT_BATCH_ROWS) batch = await this.commit(job, batch);
+      }
+      if (!columns) throw new FileRefused('file: has no header row');
+      await this.commit(job, batch);
+      return await this.finish(job, null);
+    } catch (error) {
+      if (!(error instanceof FileRefused)) throw error;
+      // Rows before the unreadable point have landed; say where reading stopped.
+      await this.commit(job, batch);
+      return this.finish(job, error.message);
+    }
+  }
+
+  private take(actor: Actor, scopes: RecordScopes, job: InspectionImport, columns: ReturnType<typeof columnsOf>, row: number, cells: string[], batch: Batch): void {
+    let failed = false;
+    const fail = (field: string, message: string) => {
+      failed = true;
+      if (job.rowsInvalid + batch.invalid < MAX_REPORTED_ERRORS) batch.errors.push({ row, field: columnOfField(field), message });
+    };
+    const context = { chainId: job.chainId, ownEnterpriseId: actor.organisationId, supplierByUscc: (uscc: string) => scopes.supplierByUscc(job.chainId, uscc) };
+    if (cells.length > columns.size && cells.slice(columns.size).some((c) => c.trim() !== '')) fail('file', `has ${cells.length} cells; the header has ${columns.size} columns`);
+    const input = failed ? undefined : lotFromRow(cells, columns, context, fail);
+    const lot = input && this.rules.check(actor, scopes, input, fail);
+    if (lot) batch.rows.push({ ...lot, importId: job.id });
+    if (failed) batch.invalid++;
+  }
+
+  /** Writes a batch's lots, errors and progress in one transaction. */
+  private async commit(job: InspectionImport, batch: Batch): Promise<Batch> {
+    await this.dataSource.transaction(async (m) => {
+      const inserted = await this.writer.write(m, batch.rows);
+      if (batch.errors.length) await m.createQueryBuilder().insert().into(InspectionImportError).values(batch.errors.map((e) => ({ ...e, importId: job.id }))).orIgnore().execute();
+      job.rowsInserted += inserted;
+      job.rowsDuplicate += batch.rows.length - inserted;
+      job.rowsInvalid += batch.invalid;
+      job.rowsRead = batch.read;
+      await m.update(InspectionImport, job.id, { rowsRead: job.rowsRead, rowsInserted: job.rowsInserted, rowsDuplicate: job.rowsDuplicate, rowsInvalid: job.rowsInvalid });
+    });
+    return { rows: [], errors: [], invalid: 0, read: batch.read };
+  }
+
+  /** Marks the import finished, asks for the rollups of every lot it brought, and tells the uploader. */
+  private async finish(job: InspectionImport, error: string | null): Promise<InspectionImport> {
+    return this.dataSource.transaction(async (m) => {
+      await this.requestRollups(m, job.id);
+      job.status = error ? ImportStatus.FAILED : ImportStatus.DONE;
+      job.error = error;
+      job.finishedAt = new Date();
+      await m.update(InspectionImport, job.id, { status: job.status, error, finishedAt: job.finishedAt });
+      const summary = `${job.rowsInserted} lots added, ${job.rowsDuplicate} already recorded, ${job.rowsInvalid} rows refused`;
+      await this.outbox.record(m, JobName.SendNotification, {
+        recipientUserId: job.uploadedBy,
+        kind: 'inspection.import-finished',
+        title: error ? `Import of ${job.fileName} stopped` : `Import of ${job.fileName} finished`,
+        body: error ? `${error}. ${summary} before that.` : `${summary}.`,
+        dedupeKey: `inspection-import:${job.id}`,
+      });
+      this.logger.log({ importId: job.id, status: job.status, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid }, 'import finished');
+      return job;
+    });
+  }
+
+  private async requestRollups(m: EntityManager, importId: string): Promise<void> {
+    const touched: { chain_id: string; suppliers: string[]; days: string[] }[] = await m.query(
+      `SELECT chain_id, array_agg(DISTINCT supplier_enterprise_id::text) AS suppliers, array_agg(DISTINCT to_char(inspected_day, 'YYYY-MM-DD')) AS days
+         FROM inspection_lots WHERE import_id = $1 GROUP BY chain_id`,
+      [importId],
+    );
+    for (const t of touched) await this.writer.requestRollupsOf(m, t.chain_id, t.suppliers, t.days);
+  }
+}
+
+const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

@@ -1,0 +1,197 @@
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { OrganisationService, Role } from '@chainq/identity';
+import { chinaDay, ImportStatus, InspectionImportService } from '@chainq/inspection';
+import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
+import { eventually, TestApp } from '../support/test-app';
+
+const IMPORT = `query($id: ID!) { inspectionImport(id: $id) {
+  id status fileName format rowsRead rowsInserted rowsDuplicate rowsInvalid error errorReportUrl errors(first: 20) { row field message } } }`;
+const HEADER = 'part_number,lot_number,lot_size,stage,inspected_at,aql,units_sampled,nonconforming_units,defects';
+
+describe('inspection lots from CSV and XLSX files', () => {
+  let t: TestApp;
+  let L: TestEnterprise, S1: TestEnterprise, S2: TestEnterprise, outsider: TestEnterprise;
+  let leader: string, s1: string, s2: string, stranger: string;
+  let chainId: string;
+
+  const upload = (token: string, body: Buffer | string, name: string, chain = chainId) =>
+    t.http.post(`/inspection-imports?chainId=${chain}`).set('authorization', `Bearer ${token}`).attach('file', Buffer.from(body), name);
+  const finished = (id: string, token: string) =>
+    eventually(async () => {
+      const found = (await t.gql(IMPORT, { id }, token)).data?.inspectionImport;
+      return found && [ImportStatus.DONE, ImportStatus.FAILED].includes(found.status) ? found : undefined;
+    });
+  const importFile = async (token: string, body: Buffer | string, name: string) => {
+    const res = await upload(token, body, name);
+    expect(res.status).toBe(202);
+    return finished(res.body.id, token);
+  };
+  const usccOf = (e: TestEnterprise) => e.enterprise.organisation!.uscc!;
+  const lotCount = async (where: string, params: unknown[]) => (await t.get(DataSource).query(`SELECT count(*)::int AS n FROM inspection_lots WHERE ${where}`, params))[0].n as number;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ worker: true, env: { IMPORT_MAX_BYTES: String(1024 * 1024) } });
+    L = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
+    S1 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '131125' });
+    S2 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
+    outsider = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
+    chainId = (await chainLedBy(t, L)).id;
+    leader = await t.login(L.users.QUALITY_ENGINEER.email);
+    await onboardSupplier(t, chainId, leader, S1);
+    await onboardSupplier(t, chainId, leader, S2);
+    for (const e of [S1, S2]) e.enterprise.organisation = (await t.get(OrganisationService).findById(e.enterprise.id))!;
+    [s1, s2, stranger] = await Promise.all([S1, S2, outsider].map((s) => t.login(s.users.ENTERPRISE_ADMIN.email)));
+  });
+  afterAll(() => t.close());
+
+  describe('who may import and read', () => {
+    it('refuses an enterprise outside the chain before reading the file, and anonymous callers', async () => {
+      const res = await upload(stranger, `${HEADER}\n`, 'lots.csv');
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('NOT_FOUND');
+      const anonymous = await t.http.post(`/inspection-imports?chainId=${chainId}`).attach('file', Buffer.from(HEADER), 'lots.csv');
+      expect(anonymous.status).toBe(401);
+      expect(await t.get(DataSource).query('SELECT 1 FROM inspection_imports WHERE organisation_id = $1', [outsider.enterprise.id])).toEqual([]);
+    });
+
+    it("keeps an import, its errors and its report to the uploader's enterprise", async () => {
+      const done = await importFile(s1, `${HEADER}\nP-1,X-1,500,SELF,2026-03-01,9.9,50,0,\n`, 'mine.csv');
+      expect((await t.gql(IMPORT, { id: done.id }, s2)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await t.gql(IMPORT, { id: done.id }, leader)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await t.http.get(done.errorReportUrl).set('authorization', `Bearer ${s2}`)).status).toBe(404);
+      expect((await t.http.get(done.errorReportUrl).set('authorization', `Bearer ${s1}`)).status).toBe(200);
+    });
+
+    it("does not let a supplier record lots under another supplier's USCC", async () => {
+      const csv = `supplier_uscc,${HEADER}\n${usccOf(S2)},P-1,Y-1,500,SELF,2026-03-01,1.0,50,0,\n`;
+      const done = await importFile(s1, csv, 'theirs.csv');
+      expect(done).toMatchObject({ status: 'DONE', rowsInserted: 0, rowsInvalid: 1 });
+      expect(done.errors).toEqual([{ row: 2, field: 'supplier_uscc', message: `${usccOf(S2)} is not a supplier of this chain that you may record for` }]);
+      expect(await lotCount('lot_number = $1', ['Y-1'])).toBe(0);
+    });
+  });
+
+  describe('files refused as a whole', () => {
+    it('names the file rule for a wrong type, binary content, an empty file and an oversized one', async () => {
+      const refused = async (body: Buffer | string, name: string) => {
+        const res = await upload(s1, body, name);
+        expect(res.status).toBe(400);
+        return res.body.message as string;
+      };
+      expect(await refused('a,b\n', 'lots.txt')).toMatch(/\.csv \(UTF-8\) or \.xlsx/);
+      expect(await refused(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'lots.csv')).toMatch(/not text/);
+      expect(await refused('plain text', 'lots.xlsx')).toMatch(/not an Excel workbook/);
+      expect(await refused('', 'lots.csv')).toMatch(/empty/);
+      expect(await refused(`${HEADER}\n${'P-1,Z,500,SELF,2026-03-01,1.0,50,0,\n'.repeat(40_000)}`, 'big.csv')).toMatch(/larger than 1 MB/);
+      expect(await t.get(DataSource).query(`SELECT 1 FROM inspection_imports WHERE file_name IN ('lots.txt', 'big.csv')`)).toEqual([]);
+    });
+
+    it('fails an import with unknown or missing columns, or text that is not UTF-8, writing nothing', async () => {
+      const unknown = await importFile(s1, 'part_number,lot_number,colour\nP,1,red\n', 'cols.csv');
+      expect(unknown).toMatchObject({ status: 'FAILED', rowsInserted: 0, error: expect.stringContaining('unknown column "colour"') });
+      const missing = await importFile(s1, 'part_number,lot_number\nP,1\n', 'few.csv');
+      expect(missing.error).toMatch(/missing columns lot_size, stage, inspected_at, units_sampled, nonconforming_units/);
+      // "批次号" in GBK, as older Excel versions save CSV in China.
+      const gbk = Buffer.concat([Buffer.from('part_number,'), Buffer.from([0xc5, 0xfa, 0xb4, 0xce, 0xba, 0xc5]), Buffer.from('\n')]);
+      expect(await importFile(s1, gbk, 'gbk.csv')).toMatchObject({ status: 'FAILED', error: expect.stringContaining('not UTF-8') });
+    });
+  });
+
+  describe('rows', () => {
+    it('lands the valid rows, reports each invalid one by line and column, and feeds the rollups', async () => {
+      const csv = [
+        HEADER,
+        'P-7,A-1,1000,SPECIAL,2026-08-03 09:15,1.0,80,1,D01:1',
+        'P-7,A-2,1000,SPECIAL,2026-08-03T23:30:00+08:00,1.0,80,3,D01:2;D02:1',
+        '"P-7",A-3,1000,自检,2026/8/4,1.0,80,0,',
+        'P-7,A-4,10,SPECIAL,2026-08-04,1.0,80,0,',
+        'P-7,A-5,1000,SPECIAL,2026-08-04,1.0,80,81,',
+        'P-7,A-6,1000,SPECIAL,2099-01-01,1.0,80,0,',
+        'P-7,A-7,1000,SPECIAL,2026-08-04,3.3,80,0,',
+        'P-7,A-8,1000,SPECIAL,yesterday,1.0,eighty,0,D01',
+      ].join('\r\n');
+      const done = await importFile(s1, csv, '八月.csv');
+      expect(done).toMatchObject({ status: 'DONE', fileName: '八月.csv', format: 'CSV', rowsRead: 8, rowsInserted: 3, rowsDuplicate: 0, rowsInvalid: 5, error: null });
+      const fields = done.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`);
+      expect(fields).toEqual(['5:units_sampled', '6:nonconforming_units', '7:inspected_at', '8:aql', '9:defects', '9:inspected_at', '9:units_sampled']);
+
+      const lots: { lot_number: string; decision: string; inspected_day: string; stage: string; defects: Record<string, number> }[] = await t
+        .get(DataSource)
+        .query(`SELECT lot_number, decision, to_char(inspected_day, 'YYYY-MM-DD') AS inspected_day, stage, defects FROM inspection_lots WHERE chain_id = $1 AND lot_number LIKE 'A-%' ORDER BY lot_number`, [chainId]);
+      expect(lots).toEqual([
+        { lot_number: 'A-1', decision: 'ACCEPT', inspected_day: '2026-08-03', stage: 'SPECIAL', defects: { D01: 1 } },
+        { lot_number: 'A-2', decision: 'REJECT', inspected_day: '2026-08-03', stage: 'SPECIAL', defects: { D01: 2, D02: 1 } },
+        { lot_number: 'A-3', decision: 'ACCEPT', inspected_day: '2026-08-04', stage: 'SELF', defects: {} },
+      ]);
+
+      const report = await t.http.get(done.errorReportUrl).set('authorization', `Bearer ${s1}`);
+      expect(report.headers['content-type']).toMatch(/text\/csv/);
+      const lines = report.text.replace(/^\ufeff/, '').trim().split('\n');
+      expect(lines[0]).toBe('row,column,message');
+      expect(lines).toHaveLength(8);
+      expect(lines[1]).toBe('5,units_sampled,must be from 1 to the lot size (10)');
+
+      // The worker brings the supplier's rollups up to date from the imported lots.
+      const day = await eventually(async () => {
+        const rows = await t.get(DataSource).query(
+          `SELECT lots_inspected, lots_accepted FROM pass_rate_rollups WHERE scope_kind = 'CHAIN_SUPPLIER' AND scope_key = $1 AND period = 'DAY' AND period_start = '2026-08-03' AND stage = 'ALL'`,
+          [`${chainId}:${S1.enterprise.id}`],
+        );
+        return rows[0];
+      });
+      expect(day).toEqual({ lots_inspected: 2, lots_accepted: 1 });
+    });
+
+    it('counts a re-upload of the same file as duplicates, not new lots', async () => {
+      const csv = `${HEADER}\nP-8,B-1,1000,SELF,2026-07-01,1.0,80,0,\nP-8,B-2,1000,SELF,2026-07-01,1.0,80,0,\n`;
+      expect(await importFile(s1, csv, 'again.csv')).toMatchObject({ rowsInserted: 2, rowsDuplicate: 0 });
+      expect(await importFile(s1, csv, 'again.csv')).toMatchObject({ status: 'DONE', rowsInserted: 0, rowsDuplicate: 2, rowsInvalid: 0 });
+      expect(await lotCount('lot_number IN ($1, $2)', ['B-1', 'B-2'])).toBe(2);
+    });
+
+    it("reads the first sheet of an XLSX workbook with Chinese headers and Excel dates, and the leader's incoming lots by USCC", async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('来料');
+      sheet.addRow(['统一社会信用代码', '零件号', '批次号', '批量', '检验阶段', '检验时间', '检验水平', 'AQL', '样本量', '不合格品数', '判定']);
+      sheet.addRow([usccOf(S1), 'P-9', 'C-1', 1000, '进货检验', new Date(Date.UTC(2026, 5, 30, 23, 10)), 'II', '1.0', 80, 0, '合格']);
+      sheet.addRow([usccOf(S2), 'P-9', 'C-2', 1000, 'INCOMING', new Date(Date.UTC(2026, 6, 1, 8, 0)), 'II', '1.0', 80, 2, '合格']);
+      sheet.addRow([usccOf(S2), 'P-9', 'C-3', 40, '进货检验', new Date(Date.UTC(2026, 6, 1, 8, 0)), '', '', 40, 1, '不合格']);
+      workbook.addWorksheet('notes').addRow(['ignored']);
+      const done = await importFile(leader, Buffer.from(await workbook.xlsx.writeBuffer()), '来料检验.xlsx');
+      expect(done).toMatchObject({ status: 'DONE', format: 'XLSX', rowsInserted: 3, rowsInvalid: 0, errors: [] });
+      const lots = await t.get(DataSource).query(
+        `SELECT lot_number, supplier_enterprise_id AS supplier, stage, decision, inspection_level, to_char(inspected_day, 'YYYY-MM-DD') AS day, inspected_at FROM inspection_lots WHERE lot_number LIKE 'C-%' ORDER BY lot_number`,
+      );
+      expect(lots.map((l: { lot_number: string; supplier: string; stage: string; decision: string; inspection_level: string | null; day: string }) => [l.lot_number, l.supplier, l.stage, l.decision, l.inspection_level, l.day])).toEqual([
+        ['C-1', S1.enterprise.id, 'INCOMING', 'ACCEPT', 'II', '2026-06-30'],
+        ['C-2', S2.enterprise.id, 'INCOMING', 'ACCEPT', 'II', '2026-07-01'],
+        ['C-3', S2.enterprise.id, 'INCOMING', 'REJECT', null, '2026-07-01'],
+      ]);
+      // The sheet showed 23:10 on 30 June: China time, 15:10 UTC.
+      expect(new Date(lots[0].inspected_at).toISOString()).toBe('2026-06-30T15:10:00.000Z');
+      expect(chinaDay(new Date(lots[0].inspected_at))).toBe('2026-06-30');
+    });
+
+    it('rejects a decision that contradicts the plan, naming the Ac and Re', async () => {
+      const csv = 'part_number,lot_number,lot_size,stage,inspected_at,aql,units_sampled,nonconforming_units,decision\nP-1,D-1,1000,SELF,2026-07-02,1.0,80,5,ACCEPT\n';
+      const done = await importFile(s1, csv, 'decision.csv');
+      expect(done.errors).toEqual([{ row: 2, field: 'decision', message: 'the plan gives REJECT (Ac 2, Re 3)' }]);
+    });
+  });
+
+  it('resumes after the last committed batch when the worker was killed mid-file', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `P-R,R-${i},1000,SELF,2026-05-${String(1 + (i % 28)).padStart(2, '0')},1.0,80,${i % 4},`);
+    const done = await importFile(s1, `${HEADER}\n${rows.join('\n')}\n`, 'resume.csv');
+    expect(done).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000 });
+    // The state a kill after the first batch leaves: its 5,000 lots and its progress committed, nothing after.
+    const ds = t.get(DataSource);
+    await ds.query(`DELETE FROM inspection_lots WHERE import_id = $1 AND substr(lot_number, 3)::int >= 5000`, [done.id]);
+    await ds.query(`UPDATE inspection_imports SET status = 'RUNNING', rows_read = 5000, rows_inserted = 5000, finished_at = NULL WHERE id = $1`, [done.id]);
+    const resumed = await t.get(InspectionImportService).run(done.id);
+    expect(resumed).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000, rowsDuplicate: 0 });
+    expect(await lotCount('import_id = $1', [done.id])).toBe(12_000);
+    // A finished import run again changes nothing.
+    expect(await t.get(InspectionImportService).run(done.id)).toMatchObject({ rowsInserted: 12_000, rowsDuplicate: 0 });
+  });
+});
