@@ -7,6 +7,7 @@ import { AppConfig, APP_CONFIG } from '@chainq/core';
 import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
+import { InsightsModule } from '@chainq/insights';
 import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
@@ -28,6 +29,7 @@ import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enter
 import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
 import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
+import { InsightsResolver } from './insights/insights.resolver';
 import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -41,6 +43,7 @@ import { inputValidationPipe } from './validation.pipe';
     StandardsModule,
     QualityModule,
     InspectionModule,
+    InsightsModule,
     TerminusModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -70,6 +73,7 @@ import { inputValidationPipe } from './validation.pipe';
     StandardAcknowledgementResolver,
     QualityIssueResolver,
     CorrectiveActionResolver,
+    InsightsResolver,
     InspectionResolver,
     InspectionImportResolver,
   ],

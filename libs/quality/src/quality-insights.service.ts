@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, forbidden } from '@chainq/core';
+import { divisionPrefix, parseDivisionCode } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
-import { IndustryChainService, IndustryClusterService } from '@chainq/registry';
+import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
 
 export interface CommonProblem {
   defectCode: string;
@@ -43,14 +44,24 @@ export class QualityInsightsService {
     private readonly dataSource: DataSource,
     private readonly chains: IndustryChainService,
     private readonly clusters: IndustryClusterService,
+    private readonly registry: RegistryAccess,
   ) {}
 
-  /** Defect codes seen at two or more suppliers of a chain (leader, coordinator) or a cluster (coordinator). */
-  async commonProblems(actor: Actor, scope: { chainId?: string | null; clusterId?: string | null }, from: Date, to: Date): Promise<CommonProblem[]> {
+  /**
+   * Defect codes seen at two or more suppliers of a chain (leader,
+   * coordinator), a cluster (coordinator) or a GB/T 2260 region with its
+   * sub-divisions (coordinators of that region).
+   */
+  async commonProblems(actor: Actor, scope: { chainId?: string | null; clusterId?: string | null; regionCode?: string | null }, from: Date, to: Date): Promise<CommonProblem[]> {
     if (to <= from) throw badInput('to', 'must be after from');
+    if (scope.regionCode && (scope.chainId || scope.clusterId)) throw badInput('regionCode', 'give a chain, a cluster or a region, not several');
     let where: string;
     let id: string;
-    if (scope.chainId && !scope.clusterId) {
+    if (scope.regionCode) {
+      const prefix = await this.watchedRegionPrefix(actor, scope.regionCode);
+      where = 'a.supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code LIKE $1)';
+      id = `${prefix}%`;
+    } else if (scope.chainId && !scope.clusterId) {
       const chain = await this.chains.get(actor, scope.chainId);
       if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR) && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden('Common problems are for the chain leader and coordinators');
       where = 'a.chain_id = $1';
@@ -80,6 +91,20 @@ export class QualityInsightsService {
       [id, from.toISOString(), to.toISOString()],
     );
     return rows.map((r) => ({ defectCode: r.defect_code, defectName: r.defect_name, suppliers: r.suppliers, issues: r.issues, trend: r.trend }));
+  }
+
+  /** The code's significant digits, for a platform admin or a coordinator assigned that region or one enclosing it. */
+  private async watchedRegionPrefix(actor: Actor, regionCode: string): Promise<string> {
+    const parsed = parseDivisionCode(regionCode);
+    if (!parsed.ok) throw badInput('regionCode', parsed.error);
+    const code = parsed.value.code;
+    if (!isPlatformAdmin(actor)) {
+      const visible = await this.registry.scopeOf(actor);
+      if (visible.kind !== 'coordinator' || !visible.regionPatterns.some((p) => code.startsWith(p.slice(0, -1)))) {
+        throw forbidden("A region's common problems are for the coordinators of that region");
+      }
+    }
+    return divisionPrefix(code);
   }
 
   /**

@@ -1,0 +1,32 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import { Actor } from '@chainq/identity';
+import { dayOf, OverviewService, ScorecardService } from '@chainq/insights';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { QualityOverview, SupplierScorecard } from './insights.models';
+
+const FROM = { type: () => GraphQLDate, description: 'First day, inclusive (China calendar day)' };
+const TO = { type: () => GraphQLDate, description: 'Last day, exclusive' };
+
+@Resolver()
+export class InsightsResolver {
+  constructor(
+    private readonly scorecards: ScorecardService,
+    private readonly overviews: OverviewService,
+  ) {}
+
+  @Query(() => [SupplierScorecard], { description: "Scores and grades of a chain's active and suspended suppliers; a supplier sees its own row" })
+  supplierScorecards(@CurrentActor() actor: Actor, @Args('chainId', { type: () => ID }) chainId: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
+    return this.scorecards.scorecards(actor, chainId, dayOf(from), dayOf(to));
+  }
+
+  @Query(() => QualityOverview, { description: 'A cluster at a glance, for its coordinators' })
+  clusterOverview(@CurrentActor() actor: Actor, @Args('clusterId', { type: () => ID }) clusterId: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
+    return this.overviews.clusterOverview(actor, clusterId, dayOf(from), dayOf(to));
+  }
+
+  @Query(() => QualityOverview, { description: 'A GB/T 2260 region and its sub-divisions at a glance, for its coordinators' })
+  regionOverview(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
+    return this.overviews.regionOverview(actor, regionCode, dayOf(from), dayOf(to));
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, notFound } from '@chainq/core';
+import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
+import { RollupPeriod, RollupScope } from '@chainq/inspection';
+import { QualityInsightsService, SupplierActionMetrics } from '@chainq/quality';
+import { IndustryChainService, MembershipStatus } from '@chainq/registry';
+import { isUuid } from './ids';
+import { reportingPeriod } from './reporting-period';
+import { checkScoringConfig, DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ppmOf, ScorecardWeights, scoreSupplier, SupplierScore } from './scoring';
+
+/** One supplier's figures for the period, with its score and how it was reached. */
+export interface SupplierScorecard extends SupplierScore {
+  supplierEnterpriseId: string;
+  supplierName: string;
+  membershipStatus: MembershipStatus;
+  tier: number;
+  lotsInspected: number;
+  lotsAccepted: number;
+  /** Lots at first submission. */
+  firstLots: number;
+  firstAccepted: number;
+  /** Units inspected (sampled). */
+  unitsInspected: number;
+  unitsNonconforming: number;
+  /** lots accepted / lots inspected */
+  lotPassRate: number | null;
+  /** lots accepted at first submission / lots first submitted */
+  firstPassYield: number | null;
+  /** conforming units / units inspected */
+  unitPassRate: number | null;
+  /** nonconforming units / units inspected x 1,000,000 */
+  ppm: number | null;
+  /** 8Ds requested in the period (QualityInsightsService.supplierMetrics); zeros when none. */
+  correctiveActions: SupplierActionMetrics;
+}
+
+interface RollupTotals {
+  supplier: string;
+  name: string;
+  status: MembershipStatus;
+  tier: number;
+  lots_inspected: number;
+  lots_accepted: number;
+  first_lots: number;
+  first_accepted: number;
+  units_inspected: string;
+  units_nonconforming: string;
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
+
+/** Members a scorecard is kept for: suppliers still delivering (a suspended one still has a record to answer for). */
+const SCORED_STATUSES = [MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
+
+@Injectable()
+export class ScorecardService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chains: IndustryChainService,
+    private readonly insights: QualityInsightsService,
+  ) {}
+
+  /**
+   * Scorecards of a chain's active and suspended suppliers for the China
+   * days [from, to). The leader and the coordinators who see the chain read
+   * every supplier; a supplier reads its own row; others get NOT_FOUND, as
+   * for the chain itself. Counts come from the daily CHAIN_SUPPLIER rollups,
+   * summed for all suppliers in one query.
+   */
+  async scorecards(
+    actor: Actor,
+    chainId: string,
+    from: string,
+    to: string,
+    weights: ScorecardWeights = DEFAULT_SCORECARD_WEIGHTS,
+    bands: GradeBands = DEFAULT_GRADE_BANDS,
+  ): Promise<SupplierScorecard[]> {
+    const period = reportingPeriod(from, to);
+    const problem = checkScoringConfig(weights, bands);
+    if (problem) throw badInput(problem.field, problem.message);
+    if (!isUuid(chainId)) throw notFound('Industry chain');
+    const chain = await this.chains.get(actor, chainId);
+    // The same rule as QualityInsightsService.supplierMetrics, so the two agree on whose rows are shown.
+    const onlyOwn = !isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR) && actor.organisationId !== chain.leaderEnterpriseId;
+    const [totals, actions] = await Promise.all([
+      this.dataSource.query<RollupTotals[]>(
+        `SELECT m.supplier_enterprise_id AS supplier, o.name, m.status, m.tier,
+                coalesce(sum(r.lots_inspected), 0)::int AS lots_inspected,
+                coalesce(sum(r.lots_accepted), 0)::int AS lots_accepted,
+                coalesce(sum(r.first_lots), 0)::int AS first_lots,
+                coalesce(sum(r.first_accepted), 0)::int AS first_accepted,
+                coalesce(sum(r.units_inspected), 0) AS units_inspected,
+                coalesce(sum(r.units_nonconforming), 0) AS units_nonconforming
+           FROM chain_memberships m
+           JOIN organisations o ON o.id = m.supplier_enterprise_id
+           LEFT JOIN pass_rate_rollups r
+             ON r.scope_kind = $2 AND r.scope_key = m.chain_id::text || ':' || m.supplier_enterprise_id::text
+            AND r.period = $3 AND r.stage = 'ALL' AND r.period_start >= $4::date AND r.period_start < $5::date
+          WHERE m.chain_id = $1 AND m.status = ANY($6::membership_status[]) AND ($7::uuid IS NULL OR m.supplier_enterprise_id = $7::uuid)
+          GROUP BY m.id, o.name`,
+        [chain.id, RollupScope.CHAIN_SUPPLIER, RollupPeriod.DAY, period.from, period.to, SCORED_STATUSES, onlyOwn ? actor.organisationId : null],
+      ),
+      this.insights.supplierMetrics(actor, chain.id, period.fromInstant, period.toInstant),
+    ]);
+    const actionsBySupplier = new Map(actions.map((a) => [a.supplierEnterpriseId, a]));
+    const cards = totals.map((row): SupplierScorecard => {
+      const unitsInspected = Number(row.units_inspected);
+      const unitsNonconforming = Number(row.units_nonconforming);
+      const correctiveActions = actionsBySupplier.get(row.supplier) ?? noActions(row.supplier);
+      const figures = {
+        lotsInspected: row.lots_inspected,
+        lotsAccepted: row.lots_accepted,
+        firstLots: row.first_lots,
+        firstAccepted: row.first_accepted,
+        unitsInspected,
+        unitsNonconforming,
+      };
+      return {
+        supplierEnterpriseId: row.supplier,
+        supplierName: row.name,
+        membershipStatus: row.status,
+        tier: row.tier,
+        ...figures,
+        lotPassRate: ratio(row.lots_accepted, row.lots_inspected),
+        firstPassYield: ratio(row.first_accepted, row.first_lots),
+        unitPassRate: ratio(unitsInspected - unitsNonconforming, unitsInspected),
+        ppm: ppmOf(unitsNonconforming, unitsInspected),
+        correctiveActions,
+        ...scoreSupplier({ ...figures, actions: correctiveActions }, weights, bands),
+      };
+    });
+    // Best first; suppliers without any figures last.
+    return cards.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.supplierName.localeCompare(b.supplierName));
+  }
+}
+
+function noActions(supplierEnterpriseId: string): SupplierActionMetrics {
+  return { supplierEnterpriseId, opened: 0, closed: 0, closedOnTime: 0, meanHoursToContainment: null, meanDaysToClosure: null, overdueNow: 0, effectivenessRate: null };
+}
