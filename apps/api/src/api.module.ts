@@ -30,6 +30,7 @@ import { StandardAcknowledgementResolver, StandardDistributionResolver, Standard
 import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
 import { InsightsResolver } from './insights/insights.resolver';
+import { IssueLotsResolver, PassRatePolicyResolver } from './insights/policy.resolver';
 import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -74,6 +75,8 @@ import { inputValidationPipe } from './validation.pipe';
     QualityIssueResolver,
     CorrectiveActionResolver,
     InsightsResolver,
+    PassRatePolicyResolver,
+    IssueLotsResolver,
     InspectionResolver,
     InspectionImportResolver,
   ],

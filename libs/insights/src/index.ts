@@ -4,3 +4,6 @@ export * from './overview.queries';
 export * from './overview.service';
 export * from './scorecard.service';
 export * from './insights.module';
+export * from './policy/pass-rate-policy.entity';
+export * from './policy/pass-rate-policy.service';
+export * from './policy/threshold.service';

@@ -1,15 +1,25 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@chainq/identity';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { OverviewService } from './overview.service';
+import { PassRateBreach, PassRatePolicy, QualityIssueLot } from './policy/pass-rate-policy.entity';
+import { PassRatePolicyService } from './policy/pass-rate-policy.service';
+import { ThresholdService } from './policy/threshold.service';
 import { ScorecardService } from './scorecard.service';
 
-const SERVICES = [OverviewService, ScorecardService];
+const SERVICES = [OverviewService, ScorecardService, PassRatePolicyService, ThresholdService];
 
 /**
- * Read-only views across the other domains: supplier scorecards for a
- * chain, cluster and region overviews for coordinators. Reads the
- * pass-rate rollup table directly; owns no tables.
+ * Views and rules across the other domains: supplier scorecards, cluster
+ * and region overviews for coordinators, and each chain's pass-rate policy,
+ * whose breaches raise quality issues linked to the lots. Reads the
+ * pass-rate rollup table directly.
  */
-@Module({ imports: [RegistryModule, QualityModule], providers: SERVICES, exports: SERVICES })
+@Module({
+  imports: [RegistryModule, QualityModule, IdentityModule, TypeOrmModule.forFeature([PassRatePolicy, PassRateBreach, QualityIssueLot])],
+  providers: SERVICES,
+  exports: SERVICES,
+})
 export class InsightsModule {}

@@ -66,15 +66,7 @@ export class InspectionLotService {
   }
 
   async list(actor: Actor, filter: LotFilter, page: PageArgs): Promise<Page<InspectionLot>> {
-    const query = this.lots.createQueryBuilder('l');
-    if (!isPlatformAdmin(actor)) {
-      // Suppliers read their own lots; leaders all lots of their chain; nobody else reads lots.
-      query.where(
-        new Brackets((q) =>
-          q.where('l.supplierEnterpriseId = :own', { own: actor.organisationId }).orWhere('l.chainId IN (SELECT c.id FROM industry_chains c WHERE c.leader_enterprise_id = :own)', { own: actor.organisationId }),
-        ),
-      );
-    }
+    const query = this.readableBy(actor);
     if (filter.chainId) query.andWhere('l.chainId = :chainId', { chainId: filter.chainId });
     if (filter.supplierEnterpriseId) query.andWhere('l.supplierEnterpriseId = :supplier', { supplier: filter.supplierEnterpriseId });
     if (filter.stage) query.andWhere('l.stage = :stage', { stage: filter.stage });
@@ -83,5 +75,23 @@ export class InspectionLotService {
     if (filter.from) query.andWhere('l.inspectedAt >= :from', { from: filter.from });
     if (filter.to) query.andWhere('l.inspectedAt < :to', { to: filter.to });
     return paginate(query, page, { property: 'l.inspectedAt', value: (l) => l.inspectedAt, direction: 'DESC' });
+  }
+
+  /** Those of the given lots the caller may read, newest first. */
+  readable(actor: Actor, ids: string[]): Promise<InspectionLot[]> {
+    return this.readableBy(actor).andWhere('l.id IN (:...ids)', { ids }).orderBy('l.inspectedAt', 'DESC').getMany();
+  }
+
+  /** Suppliers read their own lots; leaders all lots of their chain; nobody else reads lots. */
+  private readableBy(actor: Actor) {
+    const query = this.lots.createQueryBuilder('l').where('true');
+    if (!isPlatformAdmin(actor)) {
+      query.andWhere(
+        new Brackets((q) =>
+          q.where('l.supplierEnterpriseId = :own', { own: actor.organisationId }).orWhere('l.chainId IN (SELECT c.id FROM industry_chains c WHERE c.leader_enterprise_id = :own)', { own: actor.organisationId }),
+        ),
+      );
+    }
+    return query;
   }
 }

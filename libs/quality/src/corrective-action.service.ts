@@ -45,13 +45,14 @@ export class CorrectiveActionService {
     return this.dataSource.transaction((m) => this.requestIn(m, actor, issue, supplierEnterpriseId, 'supplierEnterpriseId'));
   }
 
-  /** Reports an issue and requests an 8D from each named supplier: all or nothing. */
-  async reportWithActions(actor: Actor, input: NewIssue, supplierEnterpriseIds: string[]): Promise<QualityIssue> {
-    return this.dataSource.transaction(async (m) => {
+  /** Reports an issue and requests an 8D from each named supplier: all or nothing (in `manager`'s transaction when given). */
+  async reportWithActions(actor: Actor, input: NewIssue, supplierEnterpriseIds: string[], manager?: EntityManager): Promise<QualityIssue> {
+    const run = async (m: EntityManager) => {
       const issue = await this.issues.report(actor, input, m);
       for (const [i, supplier] of [...new Set(supplierEnterpriseIds)].entries()) await this.requestIn(m, actor, issue, supplier, `supplierEnterpriseIds[${i}]`);
       return issue;
-    });
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   private async requestIn(m: EntityManager, actor: Actor, issue: QualityIssue, supplierEnterpriseId: string, field: string): Promise<CorrectiveAction> {

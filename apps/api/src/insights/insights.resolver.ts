@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { Actor } from '@chainq/identity';
-import { dayOf, OverviewService, ScorecardService } from '@chainq/insights';
+import { dayOf, OverviewService, PassRatePolicyService, ScorecardService } from '@chainq/insights';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { QualityOverview, SupplierScorecard } from './insights.models';
 
@@ -13,11 +13,13 @@ export class InsightsResolver {
   constructor(
     private readonly scorecards: ScorecardService,
     private readonly overviews: OverviewService,
+    private readonly policies: PassRatePolicyService,
   ) {}
 
-  @Query(() => [SupplierScorecard], { description: "Scores and grades of a chain's active and suspended suppliers; a supplier sees its own row" })
-  supplierScorecards(@CurrentActor() actor: Actor, @Args('chainId', { type: () => ID }) chainId: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
-    return this.scorecards.scorecards(actor, chainId, dayOf(from), dayOf(to));
+  @Query(() => [SupplierScorecard], { description: "Scores and grades of a chain's active and suspended suppliers, with the weights of its pass-rate policy; a supplier sees its own row" })
+  async supplierScorecards(@CurrentActor() actor: Actor, @Args('chainId', { type: () => ID }) chainId: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
+    const { weights, bands } = await this.policies.scoring(chainId);
+    return this.scorecards.scorecards(actor, chainId, dayOf(from), dayOf(to), weights, bands);
   }
 
   @Query(() => QualityOverview, { description: 'A cluster at a glance, for its coordinators' })

@@ -12,6 +12,7 @@ export enum QueueName {
   Quality = 'quality',
   Rollups = 'rollups',
   Imports = 'imports',
+  Insights = 'insights',
 }
 
 export enum JobName {
@@ -29,6 +30,7 @@ export enum JobName {
   RecomputeRollups = 'rollups.recompute',
   RebuildRollups = 'rollups.rebuild',
   ImportInspectionLots = 'imports.inspection-lots',
+  CheckPassRateThresholds = 'insights.check-pass-rate-thresholds',
 }
 
 export interface NotificationPayload {
@@ -60,6 +62,8 @@ export interface JobPayloads {
   [JobName.RecomputeRollups]: { chainId: string; supplierIds: string[]; days: string[] };
   [JobName.RebuildRollups]: Record<string, never>;
   [JobName.ImportInspectionLots]: { importId: string };
+  /** One chain's suppliers after their rollups changed; without a chain, every chain with a policy (daily). `today` lets tests pick the window. */
+  [JobName.CheckPassRateThresholds]: { chainId?: string; supplierIds?: string[]; today?: string };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -80,6 +84,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RecomputeRollups]: QueueName.Rollups,
   [JobName.RebuildRollups]: QueueName.Rollups,
   [JobName.ImportInspectionLots]: QueueName.Imports,
+  [JobName.CheckPassRateThresholds]: QueueName.Insights,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */
@@ -90,5 +95,7 @@ export const SCHEDULES: { id: string; job: JobName; repeat: { every: number } | 
   { id: 'check-standard-deadlines', job: JobName.CheckStandardDeadlines, repeat: { pattern: '30 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'purge-unattached-documents', job: JobName.PurgeUnattachedDocuments, repeat: { every: 6 * 60 * 60 * 1000 } },
   { id: 'check-action-clocks', job: JobName.CheckActionClocks, repeat: { every: 15 * 60 * 1000 } },
+  // The 30-day window moves every day: suppliers without new lots are judged too.
+  { id: 'check-pass-rate-thresholds', job: JobName.CheckPassRateThresholds, repeat: { pattern: '15 6 * * *', tz: 'Asia/Shanghai' } },
   { id: 'check-action-effectiveness', job: JobName.CheckActionEffectiveness, repeat: { pattern: '0 6 * * *', tz: 'Asia/Shanghai' } },
 ];

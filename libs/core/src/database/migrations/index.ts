@@ -8,6 +8,7 @@ import { SharedDefectCodes1795324900011 } from './1795324900011-shared-defect-co
 import { NotificationEmail1795325226931 } from './1795325226931-notification-email';
 import { InspectionLots1795326660196 } from './1795326660196-inspection-lots';
 import { InspectionImports1795329416584 } from './1795329416584-inspection-imports';
+import { PassRatePolicies1795330939607 } from './1795330939607-pass-rate-policies';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   NotificationEmail1795325226931,
   InspectionLots1795326660196,
   InspectionImports1795329416584,
+  PassRatePolicies1795330939607,
 ];
