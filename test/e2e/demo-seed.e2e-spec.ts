@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,5 +50,14 @@ describe('the demo world', () => {
     const mean = (xs: { firstPassYield: number }[]) => xs.reduce((a, p) => a + p.firstPassYield, 0) / xs.length;
     expect(mean(series.slice(0, 6))).toBeLessThan(0.94);
     expect(mean(series.slice(-6))).toBeGreaterThan(0.95);
+
+    // The mesh maker slipped below the chain's 92% target: the policy raised one issue, with its rejected lots, and asked it for an 8D.
+    const raised = await t.get(DataSource).query(
+      `SELECT o.name, b.rule, (SELECT count(*)::int FROM quality_issue_lots q WHERE q.issue_id = b.issue_id) AS lots
+         FROM pass_rate_breaches b JOIN organisations o ON o.id = b.supplier_enterprise_id WHERE b.chain_id = $1`,
+      [chainId],
+    );
+    expect(raised).toEqual([{ name: expect.stringContaining('Mesh'), rule: 'LOT_PASS_RATE', lots: expect.any(Number) }]);
+    expect(raised[0].lots).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@chainq/identity';
 import { DocumentsModule } from '@chainq/documents';
+import { InsightsModule } from '@chainq/insights';
 import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
@@ -12,7 +13,7 @@ import { RegistrySeeder } from './registry-seeder';
 import { StandardsSeeder } from './standards-seeder';
 
 @Module({
-  imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule, InspectionModule],
+  imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule, InspectionModule, InsightsModule],
   providers: [DemoSeeder, RegistrySeeder, StandardsSeeder, QualitySeeder, InspectionSeeder],
   exports: [DemoSeeder],
 })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@chainq/identity';
+import { PassRatePolicyService, ThresholdService } from '@chainq/insights';
 import { InspectionLotService, InspectionStage, LotInput, RollupService } from '@chainq/inspection';
 
 const DAY = 86_400_000;
@@ -13,23 +14,27 @@ function random(seed: number): () => number {
 /**
  * Two years of weekly lots per supplier: the castings shop's first-pass
  * yield climbs from about 90% to about 98% as its 8Ds take hold; the mesh
- * maker slips below target in the last quarter; the battery maker holds
- * steady. The leader inspects incoming lots too.
+ * maker slips below target in the last quarter, which the chain's
+ * pass-rate policy turns into a quality issue with an 8D request; the
+ * battery maker holds steady. The leader inspects incoming lots too.
  */
 @Injectable()
 export class InspectionSeeder {
   constructor(
     private readonly lots: InspectionLotService,
     private readonly rollups: RollupService,
+    private readonly policies: PassRatePolicyService,
+    private readonly thresholds: ThresholdService,
   ) {}
 
   async seed(actors: Map<string, Actor>, enterprises: Map<string, string>, chainId: string): Promise<void> {
     const weeks = 104;
     const start = Date.now() - weeks * 7 * DAY;
-    const profiles: { key: string; part: string; quality: (w: number) => number }[] = [
+    const profiles: { key: string; part: string; quality: (w: number, k: number) => number }[] = [
       { key: 'castings', part: 'HSG-220', quality: (w) => 0.9 + (0.08 * w) / weeks },
       { key: 'battery', part: 'BP-48V', quality: () => 0.96 },
-      { key: 'mesh', part: 'MESH-0.8', quality: (w) => (w < weeks - 13 ? 0.95 : 0.86) },
+      // The mesh maker's first lot of each of the last five weeks fails outright.
+      { key: 'mesh', part: 'MESH-0.8', quality: (w, k) => (w < weeks - 13 ? 0.95 : w >= weeks - 5 && k === 0 ? 0 : 0.86) },
     ];
     for (const p of profiles) {
       const next = random(p.key.length * 7919);
@@ -38,7 +43,7 @@ export class InspectionSeeder {
       for (let w = 0; w < weeks; w++) {
         for (let k = 0; k < 3; k++) {
           const at = new Date(start + (w * 7 + k * 2) * DAY + 3 * 3600_000);
-          const good = next() < p.quality(w);
+          const good = next() < p.quality(w, k);
           const base = { chainId, supplierEnterpriseId: enterprises.get(p.key)!, partNumber: p.part, lotSize: 1000, inspectedAt: at, aql: '1.0', unitsSampled: 80 };
           supplierLots.push({ ...base, lotNumber: `${p.part}-${w}-${k}`, stage: InspectionStage.SPECIAL, nonconformingUnits: good ? Math.floor(next() * 3) : 3 + Math.floor(next() * 3) });
           if (!good) supplierLots.push({ ...base, lotNumber: `${p.part}-${w}-${k}`, stage: InspectionStage.SPECIAL, submission: 2, nonconformingUnits: Math.floor(next() * 2) });
@@ -50,5 +55,8 @@ export class InspectionSeeder {
     }
     // The outbox would recompute bucket by bucket; one rebuild is quicker for the whole history.
     await this.rollups.rebuild();
+    // Final inspection (专检) must pass 92% of lots over 30 days; the mesh maker's slide breaches it.
+    await this.policies.set(actors.get('leader')!, { chainId, minLotPassRate: 0.92, windowDays: 30, minLots: 5, stage: InspectionStage.SPECIAL });
+    await this.thresholds.check({ chainId });
   }
 }

@@ -26,6 +26,19 @@ export interface LotInput {
   decision?: LotDecision | null;
 }
 
+/** Plans by (lot size, level, AQL, severity): files repeat a few combinations thousands of times. */
+const plans = new Map<string, ReturnType<typeof samplingPlan>>();
+function planFor(lotSize: number, level: InspectionLevel, aql: string, severity: PlanSeverity): ReturnType<typeof samplingPlan> {
+  const key = `${lotSize}|${level}|${aql}|${severity}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    if (plans.size >= 10_000) plans.clear();
+    plan = samplingPlan({ lotSize, level, aql, severity });
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
 /** Calls `fail(field, message)` once per problem found in a row. */
 export type Fail = (field: string, message: string) => void;
 
@@ -106,12 +119,7 @@ export class LotRules {
     let acceptanceNumber: number | null = null;
     const withPlan = Boolean(input.aql || input.inspectionLevel);
     if (withPlan) {
-      const plan = samplingPlan({
-        lotSize: input.lotSize,
-        level: (input.inspectionLevel ?? 'II') as InspectionLevel,
-        aql: input.aql ?? '',
-        severity: (input.planSeverity ?? 'NORMAL') as PlanSeverity,
-      });
+      const plan = planFor(input.lotSize, (input.inspectionLevel ?? 'II') as InspectionLevel, input.aql ?? '', (input.planSeverity ?? 'NORMAL') as PlanSeverity);
       if (!plan.ok) {
         const [field, ...message] = plan.error.split(': ');
         check(false, field, message.join(': '));
