@@ -70,6 +70,17 @@ describe('recording inspection lots', () => {
     expect(decisions).toEqual(expect.arrayContaining([{ lotNumber: 'L-ACC', decision: 'ACCEPT', acceptanceNumber: 2 }, { lotNumber: 'L-REJ', decision: 'REJECT', acceptanceNumber: 2 }]));
   });
 
+  it('takes the full 1,000 lots in one call, and refuses 1,001 naming the field', async () => {
+    const before = await count();
+    const thousand = Array.from({ length: 1000 }, (_, i) => lot({ lotNumber: `BIG-${i}`, partNumber: 'BRK-200' }));
+    expect((await t.gql(RECORD, { lots: thousand }, s1)).data?.recordInspectionLots).toEqual({ inserted: 1000, duplicates: 0, errors: [] });
+    expect(await count()).toBe(before + 1000);
+    const tooMany = await t.gql(RECORD, { lots: [...thousand, lot()] }, s1);
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(JSON.stringify(tooMany.errors?.[0])).toContain('lots');
+    expect(await count()).toBe(before + 1000);
+  });
+
   it('lets the leader record incoming inspection and read the chain’s lots, and keeps suppliers apart', async () => {
     const incoming = await t.gql(RECORD, { lots: [lot({ supplierEnterpriseId: S2.enterprise.id, stage: 'INCOMING', lotNumber: 'IN-1', aql: null, unitsSampled: 1000, nonconformingUnits: 0, decision: 'ACCEPT' })] }, leader);
     expect(incoming.data?.recordInspectionLots.inserted).toBe(1);

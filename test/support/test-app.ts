@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module';
+import { configureHttp } from '../../apps/api/src/http-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { AppConfig, Environment, loadConfig, processModule } from '@chainq/core';
 import { makeUscc } from '@chainq/codes';
@@ -45,7 +47,7 @@ export class TestApp {
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const config = testConfig(options.env);
     const features = [ApiModule, ...(options.worker ? [WorkerModule] : []), ...(options.extra ?? [])];
-    const app = await NestFactory.create(processModule(config, features), { logger: false });
+    const app = configureHttp(await NestFactory.create<NestExpressApplication>(processModule(config, features), { logger: false }));
     await app.init();
     return new TestApp(app, config);
   }

@@ -29,6 +29,7 @@ import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enter
 import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
 import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
+import { SwitchingResolver } from './inspection/switching.resolver';
 import { InsightsResolver } from './insights/insights.resolver';
 import { IssueLotsResolver, PassRatePolicyResolver } from './insights/policy.resolver';
 import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
@@ -78,6 +79,7 @@ import { inputValidationPipe } from './validation.pipe';
     PassRatePolicyResolver,
     IssueLotsResolver,
     InspectionResolver,
+    SwitchingResolver,
     InspectionImportResolver,
   ],
 })

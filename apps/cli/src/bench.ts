@@ -160,7 +160,7 @@ async function runWorker(databaseUrl: string, env: Record<string, string>, done:
     }
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
-  let peakRssKb = 0;
+  let peakRssKb: number;
   try {
     for (;;) {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');

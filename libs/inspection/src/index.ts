@@ -11,3 +11,7 @@ export * from './lot-writer';
 export * from './import/inspection-import.entity';
 export * from './import/inspection-import.service';
 export { LOT_COLUMNS } from './import/lot-columns';
+export * from './switching/switching-state.entity';
+export * from './switching/switching.service';
+export * from './switching/sampling-state.service';
+export { type SwitchingLot, type SwitchingRecord, type PlanProbe, eligibleForReduced } from './switching/switching-lots.rule';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@chainq/identity';
+import { NotificationsModule } from '@chainq/notifications';
 import { RegistryModule } from '@chainq/registry';
 import { InspectionImport, InspectionImportError } from './import/inspection-import.entity';
 import { InspectionImportService } from './import/inspection-import.service';
@@ -12,9 +13,12 @@ import { LotWriter } from './lot-writer';
 import { PassRateRollup } from './pass-rate-rollup.entity';
 import { PassRateService } from './pass-rate.service';
 import { RollupService } from './rollup.service';
+import { SamplingStateService } from './switching/sampling-state.service';
+import { SwitchingState } from './switching/switching-state.entity';
+import { SwitchingService } from './switching/switching.service';
 
 /** Inspection lots and sampling; pass-rate rollups build on these. */
-const SERVICES = [InspectionLotService, InspectionImportService, LotRules, LotWriter, PassRateService, RollupService];
+const SERVICES = [InspectionLotService, InspectionImportService, LotRules, LotWriter, PassRateService, RollupService, SwitchingService, SamplingStateService];
 
-@Module({ imports: [RegistryModule, IdentityModule, TypeOrmModule.forFeature([InspectionLot, InspectionImport, InspectionImportError, LotDayTotal, PassRateRollup])], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [RegistryModule, IdentityModule, NotificationsModule, TypeOrmModule.forFeature([InspectionLot, InspectionImport, InspectionImportError, LotDayTotal, PassRateRollup, SwitchingState])], providers: SERVICES, exports: SERVICES })
 export class InspectionModule {}

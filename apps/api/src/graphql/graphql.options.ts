@@ -15,7 +15,7 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
     maxAliases: { n: config.graphql.maxAliases },
     maxDirectives: { n: 20 },
     // Its own parse runs before Apollo's and turns a syntax error into a 500;
-    // the request body limit (100 kB) already bounds the token count.
+    // the request body limit (1 MB, apps/api/src/http-app.ts) already bounds the token count.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();

@@ -9,6 +9,7 @@ import { NotificationEmail1795325226931 } from './1795325226931-notification-ema
 import { InspectionLots1795326660196 } from './1795326660196-inspection-lots';
 import { InspectionImports1795329416584 } from './1795329416584-inspection-imports';
 import { PassRatePolicies1795330939607 } from './1795330939607-pass-rate-policies';
+import { SamplingSwitching1795331381495 } from './1795331381495-sampling-switching';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   InspectionLots1795326660196,
   InspectionImports1795329416584,
   PassRatePolicies1795330939607,
+  SamplingSwitching1795331381495,
 ];

@@ -1,0 +1,66 @@
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LotDecision } from '@chainq/inspection';
+import { type Severity, type SwitchingEvent } from '@chainq/sampling';
+import { ConnectionArgs, Connection } from '../graphql/connection.type';
+
+export const SamplingSeverity = { NORMAL: 'NORMAL', TIGHTENED: 'TIGHTENED', REDUCED: 'REDUCED' } as const satisfies Record<Severity, Severity>;
+registerEnumType(SamplingSeverity, { name: 'SamplingSeverity', description: 'GB/T 2828.1 inspection severity' });
+
+export const SamplingSwitch = {
+  NORMAL_TO_TIGHTENED: 'NORMAL_TO_TIGHTENED',
+  TIGHTENED_TO_NORMAL: 'TIGHTENED_TO_NORMAL',
+  NORMAL_TO_REDUCED: 'NORMAL_TO_REDUCED',
+  REDUCED_TO_NORMAL: 'REDUCED_TO_NORMAL',
+  DISCONTINUED: 'DISCONTINUED',
+} as const satisfies Record<SwitchingEvent, SwitchingEvent>;
+registerEnumType(SamplingSwitch, { name: 'SamplingSwitch', description: 'A switch under the GB/T 2828.1 switching rules' });
+
+/** One supplier's part in one chain. */
+@ArgsType()
+export class PartArgs {
+  @Field(() => ID) @IsUUID() chainId: string;
+  @Field(() => ID) @IsUUID() supplierEnterpriseId: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(80) partNumber: string;
+}
+
+@ArgsType()
+export class SamplingStatesArgs extends ConnectionArgs {
+  @Field(() => ID) @IsUUID() chainId: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() supplierEnterpriseId?: string;
+}
+
+@ArgsType()
+export class NextPlanArgs {
+  // Checked by the sampling library, which names the field at fault (as samplingPlan does).
+  @Field(() => Int) @IsInt() lotSize: number;
+  @Field({ description: 'AQL, e.g. 1.0' }) @IsString() aql: string;
+  @Field({ defaultValue: 'II', description: 'S-1..S-4, I, II, III' }) @IsString() level: string;
+}
+
+@ObjectType('SamplingState', { description: 'Where a supplier’s part stands under the GB/T 2828.1 switching rules at the leader’s incoming inspection' })
+export class SamplingStateModel {
+  @Field(() => ID, { description: '<chainId>:<supplierId>:<partNumber>' }) id: string;
+  @Field(() => ID) chainId: string;
+  @Field(() => ID) supplierEnterpriseId: string;
+  @Field() partNumber: string;
+  @Field(() => SamplingSeverity, { description: 'The severity of the plan for the next lot' }) severity: Severity;
+  @Field({ description: 'Inspection stopped after 5 lots rejected under tightened inspection; lots are still recorded, the state waits for resumeInspection' }) discontinued: boolean;
+  @Field(() => Date, { nullable: true }) discontinuedAt: Date | null;
+  @Field(() => Int, { description: 'Under normal inspection; the scoring rule is unverified (domain.md)' }) switchingScore: number;
+  @Field({ description: 'Normal inspection with a switching score of 30 or more: the leader may approve reduced inspection' }) eligibleForReduced: boolean;
+  @Field(() => Date, { nullable: true, description: 'The leader’s approval of reduced inspection, while it stands' }) reducedApprovedAt: Date | null;
+  @Field(() => [LotDecision], { description: 'Under normal inspection: the last lots (up to 5), oldest first' }) recentDecisions: LotDecision[];
+  @Field(() => Int, { description: 'Lots accepted in a row under the current severity' }) consecutiveAccepted: number;
+  @Field(() => Int) cumulativeRejectedUnderTightened: number;
+  @Field(() => SamplingSwitch, { nullable: true, description: 'The switch the last lot caused' }) lastEvent: SwitchingEvent | null;
+  @Field(() => Date, { nullable: true, description: 'Since when the current severity applies' }) severitySince: Date | null;
+  @Field(() => Date, { nullable: true }) resumedAt: Date | null;
+  @Field(() => Int, { description: 'Incoming lots (first submissions) that moved the state' }) lotsApplied: number;
+  @Field(() => Int, { description: 'Lots recorded since inspection was discontinued' }) lotsWhileDiscontinued: number;
+  @Field(() => ID, { nullable: true }) lastLotId: string | null;
+  @Field(() => Date, { nullable: true }) lastLotInspectedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'Null until an incoming lot of the part is recorded' }) updatedAt: Date | null;
+}
+
+export const SamplingStateConnection = Connection(SamplingStateModel, 'SamplingState');

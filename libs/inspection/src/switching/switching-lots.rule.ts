@@ -1,0 +1,301 @@
+import { badInput, conflict } from '@chainq/core';
+import {
+  type InspectionLevel,
+  type LotResult,
+  type SamplingPlan,
+  REDUCED_SWITCHING_SCORE,
+  type SwitchingEvent,
+  type SwitchingState as RuleState,
+  acceptanceNumberOneStepTighter,
+  initialSwitchingState,
+  nextSwitchingState,
+  resumeInspection,
+  samplingPlan,
+} from '@chainq/sampling';
+import { InspectionStage, LotDecision } from '../inspection-lot.entity';
+import { SwitchingState } from './switching-state.entity';
+
+/** A newly recorded lot, as the switching rules need it. */
+export interface SwitchingLot {
+  id: string;
+  chainId: string;
+  supplierEnterpriseId: string;
+  partNumber: string;
+  lotNumber: string;
+  stage: InspectionStage;
+  submission: number;
+  inspectedAt: Date;
+  lotSize: number;
+  inspectionLevel: string | null;
+  aql: string | null;
+  planSeverity: string | null;
+  nonconformingUnits: number;
+  decision: LotDecision;
+}
+
+/** The persisted part of a state, without its identity and timestamps. */
+export type SwitchingRecord = Pick<
+  SwitchingState,
+  | 'severity'
+  | 'consecutiveAccepted'
+  | 'recentResults'
+  | 'switchingScore'
+  | 'cumulativeRejectedUnderTightened'
+  | 'discontinued'
+  | 'discontinuedAt'
+  | 'lastEvent'
+  | 'severitySince'
+  | 'reducedApprovedAt'
+  | 'reducedApprovedBy'
+  | 'resumedAt'
+  | 'resumedBy'
+  | 'lotsApplied'
+  | 'lotsWhileDiscontinued'
+  | 'lastLotId'
+  | 'lastLotInspectedAt'
+>;
+
+/** Every field of a SwitchingRecord, to pick one out of an entity. */
+export const SWITCHING_RECORD_FIELDS = [
+  'severity',
+  'consecutiveAccepted',
+  'recentResults',
+  'switchingScore',
+  'cumulativeRejectedUnderTightened',
+  'discontinued',
+  'discontinuedAt',
+  'lastEvent',
+  'severitySince',
+  'reducedApprovedAt',
+  'reducedApprovedBy',
+  'resumedAt',
+  'resumedBy',
+  'lotsApplied',
+  'lotsWhileDiscontinued',
+  'lastLotId',
+  'lastLotInspectedAt',
+] as const satisfies readonly (keyof SwitchingRecord)[];
+
+export function recordOf(source: SwitchingRecord): SwitchingRecord {
+  return Object.fromEntries(SWITCHING_RECORD_FIELDS.map((field) => [field, source[field]])) as unknown as SwitchingRecord;
+}
+
+/**
+ * The switching rules follow the leader's receiving inspection of a part, on
+ * original inspection only: resubmitted lots do not count (GB/T 2828.1-2012
+ * switching rules; `nextSwitchingState`).
+ */
+export const countsForSwitching = (lot: Pick<SwitchingLot, 'stage' | 'submission'>): boolean => lot.stage === InspectionStage.INCOMING && lot.submission === 1;
+
+/** Unambiguous: both ids are fixed-length uuids. */
+export const switchingKey = (lot: Pick<SwitchingLot, 'chainId' | 'supplierEnterpriseId' | 'partNumber'>): string => `${lot.chainId}|${lot.supplierEnterpriseId}|${lot.partNumber}`;
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The lots that count, per (chain, supplier, part), each list in the order the
+ * rules take them: inspection time, then lot number (and id, so equal times
+ * always give the same order).
+ */
+export function lotsBySwitchingKey(lots: readonly SwitchingLot[]): Map<string, SwitchingLot[]> {
+  const groups = new Map<string, SwitchingLot[]>();
+  for (const lot of lots) {
+    if (!countsForSwitching(lot)) continue;
+    const key = switchingKey(lot);
+    const group = groups.get(key);
+    if (group) group.push(lot);
+    else groups.set(key, [lot]);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.inspectedAt.getTime() - b.inspectedAt.getTime() || byCodePoint(a.lotNumber, b.lotNumber) || byCodePoint(a.id, b.id));
+  }
+  return groups;
+}
+
+/** Ac of a lot's plan and of the normal plan one AQL step tighter on the same sample, or null without a plan. */
+type PlanNumbers = { acceptanceNumber: number; tighter: number | null } | null;
+
+// An import repeats a few (lot size, level, AQL, severity) combinations thousands of times.
+const planNumbers = new Map<string, PlanNumbers>();
+function planNumbersOf(lot: SwitchingLot): PlanNumbers {
+  if (!lot.aql) return null;
+  const level = (lot.inspectionLevel ?? 'II') as InspectionLevel;
+  const severity = (lot.planSeverity ?? 'NORMAL') as RuleState['severity'];
+  const key = `${lot.lotSize}|${level}|${lot.aql}|${severity}`;
+  let numbers = planNumbers.get(key);
+  if (numbers === undefined) {
+    const result = samplingPlan({ lotSize: lot.lotSize, level, aql: lot.aql, severity });
+    numbers = result.ok
+      ? { acceptanceNumber: result.plan.acceptanceNumber, tighter: result.plan.hundredPercent ? null : acceptanceNumberOneStepTighter(result.plan.codeLetter, result.plan.aql) }
+      : null;
+    if (planNumbers.size >= 10_000) planNumbers.clear();
+    planNumbers.set(key, numbers);
+  }
+  return numbers;
+}
+
+/** What the switching rules need to know about one lot. */
+export function lotResultOf(lot: SwitchingLot): LotResult {
+  const accepted = lot.decision === LotDecision.ACCEPT;
+  const plan = planNumbersOf(lot);
+  if (plan) {
+    return { accepted, acceptanceNumber: plan.acceptanceNumber, wouldPassTighterStep: accepted && plan.tighter !== null && lot.nonconformingUnits <= plan.tighter };
+  }
+  // No sampling plan (100% inspection, decided by the inspector). The decision counts as it is.
+  // For the (unverified) switching score we follow the sampling library's convention for 100%
+  // inspection, Ac 0: an accepted lot with no nonconforming unit scores like an Ac 0 lot. One
+  // accepted despite nonconforming units cannot show it would pass a tighter plan, so it is
+  // taken as an Ac >= 2 lot failing one step tighter, which resets the score: the cautious
+  // reading, as it can only delay reduced inspection.
+  const acceptanceNumber = accepted && lot.nonconformingUnits > 0 ? Math.max(2, lot.nonconformingUnits) : 0;
+  return { accepted, acceptanceNumber, wouldPassTighterStep: false };
+}
+
+/** A part no incoming lot has reached yet: normal inspection, nothing counted. */
+export function initialRecord(): SwitchingRecord {
+  const rule = initialSwitchingState();
+  return {
+    severity: rule.severity,
+    consecutiveAccepted: rule.consecutiveAccepted,
+    recentResults: [...rule.recentResults],
+    switchingScore: rule.switchingScore,
+    cumulativeRejectedUnderTightened: rule.cumulativeRejectedUnderTightened,
+    discontinued: rule.discontinued,
+    discontinuedAt: null,
+    lastEvent: rule.lastEvent,
+    severitySince: null,
+    reducedApprovedAt: null,
+    reducedApprovedBy: null,
+    resumedAt: null,
+    resumedBy: null,
+    lotsApplied: 0,
+    lotsWhileDiscontinued: 0,
+    lastLotId: null,
+    lastLotInspectedAt: null,
+  };
+}
+
+export function ruleStateOf(record: SwitchingRecord): RuleState {
+  return {
+    severity: record.severity,
+    consecutiveAccepted: record.consecutiveAccepted,
+    recentResults: [...record.recentResults],
+    switchingScore: record.switchingScore,
+    cumulativeRejectedUnderTightened: record.cumulativeRejectedUnderTightened,
+    discontinued: record.discontinued,
+    lastEvent: record.lastEvent,
+  };
+}
+
+function withRule(record: SwitchingRecord, rule: RuleState): SwitchingRecord {
+  return {
+    ...record,
+    severity: rule.severity,
+    consecutiveAccepted: rule.consecutiveAccepted,
+    recentResults: [...rule.recentResults],
+    switchingScore: rule.switchingScore,
+    cumulativeRejectedUnderTightened: rule.cumulativeRejectedUnderTightened,
+    discontinued: rule.discontinued,
+    lastEvent: rule.lastEvent,
+  };
+}
+
+/** Normal inspection with a switching score of 30 or more: the leader may approve reduced inspection (domain.md). */
+export const eligibleForReduced = (record: Pick<SwitchingRecord, 'severity' | 'switchingScore' | 'discontinued'>): boolean =>
+  !record.discontinued && record.severity === 'NORMAL' && record.switchingScore >= REDUCED_SWITCHING_SCORE;
+
+// An approval is for this run of good lots: it lapses when the score drops below 30 or the
+// severity changes, and otherwise stands (under reduced inspection it records who approved it).
+const approvalStands = (rule: RuleState): boolean => eligibleForReduced(rule) || (rule.severity === 'REDUCED' && !rule.discontinued);
+
+export interface AppliedLots {
+  record: SwitchingRecord;
+  /** The switches the lots caused, in order. */
+  events: SwitchingEvent[];
+}
+
+/**
+ * The state after these lots of one part, taken in the order given. Lots met while inspection
+ * is discontinued are counted but do not move the state: it stays discontinued until resumed.
+ */
+export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[]): AppliedLots {
+  let rule = ruleStateOf(start);
+  let { lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy } = start;
+  const events: SwitchingEvent[] = [];
+  for (const lot of lots) {
+    if (rule.discontinued) {
+      lotsWhileDiscontinued++;
+      continue;
+    }
+    rule = nextSwitchingState(rule, lotResultOf(lot), { reducedApproved: reducedApprovedAt !== null });
+    lotsApplied++;
+    lastLotId = lot.id;
+    lastLotInspectedAt = lot.inspectedAt;
+    if (rule.lastEvent) {
+      events.push(rule.lastEvent);
+      severitySince = lot.inspectedAt;
+      discontinuedAt = rule.discontinued ? lot.inspectedAt : null;
+    }
+    if (reducedApprovedAt && !approvalStands(rule)) {
+      reducedApprovedAt = null;
+      reducedApprovedBy = null;
+    }
+  }
+  const record = { ...withRule(start, rule), lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy };
+  return { record, events };
+}
+
+/** A plan for the sampling library to try, to learn whether it gives reduced plans at all. */
+export interface PlanProbe {
+  lotSize: number;
+  level: string;
+  aql: string;
+}
+
+/**
+ * The leader approves reduced inspection (domain.md: score 30 "and the responsible party
+ * approves"); the switch itself happens through `nextSwitchingState` at the next lot. Refused,
+ * naming the rule, when the part is not eligible, and whenever the sampling library will not
+ * give a reduced plan: Table 2-C is unverified there, and approving a severity nobody can
+ * inspect at would stop the part's lots from being recorded on a plan.
+ */
+export function approveReduced(record: SwitchingRecord, probe: PlanProbe, by: string, at: Date): SwitchingRecord {
+  if (record.discontinued) {
+    throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1); resume it first', { rule: 'DISCONTINUED' });
+  }
+  if (record.severity !== 'NORMAL') {
+    throw conflict(`Reduced inspection can follow normal inspection only (GB/T 2828.1 normal → reduced); this part is under ${record.severity.toLowerCase()} inspection`, { rule: 'REDUCED_FROM_NORMAL_ONLY' });
+  }
+  if (record.switchingScore < REDUCED_SWITCHING_SCORE) {
+    throw conflict(`The switching score is ${record.switchingScore}; GB/T 2828.1 normal → reduced needs at least ${REDUCED_SWITCHING_SCORE}`, { rule: 'SWITCHING_SCORE_BELOW_30' });
+  }
+  if (record.reducedApprovedAt) {
+    throw conflict('Reduced inspection is already approved for this part; it begins with the next accepted lot', { rule: 'REDUCED_ALREADY_APPROVED' });
+  }
+  const plan = samplingPlan({ lotSize: probe.lotSize, level: probe.level as InspectionLevel, aql: probe.aql, severity: 'REDUCED' });
+  if (!plan.ok) {
+    throw conflict(`Reduced inspection cannot be approved: ChainQ gives no reduced-inspection plans to inspect the next lots with (${plan.error})`, { rule: 'REDUCED_PLANS_UNAVAILABLE' });
+  }
+  return { ...record, reducedApprovedAt: at, reducedApprovedBy: by };
+}
+
+/** After the supplier's corrective action, inspection restarts at tightened (`resumeInspection`). */
+export function resumed(record: SwitchingRecord, by: string, at: Date): SwitchingRecord {
+  if (!record.discontinued) throw conflict('Inspection of this part is not discontinued, so there is nothing to resume', { rule: 'NOT_DISCONTINUED' });
+  const rule = resumeInspection(ruleStateOf(record));
+  return { ...withRule(record, rule), discontinuedAt: null, severitySince: at, reducedApprovedAt: null, reducedApprovedBy: null, resumedAt: at, resumedBy: by, lotsWhileDiscontinued: 0 };
+}
+
+/** The plan for the part's next lot at its current severity. */
+export function planForNextLot(record: Pick<SwitchingRecord, 'severity' | 'discontinued'>, request: PlanProbe): SamplingPlan {
+  if (record.discontinued) {
+    throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1): no lot is accepted on a plan until it is resumed', { rule: 'DISCONTINUED' });
+  }
+  const result = samplingPlan({ lotSize: request.lotSize, level: request.level as InspectionLevel, aql: request.aql, severity: record.severity });
+  if (!result.ok) {
+    // The library names the field at fault ("lotSize: ...", "aql: ...").
+    const [field, ...message] = result.error.split(': ');
+    throw badInput(field, message.join(': '));
+  }
+  return result.plan;
+}

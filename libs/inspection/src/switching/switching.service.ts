@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Role } from '@chainq/identity';
+import { OrganisationNotifier } from '@chainq/notifications';
+import { applyLots, lotsBySwitchingKey, SwitchingLot, SwitchingRecord, switchingKey } from './switching-lots.rule';
+import { SwitchingState } from './switching-state.entity';
+
+/** The rule columns of a state, read and written back whole, with their SQL types (for jsonb_to_recordset). */
+const RECORD_COLUMNS: [keyof SwitchingRecord, string, string][] = [
+  ['severity', 'severity', 'sampling_severity'],
+  ['consecutiveAccepted', 'consecutive_accepted', 'int'],
+  ['recentResults', 'recent_results', 'text[]'],
+  ['switchingScore', 'switching_score', 'int'],
+  ['cumulativeRejectedUnderTightened', 'cumulative_rejected_under_tightened', 'int'],
+  ['discontinued', 'discontinued', 'boolean'],
+  ['discontinuedAt', 'discontinued_at', 'timestamptz'],
+  ['lastEvent', 'last_event', 'text'],
+  ['severitySince', 'severity_since', 'timestamptz'],
+  ['reducedApprovedAt', 'reduced_approved_at', 'timestamptz'],
+  ['reducedApprovedBy', 'reduced_approved_by', 'uuid'],
+  ['resumedAt', 'resumed_at', 'timestamptz'],
+  ['resumedBy', 'resumed_by', 'uuid'],
+  ['lotsApplied', 'lots_applied', 'int'],
+  ['lotsWhileDiscontinued', 'lots_while_discontinued', 'int'],
+  ['lastLotId', 'last_lot_id', 'uuid'],
+  ['lastLotInspectedAt', 'last_lot_inspected_at', 'timestamptz'],
+];
+
+type LockedState = SwitchingRecord & Pick<SwitchingState, 'id' | 'chainId' | 'supplierEnterpriseId' | 'partNumber'>;
+
+// Plain SQL rather than entities: an import batch reads up to 5,000 states at once.
+const LOCK_STATES = `SELECT s.id, s.chain_id AS "chainId", s.supplier_enterprise_id AS "supplierEnterpriseId", s.part_number AS "partNumber",
+       ${RECORD_COLUMNS.map(([property, column]) => `s.${column} AS "${property}"`).join(', ')}
+  FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(chain_id, supplier_enterprise_id, part_number)
+  JOIN sampling_switching_states s USING (chain_id, supplier_enterprise_id, part_number)
+ ORDER BY s.id
+   FOR UPDATE OF s`;
+
+const UPDATE_STATES = `UPDATE sampling_switching_states s SET ${RECORD_COLUMNS.map(([, c]) => `${c} = v.${c}`).join(', ')}, updated_at = now()
+  FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, ${RECORD_COLUMNS.map(([, c, type]) => `${c} ${type}`).join(', ')})
+ WHERE s.id = v.id`;
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Recipients of a discontinuation: the leader's quality engineers, or its admins when it has none. */
+const RECIPIENTS = [[Role.QUALITY_ENGINEER], [Role.ENTERPRISE_ADMIN]];
+
+/**
+ * Keeps the GB/T 2828.1 switching state of each (chain, supplier, part) in step with the
+ * leader's incoming inspection, inside the transaction that records the lots.
+ */
+@Injectable()
+export class SwitchingService {
+  constructor(private readonly notifier: OrganisationNotifier) {}
+
+  /**
+   * Applies newly recorded lots (only those actually inserted) to their parts' states in
+   * inspection-time order; lots of other stages and resubmissions are ignored. Set-based
+   * whatever the number of lots: create missing states, lock all of them, one update.
+   * A lot inspected before the part's last applied lot still counts, after it: the rules
+   * run in recording order, and a late rejection is never dropped.
+   */
+  async apply(m: EntityManager, lots: readonly SwitchingLot[]): Promise<void> {
+    const groups = lotsBySwitchingKey(lots);
+    if (groups.size === 0) return;
+    const keys = [...groups.values()]
+      .map(([lot]) => lot)
+      .sort((a, b) => compare(a.chainId, b.chainId) || compare(a.supplierEnterpriseId, b.supplierEnterpriseId) || compare(a.partNumber, b.partNumber));
+    const chains = keys.map((k) => k.chainId);
+    const suppliers = keys.map((k) => k.supplierEnterpriseId);
+    const parts = keys.map((k) => k.partNumber);
+    // Inserting in key order and locking in id order: concurrent writers queue on the same
+    // states instead of losing updates, and take them in one order, so they cannot deadlock.
+    await m.query(
+      `INSERT INTO sampling_switching_states (chain_id, supplier_enterprise_id, part_number)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])
+       ON CONFLICT (chain_id, supplier_enterprise_id, part_number) DO NOTHING`,
+      [chains, suppliers, parts],
+    );
+    const states: LockedState[] = await m.query(LOCK_STATES, [chains, suppliers, parts]);
+
+    const written: Record<string, unknown>[] = [];
+    const stopped: LockedState[] = [];
+    for (const state of states) {
+      const { record, events } = applyLots(state, groups.get(switchingKey(state)) ?? []);
+      written.push(Object.fromEntries([['id', state.id], ...RECORD_COLUMNS.map(([property, column]) => [column, record[property]])]));
+      if (events.includes('DISCONTINUED')) stopped.push({ ...state, ...record });
+    }
+    await m.query(UPDATE_STATES, [JSON.stringify(written)]);
+    if (stopped.length) await this.notifyDiscontinued(m, stopped);
+  }
+
+  /** Once per discontinuation: the dedupe key names the state and the lot time that stopped it. */
+  private async notifyDiscontinued(m: EntityManager, states: LockedState[]): Promise<void> {
+    const names: { chain_id: string; leader: string; supplier_id: string; supplier: string }[] = await m.query(
+      `SELECT c.id AS chain_id, c.leader_enterprise_id AS leader, o.id AS supplier_id, o.name AS supplier
+         FROM industry_chains c CROSS JOIN organisations o
+        WHERE c.id = ANY($1::uuid[]) AND o.id = ANY($2::uuid[])`,
+      [[...new Set(states.map((s) => s.chainId))], [...new Set(states.map((s) => s.supplierEnterpriseId))]],
+    );
+    for (const state of states) {
+      const found = names.find((n) => n.chain_id === state.chainId && n.supplier_id === state.supplierEnterpriseId);
+      if (!found) continue;
+      const content = {
+        kind: 'SAMPLING_DISCONTINUED',
+        title: `Incoming inspection of ${state.partNumber} from ${found.supplier} is discontinued`,
+        body:
+          `${state.cumulativeRejectedUnderTightened} lots of part ${state.partNumber} were rejected under tightened inspection (GB/T 2828.1 switching rules). ` +
+          'Accept no more of its lots on a sampling plan until the supplier has taken corrective action; then resume inspection, which restarts at tightened.',
+        dedupeKey: `sampling-discontinued:${state.id}:${state.discontinuedAt?.toISOString()}`,
+      };
+      for (const roles of RECIPIENTS) if ((await this.notifier.notify(m, found.leader, roles, content)) > 0) break;
+    }
+  }
+}
