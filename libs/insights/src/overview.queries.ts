@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { SizeClass } from '@chainq/codes';
-import { RollupPeriod, RollupScope } from '@chainq/inspection';
+import { ratioOf, RollupPeriod, RollupScope } from '@chainq/inspection';
 import { CertificationScheme, MaturityLevel } from '@chainq/registry';
 import { ReportingPeriod } from './reporting-period';
 
@@ -56,7 +56,6 @@ export interface IssueCounts {
   openNow: number;
 }
 
-const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 const fraction = (v: string | null) => (v === null ? null : Number(v));
 
 /** Size classes, valid certificates (today, China day) and latest maturity levels of the area's enterprises. */
@@ -102,8 +101,8 @@ export async function monthlyTrend(dataSource: DataSource, kind: RollupScope, ke
     lotsAccepted: r.lots_accepted,
     firstLots: r.first_lots,
     firstAccepted: r.first_accepted,
-    lotPassRate: ratio(r.lots_accepted, r.lots_inspected),
-    firstPassYield: ratio(r.first_accepted, r.first_lots),
+    lotPassRate: ratioOf(r.lots_accepted, r.lots_inspected),
+    firstPassYield: ratioOf(r.first_accepted, r.first_lots),
   }));
 }
 

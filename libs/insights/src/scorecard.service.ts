@@ -2,35 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
-import { RollupPeriod, RollupScope } from '@chainq/inspection';
+import { PassRateFigures, passRateFigures, RollupPeriod, RollupScope } from '@chainq/inspection';
 import { QualityInsightsService, SupplierActionMetrics } from '@chainq/quality';
 import { IndustryChainService, MembershipStatus } from '@chainq/registry';
 import { isUuid } from './ids';
 import { reportingPeriod } from './reporting-period';
-import { checkScoringConfig, DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ppmOf, ScorecardWeights, scoreSupplier, SupplierScore } from './scoring';
+import { checkScoringConfig, DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ScorecardWeights, scoreSupplier, SupplierScore } from './scoring';
 
 /** One supplier's figures for the period, with its score and how it was reached. */
-export interface SupplierScorecard extends SupplierScore {
+export interface SupplierScorecard extends SupplierScore, PassRateFigures {
   supplierEnterpriseId: string;
   supplierName: string;
   membershipStatus: MembershipStatus;
   tier: number;
-  lotsInspected: number;
-  lotsAccepted: number;
-  /** Lots at first submission. */
-  firstLots: number;
-  firstAccepted: number;
-  /** Units inspected (sampled). */
-  unitsInspected: number;
-  unitsNonconforming: number;
-  /** lots accepted / lots inspected */
-  lotPassRate: number | null;
-  /** lots accepted at first submission / lots first submitted */
-  firstPassYield: number | null;
-  /** conforming units / units inspected */
-  unitPassRate: number | null;
-  /** nonconforming units / units inspected x 1,000,000 */
-  ppm: number | null;
   /** 8Ds requested in the period (QualityInsightsService.supplierMetrics); zeros when none. */
   correctiveActions: SupplierActionMetrics;
 }
@@ -47,8 +31,6 @@ interface RollupTotals {
   units_inspected: string;
   units_nonconforming: string;
 }
-
-const ratio = (a: number, b: number) => (b > 0 ? a / b : null);
 
 /** Members a scorecard is kept for: suppliers still delivering (a suspended one still has a record to answer for). */
 const SCORED_STATUSES = [MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
@@ -105,29 +87,23 @@ export class ScorecardService {
     ]);
     const actionsBySupplier = new Map(actions.map((a) => [a.supplierEnterpriseId, a]));
     const cards = totals.map((row): SupplierScorecard => {
-      const unitsInspected = Number(row.units_inspected);
-      const unitsNonconforming = Number(row.units_nonconforming);
       const correctiveActions = actionsBySupplier.get(row.supplier) ?? noActions(row.supplier);
-      const figures = {
+      const counts = {
         lotsInspected: row.lots_inspected,
         lotsAccepted: row.lots_accepted,
         firstLots: row.first_lots,
         firstAccepted: row.first_accepted,
-        unitsInspected,
-        unitsNonconforming,
+        unitsInspected: Number(row.units_inspected),
+        unitsNonconforming: Number(row.units_nonconforming),
       };
       return {
         supplierEnterpriseId: row.supplier,
         supplierName: row.name,
         membershipStatus: row.status,
         tier: row.tier,
-        ...figures,
-        lotPassRate: ratio(row.lots_accepted, row.lots_inspected),
-        firstPassYield: ratio(row.first_accepted, row.first_lots),
-        unitPassRate: ratio(unitsInspected - unitsNonconforming, unitsInspected),
-        ppm: ppmOf(unitsNonconforming, unitsInspected),
+        ...passRateFigures(counts),
         correctiveActions,
-        ...scoreSupplier({ ...figures, actions: correctiveActions }, weights, bands),
+        ...scoreSupplier({ ...counts, actions: correctiveActions }, weights, bands),
       };
     });
     // Best first; suppliers without any figures last.

@@ -6,6 +6,7 @@
  * follow domain.md ("commonly band at A >= 90, B >= 80, C >= 70, D below
  * (configurable)").
  */
+import { PassRateCounts, passRateFigures, ppmOf, ratioOf } from '@chainq/inspection';
 
 export enum ScoreComponentName {
   PPM = 'PPM',
@@ -54,13 +55,7 @@ export interface ActionFigures {
 }
 
 /** Counts of one supplier in the period (lot and unit counts are never mixed). */
-export interface ScoreInputs {
-  lotsInspected: number;
-  lotsAccepted: number;
-  firstLots: number;
-  firstAccepted: number;
-  unitsInspected: number;
-  unitsNonconforming: number;
+export interface ScoreInputs extends PassRateCounts {
   actions: ActionFigures;
 }
 
@@ -88,12 +83,9 @@ export interface SupplierScore {
   components: ScoreComponent[];
 }
 
-const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 const round = (v: number, places: number): number => Math.round(v * 10 ** places) / 10 ** places;
 
-/** PPM = nonconforming units / units inspected x 1,000,000 (domain.md). */
-export const ppmOf = (unitsNonconforming: number, unitsInspected: number): number | null =>
-  unitsInspected > 0 ? (unitsNonconforming / unitsInspected) * 1_000_000 : null;
+export { ppmOf };
 
 /**
  * The corrective-action index, 0..1: the mean of (a) timeliness, actions
@@ -102,7 +94,7 @@ export const ppmOf = (unitsNonconforming: number, unitsInspected: number): numbe
  * any action has been checked. Null when neither can be computed.
  */
 export function correctiveActionIndex(a: ActionFigures): { value: number | null; parts: string[] } {
-  const timeliness = ratio(a.closedOnTime, a.closed + a.overdueNow);
+  const timeliness = ratioOf(a.closedOnTime, a.closed + a.overdueNow);
   const parts: string[] = [];
   const values: number[] = [];
   if (timeliness !== null) {
@@ -147,9 +139,7 @@ export function scoreSupplier(inputs: ScoreInputs, weights: ScorecardWeights = D
   const problem = checkScoringConfig(weights, bands);
   if (problem) throw new RangeError(`${problem.field}: ${problem.message}`);
 
-  const ppm = ppmOf(inputs.unitsNonconforming, inputs.unitsInspected);
-  const lotPassRate = ratio(inputs.lotsAccepted, inputs.lotsInspected);
-  const firstPassYield = ratio(inputs.firstAccepted, inputs.firstLots);
+  const { ppm, lotPassRate, firstPassYield } = passRateFigures(inputs);
   const actions = correctiveActionIndex(inputs.actions);
 
   const raw: Omit<ScoreComponent, 'included' | 'weightUsed' | 'points'>[] = [

@@ -3,6 +3,7 @@ export * from './inspection-lot.service';
 export * from './inspection.module';
 export * from './china-day';
 export * from './pass-rate-rollup.entity';
+export * from './pass-rate-figures';
 export * from './pass-rate.service';
 export * from './rollup.service';
 export * from './lot-day-total.entity';

@@ -3,27 +3,12 @@ import { DataSource } from 'typeorm';
 import { badInput, forbidden } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
+import { PassRateFigures, passRateFigures } from './pass-rate-figures';
 import { RollupPeriod, RollupScope } from './pass-rate-rollup.entity';
 
-export interface SeriesPoint {
+export interface SeriesPoint extends PassRateFigures {
   periodStart: string;
-  lotsInspected: number;
-  lotsAccepted: number;
-  firstLots: number;
-  firstAccepted: number;
-  unitsInspected: number;
-  unitsNonconforming: number;
-  /** lots accepted / lots inspected */
-  lotPassRate: number | null;
-  /** lots accepted at first submission / lots first submitted (domain.md: resubmissions never count) */
-  firstPassYield: number | null;
-  /** conforming units / units inspected (sampled) */
-  unitPassRate: number | null;
-  /** nonconforming units / units inspected x 1,000,000 */
-  ppm: number | null;
 }
-
-const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
 
 /** Reads the rollups: one index range scan per series, whatever the number of lots. */
 @Injectable()
@@ -45,22 +30,17 @@ export class PassRateService {
         ORDER BY period_start`,
       [scope.kind, key, period, stage, from, to],
     );
-    return rows.map((r) => {
-      const [li, la, fl, fa, ui, un] = ['lots_inspected', 'lots_accepted', 'first_lots', 'first_accepted', 'units_inspected', 'units_nonconforming'].map((c) => Number(r[c]));
-      return {
-        periodStart: String(r.period_start),
-        lotsInspected: li,
-        lotsAccepted: la,
-        firstLots: fl,
-        firstAccepted: fa,
-        unitsInspected: ui,
-        unitsNonconforming: un,
-        lotPassRate: ratio(la, li),
-        firstPassYield: ratio(fa, fl),
-        unitPassRate: ratio(ui - un, ui),
-        ppm: ui === 0 ? null : (un / ui) * 1_000_000,
-      };
-    });
+    return rows.map((r) => ({
+      periodStart: String(r.period_start),
+      ...passRateFigures({
+        lotsInspected: Number(r.lots_inspected),
+        lotsAccepted: Number(r.lots_accepted),
+        firstLots: Number(r.first_lots),
+        firstAccepted: Number(r.first_accepted),
+        unitsInspected: Number(r.units_inspected),
+        unitsNonconforming: Number(r.units_nonconforming),
+      }),
+    }));
   }
 
   /**

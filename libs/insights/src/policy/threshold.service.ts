@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Actor, AuthService, Role } from '@chainq/identity';
-import { chinaDay } from '@chainq/inspection';
+import { chinaDay, ppmOf } from '@chainq/inspection';
 import { CorrectiveActionService, IssueSource, Severity } from '@chainq/quality';
 import { PassRateBreach, PassRatePolicy, PolicyRule } from './pass-rate-policy.entity';
 
@@ -43,9 +43,14 @@ export class ThresholdService {
     const policies = scope.chainId ? await this.policies.findBy({ chainId: scope.chainId }) : await this.policies.find();
     let raised = 0;
     for (const policy of policies) {
-      for (const breach of await this.breaches(policy, today, scope.supplierIds)) {
-        if (await this.raise(policy, breach, today)) raised++;
+      const breaches = await this.breaches(policy, today, scope.supplierIds);
+      if (breaches.length === 0) continue;
+      const actor = await this.reporter(policy);
+      if (!actor) {
+        this.logger.warn({ chainId: policy.chainId }, 'no active admin or quality engineer at the leader to raise a pass-rate issue');
+        continue;
       }
+      for (const breach of breaches) if (await this.raise(actor, policy, breach, today)) raised++;
     }
     return raised;
   }
@@ -66,8 +71,8 @@ export class ThresholdService {
     );
     const found: Breach[] = [];
     for (const r of rows) {
-      const lotPassRate = r.accepted / r.lots;
-      const ppm = Number(r.units) > 0 ? (Number(r.nonconforming) / Number(r.units)) * 1_000_000 : null;
+      const lotPassRate = r.accepted / r.lots; // lots >= minLots >= 1
+      const ppm = ppmOf(Number(r.nonconforming), Number(r.units));
       const base = { supplierEnterpriseId: r.supplier, lots: r.lots, lotPassRate, ppm };
       if (policy.minLotPassRate !== null && lotPassRate < policy.minLotPassRate) found.push({ ...base, rule: PolicyRule.LOT_PASS_RATE });
       if (policy.maxPpm !== null && ppm !== null && ppm > policy.maxPpm) found.push({ ...base, rule: PolicyRule.PPM });
@@ -76,19 +81,15 @@ export class ThresholdService {
   }
 
   /** Raises the issue unless the rule's last one for this supplier is still open; true when raised. */
-  private async raise(policy: PassRatePolicy, breach: Breach, today: string): Promise<boolean> {
-    const actor = await this.reporter(policy);
-    if (!actor) {
-      this.logger.warn({ chainId: policy.chainId }, 'no active admin or quality engineer at the leader to raise a pass-rate issue');
-      return false;
-    }
+  private async raise(actor: Actor, policy: PassRatePolicy, breach: Breach, today: string): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       if (!(await this.claim(m, policy.chainId, breach))) return false;
-      const lotFilter = `chain_id = $1 AND supplier_enterprise_id = $2 AND inspected_day > $3::date - $4::int AND inspected_day <= $3::date AND ($5 = 'ALL' OR stage::text = $5)`;
+      // The window's lots `l` of the supplier at the policy's stage.
+      const windowLots = `l.chain_id = $1 AND l.supplier_enterprise_id = $2 AND l.inspected_day > $3::date - $4::int AND l.inspected_day <= $3::date AND ($5 = 'ALL' OR l.stage::text = $5)`;
       const params = [policy.chainId, breach.supplierEnterpriseId, today, policy.windowDays, policy.stage];
       const [top]: { code: string }[] = await m.query(
         `SELECT d.key AS code FROM inspection_lots l CROSS JOIN LATERAL jsonb_each_text(l.defects) d
-          WHERE ${lotFilter.replace(/\b(chain_id|supplier_enterprise_id|inspected_day|stage)\b/g, 'l.$1')}
+          WHERE ${windowLots}
             AND EXISTS (SELECT 1 FROM defect_codes c WHERE c.code = d.key AND (c.chain_id IS NULL OR c.chain_id = l.chain_id))
           GROUP BY d.key ORDER BY sum(d.value::int) DESC, d.key LIMIT 1`,
         params,
@@ -114,7 +115,7 @@ export class ThresholdService {
       );
       await m.query(
         `INSERT INTO quality_issue_lots (issue_id, lot_id)
-         SELECT $6, id FROM inspection_lots WHERE ${lotFilter} AND decision = 'REJECT' ORDER BY inspected_at DESC LIMIT ${LINKED_LOTS}`,
+         SELECT $6, l.id FROM inspection_lots l WHERE ${windowLots} AND l.decision = 'REJECT' ORDER BY l.inspected_at DESC LIMIT ${LINKED_LOTS}`,
         [...params, issue.id],
       );
       await m.update(PassRateBreach, { chainId: policy.chainId, supplierEnterpriseId: breach.supplierEnterpriseId, rule: breach.rule }, { issueId: issue.id });

@@ -1,0 +1,39 @@
+/** The counts every pass-rate figure is computed from (a rollup row, or a sum of them). */
+export interface PassRateCounts {
+  lotsInspected: number;
+  lotsAccepted: number;
+  /** Lots at first submission. */
+  firstLots: number;
+  firstAccepted: number;
+  /** Units inspected (sampled). */
+  unitsInspected: number;
+  unitsNonconforming: number;
+}
+
+/** The counts with the figures of domain.md, each labelled; null where the denominator is 0. Lot and unit counts are never mixed. */
+export interface PassRateFigures extends PassRateCounts {
+  /** lots accepted / lots inspected */
+  lotPassRate: number | null;
+  /** lots accepted at first submission / lots first submitted (a resubmission never counts) */
+  firstPassYield: number | null;
+  /** conforming units / units inspected */
+  unitPassRate: number | null;
+  /** nonconforming units / units inspected x 1,000,000 */
+  ppm: number | null;
+}
+
+export const ratioOf = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+
+/** PPM = nonconforming units / units inspected x 1,000,000 (domain.md). */
+export const ppmOf = (unitsNonconforming: number, unitsInspected: number): number | null =>
+  unitsInspected > 0 ? (unitsNonconforming / unitsInspected) * 1_000_000 : null;
+
+export function passRateFigures(counts: PassRateCounts): PassRateFigures {
+  return {
+    ...counts,
+    lotPassRate: ratioOf(counts.lotsAccepted, counts.lotsInspected),
+    firstPassYield: ratioOf(counts.firstAccepted, counts.firstLots),
+    unitPassRate: ratioOf(counts.unitsInspected - counts.unitsNonconforming, counts.unitsInspected),
+    ppm: ppmOf(counts.unitsNonconforming, counts.unitsInspected),
+  };
+}
