@@ -107,13 +107,7 @@ export class OverviewService {
     const code = parsed.value.code;
     const [region] = await this.regions.findByCodes([code]);
     if (!region) throw notFound('Region');
-    if (!isPlatformAdmin(actor)) {
-      const scope = await this.access.scopeOf(actor);
-      // A coordinator's pattern covers its region's sub-divisions ('13%' for 130000).
-      if (scope.kind !== 'coordinator' || !scope.regionPatterns.some((p) => code.startsWith(p.slice(0, -1)))) {
-        throw forbidden("A region's overview is for the coordinators of that region");
-      }
-    }
+    if (!(await this.access.watchesRegion(actor, code))) throw forbidden("A region's overview is for the coordinators of that region");
     return this.overview(
       {
         kind: LEVEL_SCOPE[parsed.value.level],

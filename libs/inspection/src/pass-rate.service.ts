@@ -72,11 +72,7 @@ export class PassRateService {
       }
       default: {
         if (!/^\d{6}$/.test(scope.id)) throw badInput('scope.id', 'is a six-digit division code for a region scope');
-        if (admin) return scope.id;
-        const visible = await this.registry.scopeOf(actor);
-        if (visible.kind !== 'coordinator' || !visible.regionPatterns.some((p) => scope.id.startsWith(p.slice(0, -1)))) {
-          throw forbidden('Region pass rates are for coordinators of that region');
-        }
+        if (!(await this.registry.watchesRegion(actor, scope.id))) throw forbidden('Region pass rates are for coordinators of that region');
         return scope.id;
       }
     }

@@ -98,12 +98,7 @@ export class QualityInsightsService {
     const parsed = parseDivisionCode(regionCode);
     if (!parsed.ok) throw badInput('regionCode', parsed.error);
     const code = parsed.value.code;
-    if (!isPlatformAdmin(actor)) {
-      const visible = await this.registry.scopeOf(actor);
-      if (visible.kind !== 'coordinator' || !visible.regionPatterns.some((p) => code.startsWith(p.slice(0, -1)))) {
-        throw forbidden("A region's common problems are for the coordinators of that region");
-      }
-    }
+    if (!(await this.registry.watchesRegion(actor, code))) throw forbidden("A region's common problems are for the coordinators of that region");
     return divisionPrefix(code);
   }
 

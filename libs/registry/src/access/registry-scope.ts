@@ -44,6 +44,13 @@ export class RegistryAccess {
     return { kind: 'none' };
   }
 
+  /** A platform admin, or a coordinator assigned the six-digit division `code` or one enclosing it. */
+  async watchesRegion(actor: Actor, code: string): Promise<boolean> {
+    const scope = await this.scopeOf(actor);
+    // A pattern covers its region's sub-divisions ('13%' for 130000).
+    return scope.kind === 'all' || (scope.kind === 'coordinator' && scope.regionPatterns.some((p) => code.startsWith(p.slice(0, -1))));
+  }
+
   /** Enterprises: one's own, a leader's suppliers, a supplier's leaders; a coordinator's regions and clusters. */
   enterprises(scope: RegistryScope, column: string): SqlFilter {
     switch (scope.kind) {
