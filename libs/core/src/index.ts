@@ -22,4 +22,6 @@ export * from './database/batch';
 export * from './storage/file-storage';
 export * from './storage/local-disk.storage';
 export * from './storage/s3.storage';
+export * from './storage/store-upload';
 export * from './dates';
+export * from './ids';

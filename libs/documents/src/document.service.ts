@@ -1,14 +1,10 @@
-import { randomUUID, createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
-import { AppConfig, badInput, FileStorage, InjectConfig, notFound } from '@chainq/core';
+import { AppConfig, badInput, FileStorage, InjectConfig, notFound, storeUpload } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { ALLOWED_TYPES, recogniseType } from './content-types';
 import { StoredDocument } from './stored-document.entity';
@@ -18,8 +14,6 @@ export interface IncomingFile {
   fileName: string;
   declaredType: string;
 }
-
-class TooLarge extends Error {}
 
 @Injectable()
 export class DocumentService {
@@ -33,52 +27,19 @@ export class DocumentService {
     return this.config.files.maxBytes;
   }
 
-  /**
-   * Streams an upload to a temporary file while hashing and counting it,
-   * checks size and type, then hands it to storage and records it. Any
-   * failure removes what was written: no orphan file, no orphan row.
-   */
+  /** Stores an upload whose type is allowed by both name and first bytes, and records it; on failure nothing stays behind. */
   async store(actor: Actor, file: IncomingFile): Promise<StoredDocument> {
     const fileName = path.basename(file.fileName).slice(0, 200) || 'document';
-    const dir = await mkdtemp(path.join(tmpdir(), 'chainq-upload-'));
-    const tmp = path.join(dir, 'upload');
     const key = `documents/${randomUUID()}`;
-    let stored = false;
-    try {
-      const hash = createHash('sha256');
-      let size = 0;
-      let head = Buffer.alloc(0);
-      const max = this.config.files.maxBytes;
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          size += chunk.length;
-          if (size > max) return done(new TooLarge());
-          if (head.length < 8) head = Buffer.concat([head, chunk.subarray(0, 8 - head.length)]);
-          hash.update(chunk);
-          done(null, chunk);
-        },
-      });
-      await pipeline(file.stream, meter, createWriteStream(tmp)).catch((error: unknown) => {
-        file.stream.resume(); // drain the rest of the request
-        if (error instanceof TooLarge) throw badInput('file', `is larger than ${readableSize(max)}`);
-        throw error;
-      });
-      if (size === 0) throw badInput('file', 'is empty');
-      const contentType = recogniseType(file.declaredType, fileName, head);
-      if (!contentType) {
-        throw badInput('file', `must be one of ${ALLOWED_TYPES.flatMap((t) => t.extensions).join(', ')} (by name and content)`);
-      }
-      await this.storage.put(key, tmp, contentType);
-      stored = true;
-      return await this.documents.save(
-        this.documents.create({ ownerOrganisationId: actor.organisationId, fileName, contentType, sizeBytes: size, sha256: hash.digest('hex'), storageKey: key, uploadedBy: actor.userId }),
-      );
-    } catch (error) {
-      if (stored) await this.storage.delete(key);
-      throw error;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const max = this.config.files.maxBytes;
+    const contentType = (head: Buffer) => {
+      const recognised = recogniseType(file.declaredType, fileName, head);
+      if (!recognised) throw badInput('file', `must be one of ${ALLOWED_TYPES.flatMap((t) => t.extensions).join(', ')} (by name and content)`);
+      return recognised;
+    };
+    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${readableSize(max)}`, contentType }, (upload) =>
+      this.documents.save(this.documents.create({ ownerOrganisationId: actor.organisationId, fileName, ...upload, storageKey: key, uploadedBy: actor.userId })),
+    );
   }
 
   /** A document the caller's organisation uploaded, not yet attached: ready to be referred to. */

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, notFound } from '@chainq/core';
+import { badInput, forbidden, isUuid, notFound } from '@chainq/core';
 import { divisionAncestors, divisionPrefix, parseDivisionCode, SIZE_CLASSES, SizeClass } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { chinaDay, RollupScope } from '@chainq/inspection';
 import { CommonProblem, QualityInsightsService } from '@chainq/quality';
 import { CertificationScheme, IndustryClusterService, MaturityLevel, RegionService, RegistryAccess } from '@chainq/registry';
-import { isUuid } from './ids';
 import { ReportingPeriod, reportingPeriod } from './reporting-period';
 import { areaFacts, AreaFacts, areaIssues, IssueCounts, MonthlyPassRate, monthlyTrend, PilotBenchmark, pilotOf } from './overview.queries';
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, notFound } from '@chainq/core';
+import { badInput, isUuid, notFound } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { PassRateFigures, passRateFigures, RollupPeriod, RollupScope } from '@chainq/inspection';
 import { QualityInsightsService, SupplierActionMetrics } from '@chainq/quality';
 import { IndustryChainService, MembershipStatus } from '@chainq/registry';
-import { isUuid } from './ids';
 import { reportingPeriod } from './reporting-period';
 import { checkScoringConfig, DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ScorecardWeights, scoreSupplier, SupplierScore } from './scoring';
 

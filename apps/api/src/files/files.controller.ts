@@ -1,11 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import busboy from 'busboy';
 import { Request, Response } from 'express';
-import { badInput, notFound } from '@chainq/core';
+import { notFound } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import { StandardService } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { receiveSingleFile } from './single-file';
 
 /**
  * Documents over plain HTTP with the same bearer token: upload one file as
@@ -21,24 +21,12 @@ export class FilesController {
 
   @Post()
   upload(@CurrentActor() actor: Actor, @Req() req: Request): Promise<DocumentView> {
-    return new Promise((resolve, reject) => {
-      let parser: busboy.Busboy;
-      try {
-        // Browsers send file names as UTF-8 (Chinese names included); busboy assumes Latin-1 unless told.
-        parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5, fileSize: this.documents.maxBytes + 1 } });
-      } catch {
-        return reject(badInput('file', 'send multipart/form-data with the document in the field "file"'));
-      }
-      let received = false;
-      parser.on('file', (field, stream, info) => {
-        if (field !== 'file' || received) return stream.resume();
-        received = true;
-        this.documents.store(actor, { stream, fileName: info.filename ?? 'document', declaredType: info.mimeType }).then((d) => resolve(view(d)), reject);
-      });
-      parser.on('error', () => reject(badInput('file', 'the multipart body is malformed')));
-      parser.on('close', () => received || reject(badInput('file', 'send the document in the multipart field "file"')));
-      req.pipe(parser);
-    });
+    return receiveSingleFile(
+      req,
+      'the document',
+      async (part) => view(await this.documents.store(actor, { stream: part.stream, fileName: part.fileName || 'document', declaredType: part.mimeType })),
+      this.documents.maxBytes + 1,
+    );
   }
 
   @Get(':id')

@@ -1,12 +1,11 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import busboy from 'busboy';
 import { Request, Response } from 'express';
-import { badInput } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { InspectionImport, InspectionImportService } from '@chainq/inspection';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { receiveSingleFile } from '../files/single-file';
 
 /**
  * Inspection lots from a file: POST a CSV (UTF-8) or XLSX as the multipart
@@ -21,24 +20,9 @@ export class InspectionImportController {
   @Post()
   @HttpCode(202)
   async upload(@CurrentActor() actor: Actor, @Query('chainId') chainId: string, @Req() req: Request): Promise<ImportView> {
+    // Refused before a byte of the file is read.
     await this.imports.assertCanImport(actor, chainId ?? '');
-    return new Promise((resolve, reject) => {
-      let parser: busboy.Busboy;
-      try {
-        parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5 } });
-      } catch {
-        return reject(badInput('file', 'send multipart/form-data with the lots in the field "file"'));
-      }
-      let received = false;
-      parser.on('file', (field, stream, info) => {
-        if (field !== 'file' || received) return stream.resume();
-        received = true;
-        this.imports.begin(actor, chainId, { stream, fileName: info.filename ?? 'lots' }).then((i) => resolve(view(i)), reject);
-      });
-      parser.on('error', () => reject(badInput('file', 'the multipart body is malformed')));
-      parser.on('close', () => received || reject(badInput('file', 'send the lots in the multipart field "file"')));
-      req.pipe(parser);
-    });
+    return receiveSingleFile(req, 'the lots', async (part) => view(await this.imports.begin(actor, chainId, { stream: part.stream, fileName: part.fileName || 'lots' })));
   }
 
   @Get(':id/errors.csv')

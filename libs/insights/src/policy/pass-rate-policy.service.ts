@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { badInput, forbidden, notFound } from '@chainq/core';
+import { badInput, forbidden, isUuid, notFound } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { canActForEnterprise, IndustryChainService } from '@chainq/registry';
 import { checkScoringConfig, DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ScorecardWeights } from '../scoring';
-import { isUuid } from '../ids';
 import { PassRatePolicy } from './pass-rate-policy.entity';
 
 export interface PolicyInput {

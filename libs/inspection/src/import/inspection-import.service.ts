@@ -1,14 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, FileStorage, InjectConfig, JobName, notFound, OutboxService } from '@chainq/core';
+import { AppConfig, badInput, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload } from '@chainq/core';
 import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
 import { LotRules, RecordScopes } from '../lot-rules';
 import { LotRow, LotWriter } from '../lot-writer';
@@ -25,8 +21,6 @@ export interface IncomingLotFile {
   stream: Readable;
   fileName: string;
 }
-
-class TooLarge extends Error {}
 
 interface Batch {
   rows: LotRow[];
@@ -60,7 +54,7 @@ export class InspectionImportService {
 
   /** Checks the caller may record lots in the chain before reading a byte of the file. */
   async assertCanImport(actor: Actor, chainId: string): Promise<void> {
-    if (!/^[0-9a-f-]{36}$/i.test(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)');
+    if (!isUuid(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)');
     const scopes = await this.rules.scopesFor(actor, [chainId]);
     if (scopes.isEmpty()) throw notFound('Chain');
   }
@@ -74,47 +68,23 @@ export class InspectionImportService {
       file.stream.resume();
       throw badInput('file', 'must be a .csv (UTF-8) or .xlsx file');
     }
-    const dir = await mkdtemp(path.join(tmpdir(), 'chainq-import-'));
-    const key = `imports/${randomUUID()}`;
-    let stored = false;
-    try {
-      const max = this.config.files.importMaxBytes;
-      const hash = createHash('sha256');
-      let size = 0;
-      let head = Buffer.alloc(0);
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          size += chunk.length;
-          if (size > max) return done(new TooLarge());
-          if (head.length < 4) head = Buffer.concat([head, chunk.subarray(0, 4 - head.length)]);
-          hash.update(chunk);
-          done(null, chunk);
-        },
-      });
-      await pipeline(file.stream, meter, createWriteStream(path.join(dir, 'file'))).catch((error: unknown) => {
-        file.stream.resume();
-        if (error instanceof TooLarge) throw badInput('file', `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`);
-        throw error;
-      });
-      if (size === 0) throw badInput('file', 'is empty');
-      const zip = head.equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const max = this.config.files.importMaxBytes;
+    const contentType = (head: Buffer) => {
+      const zip = head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
       if (format === ImportFormat.XLSX && !zip) throw badInput('file', 'is named .xlsx but is not an Excel workbook');
-      if (format === ImportFormat.CSV && (zip || head.includes(0))) throw badInput('file', 'is named .csv but is not text');
-      await this.storage.put(key, path.join(dir, 'file'), format === ImportFormat.CSV ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      stored = true;
-      return await this.dataSource.transaction(async (m) => {
+      if (format === ImportFormat.CSV && (zip || head.subarray(0, 4).includes(0))) throw badInput('file', 'is named .csv but is not text');
+      return format === ImportFormat.CSV ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    };
+    const key = `imports/${randomUUID()}`;
+    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`, contentType }, (upload) =>
+      this.dataSource.transaction(async (m) => {
         const created = await m.save(
-          m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: size, sha256: hash.digest('hex') }),
+          m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: upload.sizeBytes, sha256: upload.sha256 }),
         );
         await this.outbox.record(m, JobName.ImportInspectionLots, { importId: created.id });
         return created;
-      });
-    } catch (error) {
-      if (stored) await this.storage.delete(key);
-      throw error;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      }),
+    );
   }
 
   /** The uploader's enterprise and platform admins read an import; anyone else gets NOT_FOUND. */
