@@ -14,8 +14,8 @@ export class InspectionImportResolver {
   }
 
   @ResolveField(() => [ImportRowError], { description: 'The first refused rows, in file order; the whole report is errorReportUrl' })
-  errors(@CurrentActor() actor: Actor, @Parent() found: InspectionImport, @Args('first', { type: () => Int, defaultValue: 50 }) first: number) {
-    return this.imports.rowErrors(actor, found.id, Math.min(Math.max(first, 0), 500));
+  errors(@Parent() found: InspectionImport, @Args('first', { type: () => Int, defaultValue: 50 }) first: number) {
+    return this.imports.rowErrors(found.id, Math.min(Math.max(first, 0), 500));
   }
 
   @ResolveField(() => String, { description: 'CSV of every refused row (row, column, message), with your bearer token' })

@@ -94,8 +94,8 @@ export class InspectionImportService {
     return found;
   }
 
-  async rowErrors(actor: Actor, id: string, limit: number): Promise<InspectionImportError[]> {
-    await this.get(actor, id);
+  /** The first refused rows of an import the caller has already read (through `get`). */
+  rowErrors(id: string, limit: number): Promise<InspectionImportError[]> {
     return this.errors.find({ where: { importId: id }, order: { row: 'ASC', field: 'ASC' }, take: limit });
   }
 
@@ -130,7 +130,7 @@ export class InspectionImportService {
     } catch {
       return this.finish(job, 'file: the uploader can no longer sign in, so nothing was imported');
     }
-    const scopes = await this.rules.scopesFor(actor, [job.chainId]);
+    const take = this.rowTaker(actor, await this.rules.scopesFor(actor, [job.chainId]), job);
     let batch: Batch = { rows: [], errors: [], invalid: 0, read: job.rowsRead };
     let consumed = 0;
     try {
@@ -142,7 +142,7 @@ export class InspectionImportService {
         }
         consumed++;
         if (consumed <= job.rowsRead) continue;
-        this.take(actor, scopes, job, columns, row, cells, batch);
+        take(columns, row, cells, batch);
         batch.read = consumed;
         if (batch.rows.length + batch.invalid >= IMPORT_BATCH_ROWS) batch = await this.commit(job, batch);
       }
@@ -157,18 +157,21 @@ export class InspectionImportService {
     }
   }
 
-  private take(actor: Actor, scopes: RecordScopes, job: InspectionImport, columns: ReturnType<typeof columnsOf>, row: number, cells: string[], batch: Batch): void {
-    let failed = false;
-    const fail = (field: string, message: string) => {
-      failed = true;
-      if (job.rowsInvalid + batch.invalid < MAX_REPORTED_ERRORS) batch.errors.push({ row, field: columnOfField(field), message });
-    };
+  /** Validates one file row into the batch: its lot, or its errors (the first MAX_REPORTED_ERRORS kept). */
+  private rowTaker(actor: Actor, scopes: RecordScopes, job: InspectionImport) {
     const context = { chainId: job.chainId, ownEnterpriseId: actor.organisationId, supplierByUscc: (uscc: string) => scopes.supplierByUscc(job.chainId, uscc) };
-    if (cells.length > columns.size && cells.slice(columns.size).some((c) => c.trim() !== '')) fail('file', `has ${cells.length} cells; the header has ${columns.size} columns`);
-    const input = failed ? undefined : lotFromRow(cells, columns, context, fail);
-    const lot = input && this.rules.check(actor, scopes, input, fail);
-    if (lot) batch.rows.push({ ...lot, importId: job.id });
-    if (failed) batch.invalid++;
+    return (columns: ReturnType<typeof columnsOf>, row: number, cells: string[], batch: Batch): void => {
+      let failed = false;
+      const fail = (field: string, message: string) => {
+        failed = true;
+        if (job.rowsInvalid + batch.invalid < MAX_REPORTED_ERRORS) batch.errors.push({ row, field: columnOfField(field), message });
+      };
+      if (cells.length > columns.size && cells.slice(columns.size).some((c) => c.trim() !== '')) fail('file', `has ${cells.length} cells; the header has ${columns.size} columns`);
+      const input = failed ? undefined : lotFromRow(cells, columns, context, fail);
+      const lot = input && this.rules.check(actor, scopes, input, fail);
+      if (lot) batch.rows.push({ ...lot, importId: job.id });
+      if (failed) batch.invalid++;
+    };
   }
 
   /** Writes a batch's lots, errors and progress in one transaction. */
