@@ -150,6 +150,14 @@ describe('inspection lots from CSV and XLSX files', () => {
       expect(await lotCount('lot_number IN ($1, $2)', ['B-1', 'B-2'])).toBe(2);
     });
 
+    it('adds only the new lots of a file that repeats recorded lots and repeats a lot within itself', async () => {
+      const first = `${HEADER}\nP-8,D-1,1000,SELF,2026-07-02,1.0,80,0,\n`;
+      expect(await importFile(s1, first, 'first.csv')).toMatchObject({ rowsInserted: 1, rowsDuplicate: 0 });
+      const mixed = `${HEADER}\nP-8,D-2,1000,SELF,2026-07-02,1.0,80,0,\nP-8,D-1,1000,SELF,2026-07-02,1.0,80,0,\nP-8,D-3,1000,SELF,2026-07-02,1.0,80,1,\nP-8,D-3,1000,SELF,2026-07-02,1.0,80,1,\n`;
+      expect(await importFile(s1, mixed, 'mixed.csv')).toMatchObject({ status: 'DONE', rowsRead: 4, rowsInserted: 2, rowsDuplicate: 2, rowsInvalid: 0 });
+      expect(await lotCount('lot_number LIKE $1', ['D-%'])).toBe(3);
+    });
+
     it("reads the first sheet of an XLSX workbook with Chinese headers and Excel dates, and the leader's incoming lots by USCC", async () => {
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('来料');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
@@ -6,7 +7,6 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { JobName, OutboxService } from '@chainq/core';
 import { InspectionLot, InspectionStage } from './inspection-lot.entity';
-import { SwitchingLot } from './switching/switching-lots.rule';
 import { SwitchingService } from './switching/switching.service';
 
 /** A validated lot, ready to write. */
@@ -34,22 +34,26 @@ export type LotRow = Pick<
 >;
 
 const COLUMNS =
-  'chain_id, supplier_enterprise_id, part_number, lot_number, lot_size, stage, inspected_at, inspected_day, submission, inspection_level, aql, plan_severity, acceptance_number, units_sampled, nonconforming_units, defects, decision, recorded_by, import_id';
+  'id, chain_id, supplier_enterprise_id, part_number, lot_number, lot_size, stage, inspected_at, inspected_day, submission, inspection_level, aql, plan_severity, acceptance_number, units_sampled, nonconforming_units, defects, decision, recorded_by, import_id';
 
-/** What the switching rules read of an inserted incoming lot (`SwitchingLot`). */
-const SWITCHING_COLUMNS =
-  'w.id, w.chain_id AS "chainId", w.supplier_enterprise_id AS "supplierEnterpriseId", w.part_number AS "partNumber", w.lot_number AS "lotNumber", w.stage, w.submission, ' +
-  'w.inspected_at AS "inspectedAt", w.lot_size AS "lotSize", w.inspection_level AS "inspectionLevel", w.aql, w.plan_severity AS "planSeverity", w.nonconforming_units AS "nonconformingUnits", w.decision';
+const SKIPPING_DUPLICATES = `WITH written AS (
+    INSERT INTO inspection_lots (${COLUMNS}) SELECT ${COLUMNS} FROM lot_staging
+        ON CONFLICT (supplier_enterprise_id, lot_number, stage, submission) DO NOTHING
+      RETURNING id)
+  SELECT id FROM written`;
 
-const INSERT = `INSERT INTO inspection_lots (${COLUMNS}) SELECT ${COLUMNS} FROM lot_staging
-  ON CONFLICT (supplier_enterprise_id, lot_number, stage, submission) DO NOTHING`;
+const UNIQUE_VIOLATION = '23505';
 
 /** COPY text format: backslash, tab and line breaks escaped; \N is null. */
-const text = (value: string | number | null | undefined): string =>
-  value === null || value === undefined ? '\\N' : String(value).replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+const text = (value: string | number | null | undefined): string => {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'number') return String(value);
+  return /[\\\t\n\r]/.test(value) ? value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : value;
+};
 
-const copyLine = (r: LotRow): string =>
+const copyLine = (id: string, r: LotRow): string =>
   [
+    id,
     r.chainId,
     r.supplierEnterpriseId,
     r.partNumber,
@@ -74,11 +78,13 @@ const copyLine = (r: LotRow): string =>
     .join('\t') + '\n';
 
 /**
- * Writes lots in bulk: COPY into a session-local staging table, then one
- * INSERT ... SELECT that skips lots already recorded under the natural key
- * (supplier, lot number, stage, submission). Runs inside the caller's
- * transaction, so a batch lands whole or not at all; the incoming lots it
- * inserted move their parts' switching states in the same transaction.
+ * Writes lots in bulk inside the caller's transaction, so a batch lands
+ * whole or not at all. The lots are copied straight into the table; if one
+ * of them is already recorded under the natural key (supplier, lot number,
+ * stage, submission), that copy is rolled back to its savepoint and the
+ * batch goes through a session-local staging table and one INSERT ... SELECT
+ * that skips the recorded ones. The incoming lots that were new move their
+ * parts' switching states in the same transaction.
  */
 @Injectable()
 export class LotWriter {
@@ -90,32 +96,43 @@ export class LotWriter {
   /** Returns how many lots were new. */
   async write(m: EntityManager, rows: LotRow[]): Promise<number> {
     if (rows.length === 0) return 0;
+    const lots = rows.map((row) => ({ id: randomUUID(), ...row }));
+    const written = (await this.copyAll(m, lots)) ? lots : await this.copySkippingDuplicates(m, lots);
+    await this.switching.apply(
+      m,
+      written.filter((lot) => lot.stage === InspectionStage.INCOMING),
+    );
+    return written.length;
+  }
+
+  /** One COPY into inspection_lots; false, with nothing written, when a lot is already recorded. */
+  private async copyAll(m: EntityManager, lots: (LotRow & { id: string })[]): Promise<boolean> {
+    await m.query('SAVEPOINT lot_copy');
+    try {
+      await this.copy(m, 'inspection_lots', lots);
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await m.query('ROLLBACK TO SAVEPOINT lot_copy');
+      return false;
+    }
+    await m.query('RELEASE SAVEPOINT lot_copy');
+    return true;
+  }
+
+  private async copySkippingDuplicates(m: EntityManager, lots: (LotRow & { id: string })[]): Promise<(LotRow & { id: string })[]> {
     await m.query(`CREATE TEMP TABLE IF NOT EXISTS lot_staging AS SELECT ${COLUMNS} FROM inspection_lots WITH NO DATA`);
-    const client = (await m.queryRunner!.connect()) as PoolClient;
-    await pipeline(
-      Readable.from(rows.map(copyLine)),
-      client.query(copyFrom(`COPY lot_staging (${COLUMNS}) FROM STDIN`)),
-    );
-    const n = rows.some((r) => r.stage === InspectionStage.INCOMING) ? await this.insertApplyingIncoming(m) : await this.insert(m);
+    await this.copy(m, 'lot_staging', lots);
+    const inserted = new Set((await m.query(SKIPPING_DUPLICATES) as { id: string }[]).map((r) => r.id));
     await m.query('TRUNCATE lot_staging');
-    return n;
+    return lots.filter((lot) => inserted.has(lot.id));
   }
 
-  private async insert(m: EntityManager): Promise<number> {
-    const [{ n }]: { n: number }[] = await m.query(`WITH written AS (${INSERT} RETURNING 1) SELECT count(*)::int AS n FROM written`);
-    return n;
-  }
-
-  /** Only batches with incoming lots read back what they inserted: the inserted count, and each inserted incoming lot (none are duplicates). */
-  private async insertApplyingIncoming(m: EntityManager): Promise<number> {
-    const written: ({ n: number } & (SwitchingLot | { id: null }))[] = await m.query(
-      `WITH written AS (${INSERT}
-         RETURNING id, chain_id, supplier_enterprise_id, part_number, lot_number, stage, submission, inspected_at, lot_size, inspection_level, aql, plan_severity, nonconforming_units, decision)
-       SELECT (SELECT count(*)::int FROM written) AS n, ${SWITCHING_COLUMNS}
-         FROM (VALUES (1)) AS always LEFT JOIN written w ON w.stage = 'INCOMING'`,
-    );
-    await this.switching.apply(m, written.filter((w): w is { n: number } & SwitchingLot => w.id !== null));
-    return written[0].n;
+  private async copy(m: EntityManager, table: string, lots: (LotRow & { id: string })[]): Promise<void> {
+    const client = (await m.queryRunner!.connect()) as PoolClient;
+    const lines = function* () {
+      for (const lot of lots) yield copyLine(lot.id, lot);
+    };
+    await pipeline(Readable.from(lines()), client.query(copyFrom(`COPY ${table} (${COLUMNS}) FROM STDIN`)));
   }
 
   /** Asks the worker, through the outbox, to bring the rollups of these lots' chains, suppliers and days up to date. */

@@ -131,7 +131,15 @@ export class InspectionImportService {
       return this.finish(job, 'file: the uploader can no longer sign in, so nothing was imported');
     }
     const take = this.rowTaker(actor, await this.rules.scopesFor(actor, [job.chainId]), job);
-    let batch: Batch = { rows: [], errors: [], invalid: 0, read: job.rowsRead };
+    const emptyBatch = (read: number): Batch => ({ rows: [], errors: [], invalid: 0, read });
+    let batch = emptyBatch(job.rowsRead);
+    // One batch is written while the next is read and validated; batches commit in file order.
+    let writing: Promise<void> = Promise.resolve();
+    const send = async (full: Batch) => {
+      await writing;
+      writing = this.commit(job, full);
+      writing.catch(() => undefined); // awaited before the next batch or at the end
+    };
     let consumed = 0;
     try {
       let columns: ReturnType<typeof columnsOf> | undefined;
@@ -144,15 +152,20 @@ export class InspectionImportService {
         if (consumed <= job.rowsRead) continue;
         take(columns, row, cells, batch);
         batch.read = consumed;
-        if (batch.rows.length + batch.invalid >= IMPORT_BATCH_ROWS) batch = await this.commit(job, batch);
+        if (batch.rows.length + batch.invalid >= IMPORT_BATCH_ROWS) {
+          await send(batch);
+          batch = emptyBatch(consumed);
+        }
       }
       if (!columns) throw new FileRefused('file: has no header row');
-      await this.commit(job, batch);
+      await send(batch);
+      await writing;
       return await this.finish(job, null);
     } catch (error) {
       if (!(error instanceof FileRefused)) throw error;
       // Rows before the unreadable point have landed; say where reading stopped.
-      await this.commit(job, batch);
+      await send(batch);
+      await writing;
       return this.finish(job, error.message);
     }
   }
@@ -160,22 +173,26 @@ export class InspectionImportService {
   /** Validates one file row into the batch: its lot, or its errors (the first MAX_REPORTED_ERRORS kept). */
   private rowTaker(actor: Actor, scopes: RecordScopes, job: InspectionImport) {
     const context = { chainId: job.chainId, ownEnterpriseId: actor.organisationId, supplierByUscc: (uscc: string) => scopes.supplierByUscc(job.chainId, uscc) };
+    let invalidBefore = job.rowsInvalid; // counted here, as the batch before may still be committing
     return (columns: ReturnType<typeof columnsOf>, row: number, cells: string[], batch: Batch): void => {
       let failed = false;
       const fail = (field: string, message: string) => {
         failed = true;
-        if (job.rowsInvalid + batch.invalid < MAX_REPORTED_ERRORS) batch.errors.push({ row, field: columnOfField(field), message });
+        if (invalidBefore < MAX_REPORTED_ERRORS) batch.errors.push({ row, field: columnOfField(field), message });
       };
       if (cells.length > columns.size && cells.slice(columns.size).some((c) => c.trim() !== '')) fail('file', `has ${cells.length} cells; the header has ${columns.size} columns`);
       const input = failed ? undefined : lotFromRow(cells, columns, context, fail);
       const lot = input && this.rules.check(actor, scopes, input, fail);
       if (lot) batch.rows.push({ ...lot, importId: job.id });
-      if (failed) batch.invalid++;
+      if (failed) {
+        batch.invalid++;
+        invalidBefore++;
+      }
     };
   }
 
   /** Writes a batch's lots, errors and progress in one transaction. */
-  private async commit(job: InspectionImport, batch: Batch): Promise<Batch> {
+  private async commit(job: InspectionImport, batch: Batch): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const inserted = await this.writer.write(m, batch.rows);
       if (batch.errors.length) await m.createQueryBuilder().insert().into(InspectionImportError).values(batch.errors.map((e) => ({ ...e, importId: job.id }))).orIgnore().execute();
@@ -185,7 +202,6 @@ export class InspectionImportService {
       job.rowsRead = batch.read;
       await m.update(InspectionImport, job.id, { rowsRead: job.rowsRead, rowsInserted: job.rowsInserted, rowsDuplicate: job.rowsDuplicate, rowsInvalid: job.rowsInvalid });
     });
-    return { rows: [], errors: [], invalid: 0, read: batch.read };
   }
 
   /** Marks the import finished, asks for the rollups of every lot it brought, and tells the uploader. */
