@@ -149,17 +149,17 @@ describe('supplier scorecards and cluster and region overviews', () => {
     await report([S3], 'DIM-OOT');
 
     // The worker brings the rollups up to date: wait until they account for every lot.
-    const pairs = [S1, S2, S3].map((s) => `${chainId}:${s.enterprise.id}`);
+    const suppliers = [S1, S2, S3].map((s) => s.enterprise.id);
     await eventually(async () => {
       const [row] = await ds.query(
         `SELECT (SELECT count(*) FROM outbox_messages)::int AS outbox,
-                (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'CHAIN_SUPPLIER' AND scope_key = ANY($1) AND period = 'DAY' AND stage = 'ALL')::int AS daily,
+                (SELECT coalesce(sum(lots), 0) FROM lot_day_totals WHERE chain_id = $2 AND supplier_enterprise_id = ANY($1::uuid[]))::int AS daily,
                 (SELECT count(*) FROM inspection_lots WHERE chain_id = $2)::int AS chain_lots,
                 (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'CLUSTER' AND scope_key = $3 AND period = 'MONTH' AND stage = 'ALL')::int AS cluster,
                 (SELECT count(*) FROM inspection_lots WHERE supplier_enterprise_id IN (SELECT enterprise_id FROM cluster_members WHERE cluster_id::text = $3))::int AS cluster_lots,
                 (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'PREFECTURE' AND scope_key = '330500' AND period = 'MONTH' AND stage = 'ALL')::int AS prefecture,
                 (SELECT count(*) FROM inspection_lots WHERE supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code LIKE '3305%'))::int AS prefecture_lots`,
-        [pairs, chainId, clusterId],
+        [suppliers, chainId, clusterId],
       );
       return row.outbox === 0 && row.daily === row.chain_lots && row.cluster === row.cluster_lots && row.prefecture === row.prefecture_lots && row.chain_lots > 0;
     }, 60_000);
@@ -394,9 +394,9 @@ describe('insights at scale', () => {
       await ds.getRepository(Certification).insert({ enterpriseId: enterprise.id, scheme: CertificationScheme.ISO_9001, number: `Z-${i}`, certificationBody: 'CQC', issuedOn: '2025-01-01', expiresOn: '2028-01-01' });
       await ds.getRepository(MaturityAssessment).insert({ enterpriseId: enterprise.id, modelVersion: 'v1', scores: {}, score: 2.5, level: MaturityLevel.EFFECTIVE, submittedBy: leader.users.ENTERPRISE_ADMIN.id });
       await ds.query(
-        `INSERT INTO pass_rate_rollups (scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming, updated_at)
-         VALUES ('CHAIN_SUPPLIER', $1, 'DAY', '2026-03-02', 'ALL', 10, 9, 10, 9, 800, 6, now())`,
-        [`${chainId}:${enterprise.id}`],
+        `INSERT INTO lot_day_totals (chain_id, supplier_enterprise_id, day, stage, lots, accepted, first_lots, first_accepted, units, nonconforming)
+         VALUES ($1, $2, '2026-03-02', 'SPECIAL', 10, 9, 10, 9, 800, 6)`,
+        [chainId, enterprise.id],
       );
     }
   };

@@ -135,8 +135,8 @@ describe('inspection lots from CSV and XLSX files', () => {
       // The worker brings the supplier's rollups up to date from the imported lots.
       const day = await eventually(async () => {
         const rows = await t.get(DataSource).query(
-          `SELECT lots_inspected, lots_accepted FROM pass_rate_rollups WHERE scope_kind = 'CHAIN_SUPPLIER' AND scope_key = $1 AND period = 'DAY' AND period_start = '2026-08-03' AND stage = 'ALL'`,
-          [`${chainId}:${S1.enterprise.id}`],
+          `SELECT sum(lots)::int AS lots_inspected, sum(accepted)::int AS lots_accepted FROM lot_day_totals WHERE chain_id = $1 AND supplier_enterprise_id = $2 AND day = '2026-08-03' GROUP BY day`,
+          [chainId, S1.enterprise.id],
         );
         return rows[0];
       });

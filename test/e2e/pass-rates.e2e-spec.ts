@@ -49,9 +49,9 @@ describe('pass-rate rollups kept by the worker', () => {
   afterAll(() => t.close());
 
   /** The same question answered from the raw lots, independently of the rollup code. */
-  const fromLots = (where: string, params: unknown[]) =>
+  const fromLots = (where: string, params: unknown[], bucket = "date_trunc('month', inspected_day)") =>
     t.get(DataSource).query(
-      `SELECT to_char(date_trunc('month', inspected_day), 'YYYY-MM-DD') AS "periodStart", count(*)::int AS "lotsInspected",
+      `SELECT to_char(${bucket}, 'YYYY-MM-DD') AS "periodStart", count(*)::int AS "lotsInspected",
               count(*) FILTER (WHERE decision = 'ACCEPT')::int AS "lotsAccepted", count(*) FILTER (WHERE submission = 1)::int AS "firstLots",
               count(*) FILTER (WHERE submission = 1 AND decision = 'ACCEPT')::int AS "firstAccepted",
               sum(units_sampled)::int AS "unitsInspected", sum(nonconforming_units)::int AS "unitsNonconforming"
@@ -68,6 +68,8 @@ describe('pass-rate rollups kept by the worker', () => {
     expect(counts(chain)).toEqual(await fromLots('chain_id = $1', [chainId]));
     const own = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`);
     expect(counts(own)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id]));
+    const ownDays = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`, 'DAY');
+    expect(counts(ownDays)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id], 'inspected_day'));
     const county = await series(admin, 'COUNTY', '131125');
     expect(counts(county)).toEqual(await fromLots(`supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code = '131125')`, []));
     // The resubmitted lot counts as inspected but never as a first-pass success.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, isUuid, notFound } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
-import { PassRateFigures, passRateFigures, RollupPeriod, RollupScope } from '@chainq/inspection';
+import { PassRateFigures, passRateFigures } from '@chainq/inspection';
 import { QualityInsightsService, SupplierActionMetrics } from '@chainq/quality';
 import { IndustryChainService, MembershipStatus } from '@chainq/registry';
 import { reportingPeriod } from './reporting-period';
@@ -46,7 +46,7 @@ export class ScorecardService {
    * Scorecards of a chain's active and suspended suppliers for the China
    * days [from, to). The leader and the coordinators who see the chain read
    * every supplier; a supplier reads its own row; others get NOT_FOUND, as
-   * for the chain itself. Counts come from the daily CHAIN_SUPPLIER rollups,
+   * for the chain itself. Counts come from the suppliers' day totals in the chain,
    * summed for all suppliers in one query.
    */
   async scorecards(
@@ -67,20 +67,19 @@ export class ScorecardService {
     const [totals, actions] = await Promise.all([
       this.dataSource.query<RollupTotals[]>(
         `SELECT m.supplier_enterprise_id AS supplier, o.name, m.status, m.tier,
-                coalesce(sum(r.lots_inspected), 0)::int AS lots_inspected,
-                coalesce(sum(r.lots_accepted), 0)::int AS lots_accepted,
-                coalesce(sum(r.first_lots), 0)::int AS first_lots,
-                coalesce(sum(r.first_accepted), 0)::int AS first_accepted,
-                coalesce(sum(r.units_inspected), 0) AS units_inspected,
-                coalesce(sum(r.units_nonconforming), 0) AS units_nonconforming
+                coalesce(sum(d.lots), 0)::int AS lots_inspected,
+                coalesce(sum(d.accepted), 0)::int AS lots_accepted,
+                coalesce(sum(d.first_lots), 0)::int AS first_lots,
+                coalesce(sum(d.first_accepted), 0)::int AS first_accepted,
+                coalesce(sum(d.units), 0) AS units_inspected,
+                coalesce(sum(d.nonconforming), 0) AS units_nonconforming
            FROM chain_memberships m
            JOIN organisations o ON o.id = m.supplier_enterprise_id
-           LEFT JOIN pass_rate_rollups r
-             ON r.scope_kind = $2 AND r.scope_key = m.chain_id::text || ':' || m.supplier_enterprise_id::text
-            AND r.period = $3 AND r.stage = 'ALL' AND r.period_start >= $4::date AND r.period_start < $5::date
-          WHERE m.chain_id = $1 AND m.status = ANY($6::membership_status[]) AND ($7::uuid IS NULL OR m.supplier_enterprise_id = $7::uuid)
+           LEFT JOIN lot_day_totals d
+             ON d.chain_id = m.chain_id AND d.supplier_enterprise_id = m.supplier_enterprise_id AND d.day >= $2::date AND d.day < $3::date
+          WHERE m.chain_id = $1 AND m.status = ANY($4::membership_status[]) AND ($5::uuid IS NULL OR m.supplier_enterprise_id = $5::uuid)
           GROUP BY m.id, o.name`,
-        [chain.id, RollupScope.CHAIN_SUPPLIER, RollupPeriod.DAY, period.from, period.to, SCORED_STATUSES, onlyOwn ? actor.organisationId : null],
+        [chain.id, period.from, period.to, SCORED_STATUSES, onlyOwn ? actor.organisationId : null],
       ),
       this.insights.supplierMetrics(actor, chain.id, period.fromInstant, period.toInstant),
     ]);

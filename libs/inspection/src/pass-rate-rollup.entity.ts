@@ -18,8 +18,10 @@ export enum RollupPeriod {
 
 /**
  * Counts per scope, period and stage ('ALL' for every stage together),
- * recomputed from the lots of each touched bucket (never incremented), so a
- * retried or repeated job leaves the same numbers. Days are China days.
+ * recomputed from the day totals of each touched bucket (never incremented),
+ * so a retried or repeated job leaves the same numbers. Days are China days.
+ * A (chain, supplier) pair has week and month rows only: its days are its
+ * lot_day_totals rows.
  */
 @Entity('pass_rate_rollups')
 export class PassRateRollup {

@@ -23,13 +23,24 @@ export class PassRateService {
   async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
     if (!(from < to)) throw badInput('to', 'must be after from');
     const key = await this.authorisedKey(actor, scope);
-    const rows: Record<string, string | number>[] = await this.dataSource.query(
-      `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming
-         FROM pass_rate_rollups
-        WHERE scope_kind = $1 AND scope_key = $2 AND period = $3 AND stage = $4 AND period_start >= $5 AND period_start < $6 AND lots_inspected > 0
-        ORDER BY period_start`,
-      [scope.kind, key, period, stage, from, to],
-    );
+    // A (chain, supplier) pair's days are its day totals; every other series is stored in the rollups.
+    const pairDays = scope.kind === RollupScope.CHAIN_SUPPLIER && period === RollupPeriod.DAY;
+    const rows: Record<string, string | number>[] = pairDays
+      ? await this.dataSource.query(
+          `SELECT to_char(day, 'YYYY-MM-DD') AS period_start, sum(lots) AS lots_inspected, sum(accepted) AS lots_accepted, sum(first_lots) AS first_lots,
+                  sum(first_accepted) AS first_accepted, sum(units) AS units_inspected, sum(nonconforming) AS units_nonconforming
+             FROM lot_day_totals
+            WHERE chain_id = $1 AND supplier_enterprise_id = $2 AND ($3 = 'ALL' OR stage::text = $3) AND day >= $4 AND day < $5 AND lots > 0
+            GROUP BY day ORDER BY day`,
+          [...key.split(':'), stage, from, to],
+        )
+      : await this.dataSource.query(
+          `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming
+             FROM pass_rate_rollups
+            WHERE scope_kind = $1 AND scope_key = $2 AND period = $3 AND stage = $4 AND period_start >= $5 AND period_start < $6 AND lots_inspected > 0
+            ORDER BY period_start`,
+          [scope.kind, key, period, stage, from, to],
+        );
     return rows.map((r) => ({
       periodStart: String(r.period_start),
       ...passRateFigures({

@@ -3,27 +3,30 @@ import { DataSource, EntityManager } from 'typeorm';
 import { RollupPeriod } from './pass-rate-rollup.entity';
 
 /** The counts of the lots `l` of one group, in lot_day_totals' column order. */
-const LOT_COUNTS = `count(*)::int, count(*) FILTER (WHERE l.decision = 'ACCEPT')::int,
-  count(*) FILTER (WHERE l.submission = 1)::int, count(*) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT')::int,
-  sum(l.units_sampled), sum(l.nonconforming_units)`;
-const DAY_TOTAL_COLUMNS = 'chain_id, supplier_enterprise_id, day, stage, lots, accepted, first_lots, first_accepted, units, nonconforming';
+const LOT_COUNTS = `count(*)::int AS lots, count(*) FILTER (WHERE l.decision = 'ACCEPT')::int AS accepted,
+  count(*) FILTER (WHERE l.submission = 1)::int AS first_lots, count(*) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT')::int AS first_accepted,
+  sum(l.units_sampled) AS units, sum(l.nonconforming_units) AS nonconforming`;
+/** The same counts summed over day-total rows `k`, in pass_rate_rollups' column order. */
+const SUMMED_DAY_TOTALS = 'sum(k.lots)::int, sum(k.accepted)::int, sum(k.first_lots)::int, sum(k.first_accepted)::int, sum(k.units), sum(k.nonconforming)';
 const ROLLUP_COLUMNS = 'scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming, updated_at';
-/** Coarser periods are summed from the day rows of the same scope. */
+/** Coarser periods: a (chain, supplier) pair's from its day totals, every other scope's from its day rows. */
 const COARSER: [RollupPeriod, string][] = [
   [RollupPeriod.WEEK, 'week'],
   [RollupPeriod.MONTH, 'month'],
 ];
+/** Each row counted once for its own stage and once for 'ALL'. */
+const STAGE_AND_ALL = 'CROSS JOIN LATERAL (VALUES (k.stage::text), (\'ALL\')) AS s(stage)';
 
 /**
  * Day-total rows `d` (a table or subquery with chain_id and
- * supplier_enterprise_id) each repeated once per scope it counts in, as
- * (kind, key, d.*): the chain, the (chain, supplier) pair, the supplier's
- * province, prefecture and county, and each cluster it belongs to.
+ * supplier_enterprise_id) each repeated once per shared scope it counts in,
+ * as (kind, key, d.*): the chain, the supplier's province, prefecture and
+ * county, and each cluster it belongs to. A (chain, supplier) pair's own
+ * days are its day totals, so they are not copied into the rollups.
  */
 const scoped = (d: string) => `
   SELECT k.kind, k.key, d.* FROM ${d} d JOIN enterprises e ON e.id = d.supplier_enterprise_id
    CROSS JOIN LATERAL (VALUES
-     ('CHAIN_SUPPLIER', d.chain_id::text || ':' || d.supplier_enterprise_id::text),
      ('CHAIN', d.chain_id::text),
      ('PROVINCE', substr(e.region_code, 1, 2) || '0000'),
      ('PREFECTURE', CASE WHEN substr(e.region_code, 3, 2) <> '00' THEN substr(e.region_code, 1, 4) || '00' END),
@@ -32,98 +35,139 @@ const scoped = (d: string) => `
   UNION ALL
   SELECT 'CLUSTER', cm.cluster_id::text, d.* FROM ${d} d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id`;
 
-/** Limits a statement to the scopes in the temporary table rollup_scopes (refresh), or not at all (rebuild). */
-type ScopeFilter = (kind: string, key: string) => string;
-const inTouchedScopes: ScopeFilter = (kind, key) => `(${kind}, ${key}) IN (SELECT kind, key FROM rollup_scopes)`;
-const everyScope: ScopeFilter = () => 'true';
+/** What a refresh recomputes: one chain's suppliers on some days; everything when absent (a rebuild). */
+interface Touched {
+  chainId: string;
+  supplierIds: string[];
+  days: string[];
+}
 
 /**
- * Keeps pass_rate_rollups equal to what the lots say, in two levels: the
- * touched (chain, supplier, day) totals are recounted from the lots, then
- * every bucket of every scope containing those days is summed again from
- * the day totals (weeks and months from the scope's day rows). Nothing is
- * incremented, so a repeated or retried job leaves the same numbers; one
- * advisory lock serialises refreshes, so the last one sees every commit.
+ * Keeps the pass-rate figures equal to what the lots say, in two levels:
+ * lot_day_totals per (chain, supplier, China day, stage) recounted from the
+ * lots (one parallel aggregate), then every rollup bucket containing those
+ * days summed again from them. A pair's day figures are its day totals; its
+ * weeks and months and every shared scope (chain, cluster, region) live in
+ * pass_rate_rollups, with an 'ALL' row per bucket. Nothing is incremented,
+ * so a repeated or retried job leaves the same numbers; one advisory lock
+ * serialises refreshes, so the last one sees every commit.
  */
 @Injectable()
 export class RollupService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Recomputes the rollups of the given suppliers' lots in one chain on the given China days. */
+  /** Recomputes the figures of the given suppliers' lots in one chain on the given China days. */
   async refresh(chainId: string, supplierIds: string[], days: string[]): Promise<number> {
     if (supplierIds.length === 0 || days.length === 0) return 0;
+    return this.recompute({ chainId, supplierIds, days });
+  }
+
+  /** Recomputes every figure from all lots: the repair and benchmark path. Readers see the old figures until it commits. */
+  rebuild(): Promise<number> {
+    return this.recompute(null);
+  }
+
+  /** Returns the number of rollup rows written (day totals not counted). */
+  private recompute(touched: Touched | null): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      await this.lock(m);
-      const touched = 'chain_id = $1 AND supplier_enterprise_id = ANY($2::uuid[]) AND day = ANY($3::date[])';
-      await m.query(`DELETE FROM lot_day_totals WHERE ${touched}`, [chainId, supplierIds, days]);
-      await m.query(
-        `INSERT INTO lot_day_totals (${DAY_TOTAL_COLUMNS})
-         SELECT l.chain_id, l.supplier_enterprise_id, l.inspected_day, l.stage, ${LOT_COUNTS}
-           FROM inspection_lots l WHERE l.chain_id = $1 AND l.supplier_enterprise_id = ANY($2::uuid[]) AND l.inspected_day = ANY($3::date[])
-          GROUP BY 1, 2, 3, 4`,
-        [chainId, supplierIds, days],
-      );
-      await m.query(
-        `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS
-         SELECT DISTINCT kind, key FROM (${scoped('(SELECT $1::uuid AS chain_id, unnest($2::uuid[]) AS supplier_enterprise_id)')}) s`,
-        [chainId, supplierIds],
-      );
-      const dayRows = `(SELECT * FROM lot_day_totals WHERE day = ANY($1::date[]))`;
-      await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = 'DAY' AND r.period_start = ANY($1::date[]) AND ${inTouchedScopes('r.scope_kind', 'r.scope_key')}`, [days]);
-      let rows = await this.insertDays(m, dayRows, inTouchedScopes, [days]);
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`);
+      // A large refresh groups a million lots into tens of thousands of day totals: keep the hash tables in memory.
+      await m.query(`SET LOCAL work_mem = '64MB'`);
+      await this.recountDays(m, touched);
+      let rows = await this.sharedDays(m, touched);
       for (const [period, unit] of COARSER) {
-        const starts = `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest($1::date[]) x)`;
-        await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = '${period}' AND r.period_start = ANY(${starts}) AND ${inTouchedScopes('r.scope_kind', 'r.scope_key')}`, [days]);
-        rows += await this.insertCoarser(m, period, unit, `date_trunc('${unit}', r.period_start)::date = ANY(${starts})`, inTouchedScopes, [days]);
+        rows += await this.pairBuckets(m, touched, period, unit);
+        rows += await this.sharedBuckets(m, touched, period, unit);
       }
       return rows;
     });
   }
 
-  /** Recomputes every rollup from all lots: the repair and benchmark path. Readers see the old figures until it commits. */
-  async rebuild(): Promise<number> {
-    return this.dataSource.transaction(async (m) => {
-      await this.lock(m);
+  /**
+   * Recounts the touched day totals from the lots. The counting is a CREATE TABLE AS, which
+   * PostgreSQL may run in parallel (an INSERT ... SELECT never is), then the rows replace the old.
+   */
+  private async recountDays(m: EntityManager, touched: Touched | null): Promise<void> {
+    const lots = touched ? 'l.chain_id = $1 AND l.supplier_enterprise_id = ANY($2::uuid[]) AND l.inspected_day = ANY($3::date[])' : 'true';
+    const params = touched ? [touched.chainId, touched.supplierIds, touched.days] : [];
+    await m.query(
+      `CREATE TEMP TABLE fresh_day_totals ON COMMIT DROP AS
+       SELECT l.chain_id, l.supplier_enterprise_id, l.inspected_day AS day, l.stage, ${LOT_COUNTS}
+         FROM inspection_lots l WHERE ${lots} GROUP BY 1, 2, 3, 4`,
+      params,
+    );
+    if (touched) await m.query('DELETE FROM lot_day_totals WHERE chain_id = $1 AND supplier_enterprise_id = ANY($2::uuid[]) AND day = ANY($3::date[])', params);
+    else {
       await m.query('DELETE FROM lot_day_totals');
       await m.query('DELETE FROM pass_rate_rollups');
-      await m.query(`INSERT INTO lot_day_totals (${DAY_TOTAL_COLUMNS}) SELECT l.chain_id, l.supplier_enterprise_id, l.inspected_day, l.stage, ${LOT_COUNTS} FROM inspection_lots l GROUP BY 1, 2, 3, 4`);
-      let rows = await this.insertDays(m, 'lot_day_totals', everyScope, []);
-      for (const [period, unit] of COARSER) rows += await this.insertCoarser(m, period, unit, 'true', everyScope, []);
-      return rows;
-    });
+    }
+    await m.query('INSERT INTO lot_day_totals (chain_id, supplier_enterprise_id, day, stage, lots, accepted, first_lots, first_accepted, units, nonconforming) SELECT * FROM fresh_day_totals');
+    if (touched) {
+      // The shared scopes the touched suppliers count in: only their buckets are recomputed.
+      await m.query(
+        `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS
+         SELECT DISTINCT kind, key FROM (${scoped('(SELECT $1::uuid AS chain_id, unnest($2::uuid[]) AS supplier_enterprise_id)')}) s`,
+        [touched.chainId, touched.supplierIds],
+      );
+    }
   }
 
-  private async lock(m: EntityManager): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`);
-  }
-
-  /** Day rows per scope and stage (and 'ALL'), summed from day totals; empty buckets get no row. */
-  private async insertDays(m: EntityManager, dayRows: string, filter: ScopeFilter, params: unknown[]): Promise<number> {
-    return this.insertCounted(
+  /** Day rows of the shared scopes, per stage and 'ALL', summed from the day totals of every supplier in them. */
+  private async sharedDays(m: EntityManager, touched: Touched | null): Promise<number> {
+    if (touched) {
+      await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = 'DAY' AND r.period_start = ANY($1::date[]) AND (r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)`, [
+        touched.days,
+      ]);
+    }
+    return this.insert(
       m,
-      `SELECT k.kind, k.key, 'DAY', k.day, s.stage, sum(k.lots)::int, sum(k.accepted)::int, sum(k.first_lots)::int, sum(k.first_accepted)::int,
-              sum(k.units), sum(k.nonconforming), now()
-         FROM (${scoped(dayRows)}) k CROSS JOIN LATERAL (VALUES (k.stage::text), ('ALL')) AS s(stage)
-        WHERE ${filter('k.kind', 'k.key')}
+      `SELECT k.kind, k.key, 'DAY', k.day, s.stage, ${SUMMED_DAY_TOTALS}, now()
+         FROM (${scoped(touched ? '(SELECT * FROM lot_day_totals WHERE day = ANY($1::date[]))' : 'lot_day_totals')}) k ${STAGE_AND_ALL}
+        WHERE ${touched ? '(k.kind, k.key) IN (SELECT kind, key FROM rollup_scopes)' : 'true'}
         GROUP BY k.kind, k.key, k.day, s.stage`,
-      params,
+      touched ? [touched.days] : [],
     );
   }
 
-  private async insertCoarser(m: EntityManager, period: RollupPeriod, unit: string, buckets: string, filter: ScopeFilter, params: unknown[]): Promise<number> {
-    return this.insertCounted(
+  /** A (chain, supplier) pair's weeks or months containing the touched days, from its day totals. */
+  private async pairBuckets(m: EntityManager, touched: Touched | null, period: RollupPeriod, unit: string): Promise<number> {
+    const starts = `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest($3::date[]) x)`;
+    if (touched) {
+      await m.query(
+        `DELETE FROM pass_rate_rollups WHERE scope_kind = 'CHAIN_SUPPLIER' AND scope_key = ANY(ARRAY(SELECT $1::text || ':' || x FROM unnest($2::text[]) x))
+            AND period = '${period}' AND period_start = ANY(${starts})`,
+        [touched.chainId, touched.supplierIds, touched.days],
+      );
+    }
+    return this.insert(
+      m,
+      `SELECT 'CHAIN_SUPPLIER', k.chain_id::text || ':' || k.supplier_enterprise_id::text, '${period}', date_trunc('${unit}', k.day)::date, s.stage, ${SUMMED_DAY_TOTALS}, now()
+         FROM lot_day_totals k ${STAGE_AND_ALL}
+        WHERE ${touched ? `k.chain_id = $1 AND k.supplier_enterprise_id = ANY($2::uuid[]) AND date_trunc('${unit}', k.day)::date = ANY(${starts})` : 'true'}
+        GROUP BY k.chain_id, k.supplier_enterprise_id, 4, s.stage`,
+      touched ? [touched.chainId, touched.supplierIds, touched.days] : [],
+    );
+  }
+
+  /** The shared scopes' weeks or months containing the touched days, from their day rows. */
+  private async sharedBuckets(m: EntityManager, touched: Touched | null, period: RollupPeriod, unit: string): Promise<number> {
+    const starts = `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest($1::date[]) x)`;
+    const inScopes = '(r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)';
+    const params = touched ? [touched.days] : [];
+    if (touched) await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = '${period}' AND r.period_start = ANY(${starts}) AND ${inScopes}`, params);
+    return this.insert(
       m,
       `SELECT r.scope_kind, r.scope_key, '${period}', date_trunc('${unit}', r.period_start)::date, r.stage,
               sum(r.lots_inspected)::int, sum(r.lots_accepted)::int, sum(r.first_lots)::int, sum(r.first_accepted)::int,
               sum(r.units_inspected), sum(r.units_nonconforming), now()
          FROM pass_rate_rollups r
-        WHERE r.period = 'DAY' AND ${buckets} AND ${filter('r.scope_kind', 'r.scope_key')}
+        WHERE r.period = 'DAY' AND ${touched ? `date_trunc('${unit}', r.period_start)::date = ANY(${starts}) AND ${inScopes}` : 'true'}
         GROUP BY r.scope_kind, r.scope_key, 4, r.stage`,
       params,
     );
   }
 
-  private async insertCounted(m: EntityManager, select: string, params: unknown[]): Promise<number> {
+  private async insert(m: EntityManager, select: string, params: unknown[]): Promise<number> {
     const [{ n }]: { n: number }[] = await m.query(`WITH written AS (INSERT INTO pass_rate_rollups (${ROLLUP_COLUMNS}) ${select} RETURNING 1) SELECT count(*)::int AS n FROM written`, params);
     return n;
   }

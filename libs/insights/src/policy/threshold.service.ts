@@ -55,18 +55,17 @@ export class ThresholdService {
     return raised;
   }
 
-  /** Suppliers over the policy's limits in the window ending `today` (inclusive), from the daily rollups. */
+  /** Suppliers over the policy's limits in the window ending `today` (inclusive), from their day totals. */
   async breaches(policy: PassRatePolicy, today: string, supplierIds?: string[]): Promise<Breach[]> {
     if (policy.minLotPassRate === null && policy.maxPpm === null) return [];
     const rows: { supplier: string; lots: number; accepted: number; units: string; nonconforming: string }[] = await this.dataSource.query(
-      `SELECT m.supplier_enterprise_id AS supplier, sum(r.lots_inspected)::int AS lots, sum(r.lots_accepted)::int AS accepted,
-              sum(r.units_inspected) AS units, sum(r.units_nonconforming) AS nonconforming
+      `SELECT m.supplier_enterprise_id AS supplier, sum(d.lots)::int AS lots, sum(d.accepted)::int AS accepted, sum(d.units) AS units, sum(d.nonconforming) AS nonconforming
          FROM chain_memberships m
-         JOIN pass_rate_rollups r ON r.scope_kind = 'CHAIN_SUPPLIER' AND r.scope_key = m.chain_id::text || ':' || m.supplier_enterprise_id::text
-          AND r.period = 'DAY' AND r.stage = $2 AND r.period_start > $3::date - $4::int AND r.period_start <= $3::date
+         JOIN lot_day_totals d ON d.chain_id = m.chain_id AND d.supplier_enterprise_id = m.supplier_enterprise_id
+          AND ($2 = 'ALL' OR d.stage::text = $2) AND d.day > $3::date - $4::int AND d.day <= $3::date
         WHERE m.chain_id = $1 AND m.status IN ('ACTIVE', 'SUSPENDED') AND ($5::uuid[] IS NULL OR m.supplier_enterprise_id = ANY($5::uuid[]))
         GROUP BY m.supplier_enterprise_id
-       HAVING sum(r.lots_inspected) >= $6`,
+       HAVING sum(d.lots) >= $6`,
       [policy.chainId, policy.stage, today, policy.windowDays, supplierIds ?? null, policy.minLots],
     );
     const found: Breach[] = [];

@@ -10,6 +10,7 @@ import { InspectionLots1795326660196 } from './1795326660196-inspection-lots';
 import { InspectionImports1795329416584 } from './1795329416584-inspection-imports';
 import { PassRatePolicies1795330939607 } from './1795330939607-pass-rate-policies';
 import { SamplingSwitching1795331381495 } from './1795331381495-sampling-switching';
+import { PairDaysFromDayTotals1795332000000 } from './1795332000000-pair-days-from-day-totals';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   InspectionImports1795329416584,
   PassRatePolicies1795330939607,
   SamplingSwitching1795331381495,
+  PairDaysFromDayTotals1795332000000,
 ];
