@@ -144,7 +144,8 @@ async function rollupsSettled(ds: DataSource): Promise<boolean> {
  * returns its peak resident set (VmHWM) and the duration of each job it logged.
  */
 async function runWorker(databaseUrl: string, env: Record<string, string>, done: () => Promise<boolean>): Promise<{ peakRssKb: number; jobMs: Map<string, number> }> {
-  const child = spawn(process.execPath, [path.join(__dirname, '../../worker/src/main.js')], {
+  // Started the way `npm run start:worker` and docker-compose start it: with a 256 MB heap budget.
+  const child = spawn(process.execPath, ['--max-old-space-size=256', path.join(__dirname, '../../worker/src/main.js')], {
     env: { ...process.env, ...env, LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, OUTBOX_POLL_MS: '100' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
