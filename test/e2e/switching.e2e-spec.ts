@@ -44,7 +44,7 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
   };
   const codeOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => res.errors?.[0].extensions;
   const discontinuations = async (part: string) =>
-    t.get(DataSource).query(`SELECT payload FROM outbox_messages WHERE job_name = 'notification.send' AND payload->>'kind' = 'SAMPLING_DISCONTINUED' AND payload->>'title' LIKE $1`, [`% ${part} %`]);
+    t.get(DataSource).query(`SELECT payload FROM outbox_messages WHERE job_name = 'notification.send' AND payload->>'kind' = 'SAMPLING_DISCONTINUED' AND payload->>'title' ~ $1`, [`(^| )${part}( |$)`]);
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -116,7 +116,7 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
       expect((await t.gql(PLAN, key('P-TIGHT'), qe)).data?.samplingState.nextPlan).toEqual({ severity: 'NORMAL', sampleSize: 80, acceptanceNumber: 2, rejectionNumber: 3 });
     });
 
-    it('discontinues at the 5th rejection under tightened across several calls, tells the leader’s quality engineer once, and keeps recording lots', async () => {
+    it('discontinues at the 5th rejection under tightened across several calls, tells the leader’s quality engineer and the supplier once, and keeps recording lots', async () => {
       await record([R('P-STOP'), R('P-STOP')]);
       // Under tightened: 2 nonconforming rejects (Ac 1 Re 2).
       const rejectTightened = () => lot('P-STOP', 2, { planSeverity: 'TIGHTENED' });
@@ -136,9 +136,13 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
       const [{ n }] = await t.get(DataSource).query(`SELECT count(*)::int AS n FROM inspection_lots WHERE part_number = 'P-STOP'`);
       expect(n).toBe(11);
 
-      const sent = await discontinuations('P-STOP');
-      expect(sent).toHaveLength(1);
-      expect(sent[0].payload).toMatchObject({ recipientUserId: L.users.QUALITY_ENGINEER.id, title: expect.stringContaining('discontinued') });
+      const sent = (await discontinuations('P-STOP')).map((row: { payload: { recipientUserId: string; title: string } }) => row.payload);
+      const to = (userId: string) => sent.filter((p: { recipientUserId: string }) => p.recipientUserId === userId);
+      expect(sent).toHaveLength(3);
+      expect(to(L.users.QUALITY_ENGINEER.id)).toEqual([expect.objectContaining({ title: expect.stringMatching(/^Incoming inspection of P-STOP from .+ is discontinued$/) })]);
+      for (const user of [S1.users.ENTERPRISE_ADMIN, S1.users.QUALITY_ENGINEER]) {
+        expect(to(user.id)).toEqual([expect.objectContaining({ title: expect.stringMatching(/has discontinued incoming inspection of your part P-STOP$/) })]);
+      }
     });
 
     it('resumes a discontinued part at tightened inspection for the leader, once', async () => {
@@ -148,7 +152,7 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
       expect(codeOf(await t.gql(RESUME, key('P-STOP'), qe))).toMatchObject({ code: 'CONFLICT', rule: 'NOT_DISCONTINUED' });
       await record([lot('P-STOP', 2, { planSeverity: 'TIGHTENED' })]);
       expect(await state('P-STOP')).toMatchObject({ severity: 'TIGHTENED', cumulativeRejectedUnderTightened: 1, discontinued: false });
-      expect(await discontinuations('P-STOP')).toHaveLength(1);
+      expect(await discontinuations('P-STOP')).toHaveLength(3);
     });
 
     it('does not move the state on re-sent lots', async () => {

@@ -42,7 +42,7 @@ const UPDATE_STATES = `UPDATE sampling_switching_states s SET ${RECORD_COLUMNS.m
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Recipients of a discontinuation: the leader's quality engineers, or its admins when it has none. */
+/** The leader's recipients of a discontinuation: its quality engineers, or its admins when it has none. */
 const RECIPIENTS = [[Role.QUALITY_ENGINEER], [Role.ENTERPRISE_ADMIN]];
 
 /**
@@ -90,26 +90,36 @@ export class SwitchingService {
     if (stopped.length) await this.notifyDiscontinued(m, stopped);
   }
 
-  /** Once per discontinuation: the dedupe key names the state and the lot time that stopped it. */
+  /**
+   * Once per discontinuation (the dedupe key names the state and the lot time that stopped it):
+   * the leader's quality engineers, or its admins when it has none, and the supplier's admins and
+   * quality engineers, who must act before the part is inspected on a sampling plan again.
+   */
   private async notifyDiscontinued(m: EntityManager, states: LockedState[]): Promise<void> {
-    const names: { chain_id: string; leader: string; supplier_id: string; supplier: string }[] = await m.query(
-      `SELECT c.id AS chain_id, c.leader_enterprise_id AS leader, o.id AS supplier_id, o.name AS supplier
-         FROM industry_chains c CROSS JOIN organisations o
+    const names: { chain_id: string; leader_id: string; leader: string; supplier_id: string; supplier: string }[] = await m.query(
+      `SELECT c.id AS chain_id, c.leader_enterprise_id AS leader_id, l.name AS leader, o.id AS supplier_id, o.name AS supplier
+         FROM industry_chains c JOIN organisations l ON l.id = c.leader_enterprise_id CROSS JOIN organisations o
         WHERE c.id = ANY($1::uuid[]) AND o.id = ANY($2::uuid[])`,
       [[...new Set(states.map((s) => s.chainId))], [...new Set(states.map((s) => s.supplierEnterpriseId))]],
     );
     for (const state of states) {
       const found = names.find((n) => n.chain_id === state.chainId && n.supplier_id === state.supplierEnterpriseId);
       if (!found) continue;
-      const content = {
+      const rejected = `${state.cumulativeRejectedUnderTightened} lots of part ${state.partNumber} were rejected under tightened inspection (GB/T 2828.1 switching rules).`;
+      const dedupeKey = `sampling-discontinued:${state.id}:${state.discontinuedAt?.toISOString()}`;
+      const leaderContent = {
         kind: 'SAMPLING_DISCONTINUED',
         title: `Incoming inspection of ${state.partNumber} from ${found.supplier} is discontinued`,
-        body:
-          `${state.cumulativeRejectedUnderTightened} lots of part ${state.partNumber} were rejected under tightened inspection (GB/T 2828.1 switching rules). ` +
-          'Accept no more of its lots on a sampling plan until the supplier has taken corrective action; then resume inspection, which restarts at tightened.',
-        dedupeKey: `sampling-discontinued:${state.id}:${state.discontinuedAt?.toISOString()}`,
+        body: `${rejected} Accept no more of its lots on a sampling plan until the supplier has taken corrective action; then resume inspection, which restarts at tightened.`,
+        dedupeKey,
       };
-      for (const roles of RECIPIENTS) if ((await this.notifier.notify(m, found.leader, roles, content)) > 0) break;
+      for (const roles of RECIPIENTS) if ((await this.notifier.notify(m, found.leader_id, roles, leaderContent)) > 0) break;
+      await this.notifier.notify(m, found.supplier_id, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], {
+        kind: 'SAMPLING_DISCONTINUED',
+        title: `${found.leader} has discontinued incoming inspection of your part ${state.partNumber}`,
+        body: `${rejected} Its lots are not accepted on a sampling plan until you have taken corrective action and ${found.leader} resumes inspection, at tightened.`,
+        dedupeKey: `${dedupeKey}:supplier`,
+      });
     }
   }
 }
