@@ -70,6 +70,9 @@ describe('pass-rate rollups kept by the worker', () => {
     expect(counts(own)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id]));
     const ownDays = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`, 'DAY');
     expect(counts(ownDays)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id], 'inspected_day'));
+    const countyDays = (await t.gql(SERIES, { kind: 'COUNTY', id: '131125', period: 'DAY', stage: 'SPECIAL' }, admin)).data?.passRateSeries;
+    expect(counts(countyDays)).toEqual(await fromLots(`stage = 'SPECIAL' AND supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code = '131125')`, [], 'inspected_day'));
+    expect(countyDays.length).toBeGreaterThan(20);
     const county = await series(admin, 'COUNTY', '131125');
     expect(counts(county)).toEqual(await fromLots(`supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code = '131125')`, []));
     // The resubmitted lot counts as inspected but never as a first-pass success.

@@ -6,34 +6,53 @@ import { RollupPeriod } from './pass-rate-rollup.entity';
 const LOT_COUNTS = `count(*)::int AS lots, count(*) FILTER (WHERE l.decision = 'ACCEPT')::int AS accepted,
   count(*) FILTER (WHERE l.submission = 1)::int AS first_lots, count(*) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT')::int AS first_accepted,
   sum(l.units_sampled) AS units, sum(l.nonconforming_units) AS nonconforming`;
-/** The same counts summed over day-total rows `k`, in pass_rate_rollups' column order. */
-const SUMMED_DAY_TOTALS = 'sum(k.lots)::int, sum(k.accepted)::int, sum(k.first_lots)::int, sum(k.first_accepted)::int, sum(k.units), sum(k.nonconforming)';
+/** The same counts summed over day-total rows `d`, in pass_rate_rollups' column order. */
+const SUMMED =
+  'sum(d.lots)::int AS lots, sum(d.accepted)::int AS accepted, sum(d.first_lots)::int AS first_lots, sum(d.first_accepted)::int AS first_accepted, sum(d.units) AS units, sum(d.nonconforming) AS nonconforming';
 const ROLLUP_COLUMNS = 'scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming, updated_at';
 /** Coarser periods: a (chain, supplier) pair's from its day totals, every other scope's from its day rows. */
 const COARSER: [RollupPeriod, string][] = [
   [RollupPeriod.WEEK, 'week'],
   [RollupPeriod.MONTH, 'month'],
 ];
-/** Each row counted once for its own stage and once for 'ALL'. */
-const STAGE_AND_ALL = 'CROSS JOIN LATERAL (VALUES (k.stage::text), (\'ALL\')) AS s(stage)';
+/** In a GROUPING SETS query, the stage of the group: the set without the stage is 'ALL'. */
+const STAGE = "CASE WHEN GROUPING(d.stage) = 0 THEN d.stage::text ELSE 'ALL' END";
+
+/** Each enterprise's province, prefecture and county codes; null below the level its own code names. */
+const REGIONS = `(SELECT id, substr(region_code, 1, 2) || '0000' AS province,
+    CASE WHEN substr(region_code, 3, 2) <> '00' THEN substr(region_code, 1, 4) || '00' END AS prefecture,
+    CASE WHEN substr(region_code, 5, 2) <> '00' THEN region_code::text END AS county
+  FROM enterprises)`;
 
 /**
- * Day-total rows `d` (a table or subquery with chain_id and
- * supplier_enterprise_id) each repeated once per shared scope it counts in,
- * as (kind, key, d.*): the chain, the supplier's province, prefecture and
- * county, and each cluster it belongs to. A (chain, supplier) pair's own
- * days are its day totals, so they are not copied into the rollups.
+ * The shared scopes' day rows (kind, key, day, stage, sums) from day-total
+ * rows `d`: the chain, the supplier's province, prefecture and county, and
+ * each cluster it belongs to, per stage and 'ALL', in one pass of grouping
+ * sets. A (chain, supplier) pair's own days are its day totals, so they are
+ * not copied into the rollups.
  */
-const scoped = (d: string) => `
-  SELECT k.kind, k.key, d.* FROM ${d} d JOIN enterprises e ON e.id = d.supplier_enterprise_id
-   CROSS JOIN LATERAL (VALUES
-     ('CHAIN', d.chain_id::text),
-     ('PROVINCE', substr(e.region_code, 1, 2) || '0000'),
-     ('PREFECTURE', CASE WHEN substr(e.region_code, 3, 2) <> '00' THEN substr(e.region_code, 1, 4) || '00' END),
-     ('COUNTY', CASE WHEN substr(e.region_code, 5, 2) <> '00' THEN e.region_code::text END)) AS k(kind, key)
-   WHERE k.key IS NOT NULL
-  UNION ALL
-  SELECT 'CLUSTER', cm.cluster_id::text, d.* FROM ${d} d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id`;
+const sharedDayRows = (d: string) => `
+  SELECT * FROM (
+    SELECT CASE WHEN GROUPING(d.chain_id) = 0 THEN 'CHAIN' WHEN GROUPING(e.province) = 0 THEN 'PROVINCE' WHEN GROUPING(e.prefecture) = 0 THEN 'PREFECTURE' ELSE 'COUNTY' END AS kind,
+           coalesce(d.chain_id::text, e.province, e.prefecture, e.county) AS key, d.day, ${STAGE} AS stage, ${SUMMED}
+      FROM ${d} d JOIN ${REGIONS} e ON e.id = d.supplier_enterprise_id
+     GROUP BY GROUPING SETS ((d.chain_id, d.day, d.stage), (d.chain_id, d.day), (e.province, d.day, d.stage), (e.province, d.day),
+                             (e.prefecture, d.day, d.stage), (e.prefecture, d.day), (e.county, d.day, d.stage), (e.county, d.day))
+    UNION ALL
+    SELECT 'CLUSTER', cm.cluster_id::text, d.day, ${STAGE}, ${SUMMED}
+      FROM ${d} d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id
+     GROUP BY GROUPING SETS ((cm.cluster_id, d.day, d.stage), (cm.cluster_id, d.day))) k
+   WHERE k.key IS NOT NULL`;
+
+/** The shared scopes (kind, key) that the suppliers $2 of chain $1 count in. */
+const SHARED_SCOPES_OF_SUPPLIERS = `
+  SELECT 'CHAIN' AS kind, $1::text AS key
+  UNION
+  SELECT r.kind, r.key FROM ${REGIONS} e
+   CROSS JOIN LATERAL (VALUES ('PROVINCE', e.province), ('PREFECTURE', e.prefecture), ('COUNTY', e.county)) AS r(kind, key)
+   WHERE e.id = ANY($2::uuid[]) AND r.key IS NOT NULL
+  UNION
+  SELECT 'CLUSTER', cluster_id::text FROM cluster_members WHERE enterprise_id = ANY($2::uuid[])`;
 
 /** What a refresh recomputes: one chain's suppliers on some days; everything when absent (a rebuild). */
 interface Touched {
@@ -105,8 +124,7 @@ export class RollupService {
     if (touched) {
       // The shared scopes the touched suppliers count in: only their buckets are recomputed.
       await m.query(
-        `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS
-         SELECT DISTINCT kind, key FROM (${scoped('(SELECT $1::uuid AS chain_id, unnest($2::uuid[]) AS supplier_enterprise_id)')}) s`,
+        `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS ${SHARED_SCOPES_OF_SUPPLIERS}`,
         [touched.chainId, touched.supplierIds],
       );
     }
@@ -121,10 +139,8 @@ export class RollupService {
     }
     return this.insert(
       m,
-      `SELECT k.kind, k.key, 'DAY', k.day, s.stage, ${SUMMED_DAY_TOTALS}, now()
-         FROM (${scoped(touched ? '(SELECT * FROM lot_day_totals WHERE day = ANY($1::date[]))' : 'lot_day_totals')}) k ${STAGE_AND_ALL}
-        WHERE ${touched ? '(k.kind, k.key) IN (SELECT kind, key FROM rollup_scopes)' : 'true'}
-        GROUP BY k.kind, k.key, k.day, s.stage`,
+      `SELECT k.kind, k.key, 'DAY', k.day, k.stage, k.lots, k.accepted, k.first_lots, k.first_accepted, k.units, k.nonconforming, now() FROM (${sharedDayRows(touched ? '(SELECT * FROM lot_day_totals WHERE day = ANY($1::date[]))' : 'lot_day_totals')}) k
+        WHERE ${touched ? '(k.kind, k.key) IN (SELECT kind, key FROM rollup_scopes)' : 'true'}`,
       touched ? [touched.days] : [],
     );
   }
@@ -141,10 +157,10 @@ export class RollupService {
     }
     return this.insert(
       m,
-      `SELECT 'CHAIN_SUPPLIER', k.chain_id::text || ':' || k.supplier_enterprise_id::text, '${period}', date_trunc('${unit}', k.day)::date, s.stage, ${SUMMED_DAY_TOTALS}, now()
-         FROM lot_day_totals k ${STAGE_AND_ALL}
-        WHERE ${touched ? `k.chain_id = $1 AND k.supplier_enterprise_id = ANY($2::uuid[]) AND date_trunc('${unit}', k.day)::date = ANY(${starts})` : 'true'}
-        GROUP BY k.chain_id, k.supplier_enterprise_id, 4, s.stage`,
+      `SELECT 'CHAIN_SUPPLIER', d.chain_id::text || ':' || d.supplier_enterprise_id::text, '${period}', date_trunc('${unit}', d.day)::date, ${STAGE}, ${SUMMED}, now()
+         FROM lot_day_totals d
+        WHERE ${touched ? `d.chain_id = $1 AND d.supplier_enterprise_id = ANY($2::uuid[]) AND date_trunc('${unit}', d.day)::date = ANY(${starts})` : 'true'}
+        GROUP BY GROUPING SETS ((d.chain_id, d.supplier_enterprise_id, date_trunc('${unit}', d.day), d.stage), (d.chain_id, d.supplier_enterprise_id, date_trunc('${unit}', d.day)))`,
       touched ? [touched.chainId, touched.supplierIds, touched.days] : [],
     );
   }
