@@ -227,8 +227,9 @@ export class InspectionImportService {
 
   private async requestRollups(m: EntityManager, importId: string): Promise<void> {
     const touched: { chain_id: string; suppliers: string[]; days: string[] }[] = await m.query(
+      // Distinct (chain, supplier, day) first: one hash aggregate instead of sorting every lot twice.
       `SELECT chain_id, array_agg(DISTINCT supplier_enterprise_id::text) AS suppliers, array_agg(DISTINCT to_char(inspected_day, 'YYYY-MM-DD')) AS days
-         FROM inspection_lots WHERE import_id = $1 GROUP BY chain_id`,
+         FROM (SELECT DISTINCT chain_id, supplier_enterprise_id, inspected_day FROM inspection_lots WHERE import_id = $1) touched GROUP BY chain_id`,
       [importId],
     );
     for (const t of touched) await this.writer.requestRollupsOf(m, t.chain_id, t.suppliers, t.days);
