@@ -59,5 +59,14 @@ describe('the demo world', () => {
     );
     expect(raised).toEqual([{ name: expect.stringContaining('Mesh'), rule: 'LOT_PASS_RATE', lots: expect.any(Number) }]);
     expect(raised[0].lots).toBeGreaterThan(0);
+
+    // The Xuzhou coordinator sees the Pizhou castings cluster's first-pass yield rise over the two years.
+    const xuzhou = await t.login('coordinator@xuzhou-amr.example', DEMO_PASSWORD);
+    const pizhou = (await t.gql('{ industryClusters { edges { node { id name } } } }', {}, xuzhou)).data?.industryClusters.edges.find((e: { node: { name: string } }) => e.node.name.startsWith('Pizhou')).node.id;
+    const overview = await t.gql('query($c: ID!) { clusterOverview(clusterId: $c, from: "2020-01-01", to: "2100-01-01") { trend { month firstPassYield } } }', { c: pizhou }, xuzhou);
+    expect(overview.errors).toBeUndefined();
+    const trend = overview.data?.clusterOverview.trend;
+    expect(trend.length).toBeGreaterThanOrEqual(24);
+    expect(mean(trend.slice(-6))).toBeGreaterThan(mean(trend.slice(0, 6)) + 0.03);
   });
 });
