@@ -155,6 +155,34 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
       expect(await discontinuations('P-STOP')).toHaveLength(3);
     });
 
+    it('judges a lot sent without a severity on its part’s severity at that point, within one call and across calls', async () => {
+      const judged = async (lotNumber: string) =>
+        (await t.get(DataSource).query('SELECT plan_severity, acceptance_number, decision FROM inspection_lots WHERE lot_number = $1', [lotNumber]))[0];
+      // Two rejections under normal switch to tightened; the third lot of the same call is judged on tightened (Ac 1).
+      const first = [R('P-AUTO'), R('P-AUTO'), lot('P-AUTO', 2)];
+      await record(first);
+      expect(await judged(first[1].lotNumber)).toEqual({ plan_severity: 'NORMAL', acceptance_number: 2, decision: 'REJECT' });
+      expect(await judged(first[2].lotNumber)).toEqual({ plan_severity: 'TIGHTENED', acceptance_number: 1, decision: 'REJECT' });
+      expect(await state('P-AUTO')).toMatchObject({ severity: 'TIGHTENED', cumulativeRejectedUnderTightened: 1 });
+      const next = lot('P-AUTO', 1);
+      const stated = lot('P-AUTO', 2, { planSeverity: 'NORMAL' });
+      await record([next, stated]);
+      expect(await judged(next.lotNumber)).toEqual({ plan_severity: 'TIGHTENED', acceptance_number: 1, decision: 'ACCEPT' });
+      // A severity sent with the lot is the plan the leader inspected on.
+      expect(await judged(stated.lotNumber)).toEqual({ plan_severity: 'NORMAL', acceptance_number: 2, decision: 'ACCEPT' });
+    });
+
+    it('judges the new lots of a call that repeats a recorded one as if the repeat were not there', async () => {
+      const rejected = R('P-AUTO2');
+      await record([rejected]);
+      // Counted twice, the rejection would switch to tightened and reject this lot (2 > Ac 1); counted once, normal accepts it.
+      const fresh = lot('P-AUTO2', 2);
+      expect(await record([{ ...rejected }, fresh])).toEqual({ inserted: 1, duplicates: 1 });
+      const [row] = await t.get(DataSource).query('SELECT plan_severity, decision FROM inspection_lots WHERE lot_number = $1', [fresh.lotNumber]);
+      expect(row).toEqual({ plan_severity: 'NORMAL', decision: 'ACCEPT' });
+      expect(await state('P-AUTO2')).toMatchObject({ severity: 'NORMAL', lotsApplied: 2, recentDecisions: ['REJECT', 'ACCEPT'] });
+    });
+
     it('does not move the state on re-sent lots', async () => {
       const lots = [R('P-DUP'), A('P-DUP')];
       await record(lots);

@@ -155,6 +155,8 @@ export class LotRules {
       decision,
       recordedBy: actor.userId,
       importId: null,
+      // Judged above on the normal plan; the writer decides it again on the part's current severity.
+      judgedOnState: withPlan && input.stage === InspectionStage.INCOMING && submission === 1 && !input.planSeverity && !input.decision,
     };
   }
 }

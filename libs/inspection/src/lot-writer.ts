@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { JobName, OutboxService } from '@chainq/core';
 import { InspectionLot, InspectionStage } from './inspection-lot.entity';
+import { Judgement } from './switching/switching-lots.rule';
 import { SwitchingService } from './switching/switching.service';
 
 /** A validated lot, ready to write. */
@@ -31,7 +32,10 @@ export type LotRow = Pick<
   | 'decision'
   | 'recordedBy'
   | 'importId'
->;
+> & {
+  /** Sent with a plan but without a severity or decision: the writer decides it on the part's switching state (incoming, first submission). */
+  judgedOnState?: boolean;
+};
 
 const COLUMNS =
   'id, chain_id, supplier_enterprise_id, part_number, lot_number, lot_size, stage, inspected_at, inspected_day, submission, inspection_level, aql, plan_severity, acceptance_number, units_sampled, nonconforming_units, defects, decision, recorded_by, import_id';
@@ -96,13 +100,35 @@ export class LotWriter {
   /** Returns how many lots were new. */
   async write(m: EntityManager, rows: LotRow[]): Promise<number> {
     if (rows.length === 0) return 0;
-    const lots = rows.map((row) => ({ id: randomUUID(), ...row }));
-    const written = (await this.copyAll(m, lots)) ? lots : await this.copySkippingDuplicates(m, lots);
-    await this.switching.apply(
-      m,
-      written.filter((lot) => lot.stage === InspectionStage.INCOMING),
-    );
+    const lots: (LotRow & { id: string })[] = rows.map((row) => ({ id: randomUUID(), ...row }));
+    // Incoming lots: their parts' states are locked first, so lots judged on the part's severity are decided before they are copied.
+    const states = await this.switching.lock(m, lots);
+    let run = states && this.switching.run(states, lots);
+    for (const lot of lots) Object.assign(lot, run?.judgements.get(lot.id));
+    let written = lots;
+    if (!(await this.copyAll(m, lots))) {
+      written = await this.copySkippingDuplicates(m, lots);
+      if (states && written.length < lots.length) {
+        // Lots already recorded do not count again: run the rules over the new ones only and correct any decision that moves.
+        run = this.switching.run(states, written);
+        await this.rejudge(m, written, run.judgements);
+      }
+    }
+    if (run) await this.switching.save(m, run);
     return written.length;
+  }
+
+  private async rejudge(m: EntityManager, lots: (LotRow & { id: string })[], judgements: Map<string, Judgement>): Promise<void> {
+    const changed = lots.flatMap((lot) => {
+      const j = judgements.get(lot.id);
+      return j && (j.decision !== lot.decision || j.planSeverity !== lot.planSeverity || j.acceptanceNumber !== lot.acceptanceNumber) ? [{ id: lot.id, ...j }] : [];
+    });
+    if (changed.length === 0) return;
+    await m.query(
+      `UPDATE inspection_lots l SET plan_severity = v."planSeverity", acceptance_number = v."acceptanceNumber", decision = v.decision::lot_decision
+         FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, "planSeverity" text, "acceptanceNumber" int, decision text) WHERE l.id = v.id`,
+      [JSON.stringify(changed)],
+    );
   }
 
   /** One COPY into inspection_lots; false, with nothing written, when a lot is already recorded. */

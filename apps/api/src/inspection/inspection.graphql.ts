@@ -20,7 +20,7 @@ export class InspectionLotInput {
   @Field(() => Int, { nullable: true, description: '1 = first submission (default)' }) @IsOptional() @IsInt() @Min(1) submission?: number;
   @Field({ nullable: true, description: 'GB/T 2828.1 level: S-1..S-4, I, II, III (default II when an AQL is given)' }) @IsOptional() @IsString() inspectionLevel?: string;
   @Field({ nullable: true, description: 'AQL, e.g. 1.0; omit both for 100% inspection' }) @IsOptional() @IsString() aql?: string;
-  @Field({ nullable: true, description: 'NORMAL (default), TIGHTENED or REDUCED' }) @IsOptional() @IsString() planSeverity?: string;
+  @Field({ nullable: true, description: 'NORMAL, TIGHTENED or REDUCED. Omitted (with no decision) on a first-submission INCOMING lot: the part\'s current switching severity; otherwise NORMAL' }) @IsOptional() @IsString() planSeverity?: string;
   @Field(() => Int) @IsInt() unitsSampled: number;
   @Field(() => Int) @IsInt() nonconformingUnits: number;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Defect code -> count' }) @IsOptional() defects?: Record<string, number>;

@@ -206,3 +206,21 @@ describe('recordOf', () => {
     expect(recordOf({ ...record, id: 'x', chainId: CHAIN } as SwitchingRecord)).toEqual(record);
   });
 });
+
+describe('lots judged on their part’s state', () => {
+  const judged = (nonconformingUnits: number) => lot(nonconformingUnits, { judgedOnState: true });
+
+  it('decides each on the severity in force when the rules reach it, and counts that decision', () => {
+    const [r1, r2, third, fourth, stated] = [lot(3), lot(3), judged(2), judged(1), lot(2, { planSeverity: 'NORMAL' })];
+    const { record, judgements } = applyLots(initialRecord(), [r1, r2, third, fourth, stated]);
+    expect(judgements.get(third.id)).toEqual({ planSeverity: 'TIGHTENED', acceptanceNumber: 1, decision: LotDecision.REJECT });
+    expect(judgements.get(fourth.id)).toEqual({ planSeverity: 'TIGHTENED', acceptanceNumber: 1, decision: LotDecision.ACCEPT });
+    expect(judgements.has(stated.id)).toBe(false);
+    expect(record).toMatchObject({ severity: 'TIGHTENED', cumulativeRejectedUnderTightened: 1, lotsApplied: 5 });
+  });
+
+  it('leaves lots under normal inspection on the normal plan', () => {
+    const first = judged(2);
+    expect(applyLots(initialRecord(), [first]).judgements.get(first.id)).toEqual({ planSeverity: 'NORMAL', acceptanceNumber: 2, decision: LotDecision.ACCEPT });
+  });
+});

@@ -31,6 +31,15 @@ export interface SwitchingLot {
   planSeverity: string | null;
   nonconformingUnits: number;
   decision: LotDecision;
+  /** Sent with a plan but without a severity or decision: judged on the severity in force when the rules reach it. */
+  judgedOnState?: boolean;
+}
+
+/** How a lot judged on its part's state was decided. */
+export interface Judgement {
+  planSeverity: string;
+  acceptanceNumber: number;
+  decision: LotDecision;
 }
 
 /** The persisted part of a state, without its identity and timestamps. */
@@ -116,22 +125,25 @@ export function lotsBySwitchingKey(lots: readonly SwitchingLot[]): Map<string, S
 type PlanNumbers = { acceptanceNumber: number; tighter: number | null } | null;
 
 // An import repeats a few (lot size, level, AQL, severity) combinations thousands of times.
-const planNumbers = new Map<string, PlanNumbers>();
+const plans = new Map<string, ReturnType<typeof samplingPlan>>();
+function planOf(lot: Pick<SwitchingLot, 'lotSize' | 'inspectionLevel' | 'aql'>, severity: RuleState['severity']): ReturnType<typeof samplingPlan> {
+  const level = (lot.inspectionLevel ?? 'II') as InspectionLevel;
+  const key = `${lot.lotSize}|${level}|${lot.aql}|${severity}`;
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = samplingPlan({ lotSize: lot.lotSize, level, aql: lot.aql ?? '', severity });
+    if (plans.size >= 10_000) plans.clear();
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
 function planNumbersOf(lot: SwitchingLot): PlanNumbers {
   if (!lot.aql) return null;
-  const level = (lot.inspectionLevel ?? 'II') as InspectionLevel;
-  const severity = (lot.planSeverity ?? 'NORMAL') as RuleState['severity'];
-  const key = `${lot.lotSize}|${level}|${lot.aql}|${severity}`;
-  let numbers = planNumbers.get(key);
-  if (numbers === undefined) {
-    const result = samplingPlan({ lotSize: lot.lotSize, level, aql: lot.aql, severity });
-    numbers = result.ok
-      ? { acceptanceNumber: result.plan.acceptanceNumber, tighter: result.plan.hundredPercent ? null : acceptanceNumberOneStepTighter(result.plan.codeLetter, result.plan.aql) }
-      : null;
-    if (planNumbers.size >= 10_000) planNumbers.clear();
-    planNumbers.set(key, numbers);
-  }
-  return numbers;
+  const result = planOf(lot, (lot.planSeverity ?? 'NORMAL') as RuleState['severity']);
+  return result.ok
+    ? { acceptanceNumber: result.plan.acceptanceNumber, tighter: result.plan.hundredPercent ? null : acceptanceNumberOneStepTighter(result.plan.codeLetter, result.plan.aql) }
+    : null;
 }
 
 /** What the switching rules need to know about one lot. */
@@ -212,17 +224,34 @@ export interface AppliedLots {
   record: SwitchingRecord;
   /** The switches the lots caused, in order. */
   events: SwitchingEvent[];
+  /** The lots marked `judgedOnState`, by id, as decided on the severity in force when each was taken. */
+  judgements: Map<string, Judgement>;
+}
+
+/** The lot decided on the given severity's plan, or undefined where the library gives no such plan (reduced inspection). */
+function judge(lot: SwitchingLot, severity: RuleState['severity']): Judgement | undefined {
+  const result = planOf(lot, severity);
+  if (!result.ok) return undefined;
+  const { acceptanceNumber } = result.plan;
+  return { planSeverity: severity, acceptanceNumber, decision: lot.nonconformingUnits <= acceptanceNumber ? LotDecision.ACCEPT : LotDecision.REJECT };
 }
 
 /**
- * The state after these lots of one part, taken in the order given. Lots met while inspection
- * is discontinued are counted but do not move the state: it stays discontinued until resumed.
+ * The state after these lots of one part, taken in the order given. A lot marked
+ * `judgedOnState` is first decided on the severity in force (the lot object is left as it
+ * is; its decision is in `judgements`). Lots met while inspection is discontinued are
+ * counted, judged on the last severity, and do not move the state: it stays discontinued
+ * until resumed.
  */
 export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[]): AppliedLots {
   let rule = ruleStateOf(start);
   let { lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy } = start;
   const events: SwitchingEvent[] = [];
-  for (const lot of lots) {
+  const judgements = new Map<string, Judgement>();
+  for (const given of lots) {
+    const judgement = given.judgedOnState ? judge(given, rule.severity) : undefined;
+    if (judgement) judgements.set(given.id, judgement);
+    const lot = judgement ? { ...given, ...judgement } : given;
     if (rule.discontinued) {
       lotsWhileDiscontinued++;
       continue;
@@ -242,7 +271,7 @@ export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[])
     }
   }
   const record = { ...withRule(start, rule), lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy };
-  return { record, events };
+  return { record, events, judgements };
 }
 
 /** A plan for the sampling library to try, to learn whether it gives reduced plans at all. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
-import { applyLots, lotsBySwitchingKey, SwitchingLot, SwitchingRecord, switchingKey } from './switching-lots.rule';
+import { AppliedLots, applyLots, Judgement, lotsBySwitchingKey, SwitchingLot, SwitchingRecord, switchingKey } from './switching-lots.rule';
 import { SwitchingState } from './switching-state.entity';
 
 /** The rule columns of a state, read and written back whole, with their SQL types (for jsonb_to_recordset). */
@@ -26,7 +26,13 @@ const RECORD_COLUMNS: [keyof SwitchingRecord, string, string][] = [
   ['lastLotInspectedAt', 'last_lot_inspected_at', 'timestamptz'],
 ];
 
-type LockedState = SwitchingRecord & Pick<SwitchingState, 'id' | 'chainId' | 'supplierEnterpriseId' | 'partNumber'>;
+export type LockedState = SwitchingRecord & Pick<SwitchingState, 'id' | 'chainId' | 'supplierEnterpriseId' | 'partNumber'>;
+
+/** What the rules made of a batch: each state after its lots, and how lots judged on their state were decided. */
+export interface SwitchingRun {
+  states: ({ state: LockedState } & AppliedLots)[];
+  judgements: Map<string, Judgement>;
+}
 
 // Plain SQL rather than entities: an import batch reads up to 5,000 states at once.
 const LOCK_STATES = `SELECT s.id, s.chain_id AS "chainId", s.supplier_enterprise_id AS "supplierEnterpriseId", s.part_number AS "partNumber",
@@ -54,39 +60,54 @@ export class SwitchingService {
   constructor(private readonly notifier: OrganisationNotifier) {}
 
   /**
-   * Applies newly recorded lots (only those actually inserted) to their parts' states in
-   * inspection-time order; lots of other stages and resubmissions are ignored. Set-based
-   * whatever the number of lots: create missing states, lock all of them, one update.
-   * A lot inspected before the part's last applied lot still counts, after it: the rules
-   * run in recording order, and a late rejection is never dropped.
+   * Creates the missing states of the parts these lots count for (incoming, first submission)
+   * and locks them all for the transaction; null when no lot counts. Inserting in key order
+   * and locking in id order: concurrent writers queue on the same states instead of losing
+   * updates, and take them in one order, so they cannot deadlock.
    */
-  async apply(m: EntityManager, lots: readonly SwitchingLot[]): Promise<void> {
+  async lock(m: EntityManager, lots: readonly SwitchingLot[]): Promise<LockedState[] | null> {
     const groups = lotsBySwitchingKey(lots);
-    if (groups.size === 0) return;
+    if (groups.size === 0) return null;
     const keys = [...groups.values()]
       .map(([lot]) => lot)
       .sort((a, b) => compare(a.chainId, b.chainId) || compare(a.supplierEnterpriseId, b.supplierEnterpriseId) || compare(a.partNumber, b.partNumber));
     const chains = keys.map((k) => k.chainId);
     const suppliers = keys.map((k) => k.supplierEnterpriseId);
     const parts = keys.map((k) => k.partNumber);
-    // Inserting in key order and locking in id order: concurrent writers queue on the same
-    // states instead of losing updates, and take them in one order, so they cannot deadlock.
     await m.query(
       `INSERT INTO sampling_switching_states (chain_id, supplier_enterprise_id, part_number)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])
        ON CONFLICT (chain_id, supplier_enterprise_id, part_number) DO NOTHING`,
       [chains, suppliers, parts],
     );
-    const states: LockedState[] = await m.query(LOCK_STATES, [chains, suppliers, parts]);
+    return m.query(LOCK_STATES, [chains, suppliers, parts]);
+  }
 
-    const written: Record<string, unknown>[] = [];
-    const stopped: LockedState[] = [];
+  /**
+   * Runs the rules over the lots actually recorded, from the locked states, in inspection-time
+   * order, without writing: the new states and the decisions of lots judged on their state. A
+   * lot inspected before the part's last applied lot still counts, after it: the rules run in
+   * recording order, and a late rejection is never dropped.
+   */
+  run(states: readonly LockedState[], lots: readonly SwitchingLot[]): SwitchingRun {
+    const groups = lotsBySwitchingKey(lots);
+    const run: SwitchingRun = { states: [], judgements: new Map() };
     for (const state of states) {
-      const { record, events } = applyLots(state, groups.get(switchingKey(state)) ?? []);
-      written.push(Object.fromEntries([['id', state.id], ...RECORD_COLUMNS.map(([property, column]) => [column, record[property]])]));
-      if (events.includes('DISCONTINUED')) stopped.push({ ...state, ...record });
+      const group = groups.get(switchingKey(state));
+      if (!group) continue; // every lot of this part was already recorded
+      const applied = applyLots(state, group);
+      run.states.push({ state, ...applied });
+      for (const [id, judgement] of applied.judgements) run.judgements.set(id, judgement);
     }
+    return run;
+  }
+
+  /** Writes a run's states back in one statement and announces the parts it discontinued. */
+  async save(m: EntityManager, run: SwitchingRun): Promise<void> {
+    if (run.states.length === 0) return;
+    const written = run.states.map(({ state, record }) => Object.fromEntries([['id', state.id], ...RECORD_COLUMNS.map(([property, column]) => [column, record[property]])]));
     await m.query(UPDATE_STATES, [JSON.stringify(written)]);
+    const stopped = run.states.filter(({ events }) => events.includes('DISCONTINUED')).map(({ state, record }) => ({ ...state, ...record }));
     if (stopped.length) await this.notifyDiscontinued(m, stopped);
   }
 
