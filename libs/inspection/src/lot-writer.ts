@@ -6,7 +6,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { JobName, OutboxService } from '@chainq/core';
-import { InspectionLot, InspectionStage } from './inspection-lot.entity';
+import { InspectionLot } from './inspection-lot.entity';
 import { Judgement } from './switching/switching-lots.rule';
 import { SwitchingService } from './switching/switching.service';
 
