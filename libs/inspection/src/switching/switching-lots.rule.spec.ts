@@ -213,14 +213,14 @@ describe('lots judged on their part’s state', () => {
   it('decides each on the severity in force when the rules reach it, and counts that decision', () => {
     const [r1, r2, third, fourth, stated] = [lot(3), lot(3), judged(2), judged(1), lot(2, { planSeverity: 'NORMAL' })];
     const { record, judgements } = applyLots(initialRecord(), [r1, r2, third, fourth, stated]);
-    expect(judgements.get(third.id)).toEqual({ planSeverity: 'TIGHTENED', acceptanceNumber: 1, decision: LotDecision.REJECT });
-    expect(judgements.get(fourth.id)).toEqual({ planSeverity: 'TIGHTENED', acceptanceNumber: 1, decision: LotDecision.ACCEPT });
-    expect(judgements.has(stated.id)).toBe(false);
+    expect(judgements.get(third)).toEqual({ planSeverity: 'TIGHTENED', acceptanceNumber: 1, decision: LotDecision.REJECT });
+    expect(judgements.get(fourth)).toEqual({ planSeverity: 'TIGHTENED', acceptanceNumber: 1, decision: LotDecision.ACCEPT });
+    expect(judgements.has(stated)).toBe(false);
     expect(record).toMatchObject({ severity: 'TIGHTENED', cumulativeRejectedUnderTightened: 1, lotsApplied: 5 });
   });
 
   it('leaves lots under normal inspection on the normal plan', () => {
     const first = judged(2);
-    expect(applyLots(initialRecord(), [first]).judgements.get(first.id)).toEqual({ planSeverity: 'NORMAL', acceptanceNumber: 2, decision: LotDecision.ACCEPT });
+    expect(applyLots(initialRecord(), [first]).judgements.get(first)).toEqual({ planSeverity: 'NORMAL', acceptanceNumber: 2, decision: LotDecision.ACCEPT });
   });
 });

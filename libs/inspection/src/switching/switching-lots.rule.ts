@@ -138,18 +138,25 @@ function planOf(lot: Pick<SwitchingLot, 'lotSize' | 'inspectionLevel' | 'aql'>, 
   return plan;
 }
 
-function planNumbersOf(lot: SwitchingLot): PlanNumbers {
+const planNumbers = new Map<ReturnType<typeof samplingPlan>, PlanNumbers>();
+function planNumbersOf(lot: SwitchingLot, severity: string | null): PlanNumbers {
   if (!lot.aql) return null;
-  const result = planOf(lot, (lot.planSeverity ?? 'NORMAL') as RuleState['severity']);
-  return result.ok
-    ? { acceptanceNumber: result.plan.acceptanceNumber, tighter: result.plan.hundredPercent ? null : acceptanceNumberOneStepTighter(result.plan.codeLetter, result.plan.aql) }
-    : null;
+  const result = planOf(lot, (severity ?? 'NORMAL') as RuleState['severity']);
+  let numbers = planNumbers.get(result);
+  if (numbers === undefined) {
+    numbers = result.ok
+      ? { acceptanceNumber: result.plan.acceptanceNumber, tighter: result.plan.hundredPercent ? null : acceptanceNumberOneStepTighter(result.plan.codeLetter, result.plan.aql) }
+      : null;
+    if (planNumbers.size >= 10_000) planNumbers.clear();
+    planNumbers.set(result, numbers);
+  }
+  return numbers;
 }
 
 /** What the switching rules need to know about one lot. */
-export function lotResultOf(lot: SwitchingLot): LotResult {
-  const accepted = lot.decision === LotDecision.ACCEPT;
-  const plan = planNumbersOf(lot);
+export function lotResultOf(lot: SwitchingLot, judged?: Judgement): LotResult {
+  const accepted = (judged?.decision ?? lot.decision) === LotDecision.ACCEPT;
+  const plan = planNumbersOf(lot, judged?.planSeverity ?? lot.planSeverity);
   if (plan) {
     return { accepted, acceptanceNumber: plan.acceptanceNumber, wouldPassTighterStep: accepted && plan.tighter !== null && lot.nonconformingUnits <= plan.tighter };
   }
@@ -224,8 +231,8 @@ export interface AppliedLots {
   record: SwitchingRecord;
   /** The switches the lots caused, in order. */
   events: SwitchingEvent[];
-  /** The lots marked `judgedOnState`, by id, as decided on the severity in force when each was taken. */
-  judgements: Map<string, Judgement>;
+  /** The lots marked `judgedOnState` (the objects given), as decided on the severity in force when each was taken. */
+  judgements: Map<SwitchingLot, Judgement>;
 }
 
 /** The lot decided on the given severity's plan, or undefined where the library gives no such plan (reduced inspection). */
@@ -247,16 +254,15 @@ export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[])
   let rule = ruleStateOf(start);
   let { lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy } = start;
   const events: SwitchingEvent[] = [];
-  const judgements = new Map<string, Judgement>();
-  for (const given of lots) {
-    const judgement = given.judgedOnState ? judge(given, rule.severity) : undefined;
-    if (judgement) judgements.set(given.id, judgement);
-    const lot = judgement ? { ...given, ...judgement } : given;
+  const judgements = new Map<SwitchingLot, Judgement>();
+  for (const lot of lots) {
+    const judgement = lot.judgedOnState ? judge(lot, rule.severity) : undefined;
+    if (judgement) judgements.set(lot, judgement);
     if (rule.discontinued) {
       lotsWhileDiscontinued++;
       continue;
     }
-    rule = nextSwitchingState(rule, lotResultOf(lot), { reducedApproved: reducedApprovedAt !== null });
+    rule = nextSwitchingState(rule, lotResultOf(lot, judgement), { reducedApproved: reducedApprovedAt !== null });
     lotsApplied++;
     lastLotId = lot.id;
     lastLotInspectedAt = lot.inspectedAt;

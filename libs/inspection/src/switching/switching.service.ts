@@ -31,7 +31,7 @@ export type LockedState = SwitchingRecord & Pick<SwitchingState, 'id' | 'chainId
 /** What the rules made of a batch: each state after its lots, and how lots judged on their state were decided. */
 export interface SwitchingRun {
   states: ({ state: LockedState } & AppliedLots)[];
-  judgements: Map<string, Judgement>;
+  judgements: Map<SwitchingLot, Judgement>;
 }
 
 // Plain SQL rather than entities: an import batch reads up to 5,000 states at once.
@@ -97,7 +97,7 @@ export class SwitchingService {
       if (!group) continue; // every lot of this part was already recorded
       const applied = applyLots(state, group);
       run.states.push({ state, ...applied });
-      for (const [id, judgement] of applied.judgements) run.judgements.set(id, judgement);
+      for (const [lot, judgement] of applied.judgements) run.judgements.set(lot, judgement);
     }
     return run;
   }
