@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@chainq/identity';
 import { canActForEnterprise, ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
-import { InspectionLevel, PlanSeverity, samplingPlan } from '@chainq/sampling';
+import { PlanSeverity } from '@chainq/sampling';
 import { chinaDay } from './china-day';
 import { InspectionStage, LotDecision } from './inspection-lot.entity';
+import { decisionOn, planFor } from './lot-plan';
 import { LotRow } from './lot-writer';
 
 export interface LotInput {
@@ -24,19 +25,6 @@ export interface LotInput {
   defects?: Record<string, number> | null;
   /** Required for 100% inspection (no plan); computed from the plan otherwise. */
   decision?: LotDecision | null;
-}
-
-/** Plans by (lot size, level, AQL, severity): files repeat a few combinations thousands of times. */
-const plans = new Map<string, ReturnType<typeof samplingPlan>>();
-function planFor(lotSize: number, level: InspectionLevel, aql: string, severity: PlanSeverity): ReturnType<typeof samplingPlan> {
-  const key = `${lotSize}|${level}|${aql}|${severity}`;
-  let plan = plans.get(key);
-  if (!plan) {
-    if (plans.size >= 10_000) plans.clear();
-    plan = samplingPlan({ lotSize, level, aql, severity });
-    plans.set(key, plan);
-  }
-  return plan;
 }
 
 /** Calls `fail(field, message)` once per problem found in a row. */
@@ -119,14 +107,14 @@ export class LotRules {
     let acceptanceNumber: number | null = null;
     const withPlan = Boolean(input.aql || input.inspectionLevel);
     if (withPlan) {
-      const plan = planFor(input.lotSize, (input.inspectionLevel ?? 'II') as InspectionLevel, input.aql ?? '', (input.planSeverity ?? 'NORMAL') as PlanSeverity);
+      const plan = planFor(input, (input.planSeverity ?? 'NORMAL') as PlanSeverity);
       if (!plan.ok) {
         const [field, ...message] = plan.error.split(': ');
         check(false, field, message.join(': '));
       } else {
         acceptanceNumber = plan.plan.acceptanceNumber;
         check(input.unitsSampled >= plan.plan.sampleSize, 'unitsSampled', `the plan needs ${plan.plan.sampleSize} units sampled (code letter ${plan.plan.codeLetter})`);
-        const computed = input.nonconformingUnits <= plan.plan.acceptanceNumber ? LotDecision.ACCEPT : LotDecision.REJECT;
+        const computed = decisionOn(plan.plan.acceptanceNumber, input.nonconformingUnits);
         check(!decision || decision === computed, 'decision', `the plan gives ${computed} (Ac ${plan.plan.acceptanceNumber}, Re ${plan.plan.rejectionNumber})`);
         decision = computed;
       }

@@ -15,6 +15,8 @@ const COARSER: [RollupPeriod, string][] = [
   [RollupPeriod.WEEK, 'week'],
   [RollupPeriod.MONTH, 'month'],
 ];
+/** The first days of the weeks or months (`unit`) containing the days in the date array parameter `days`. */
+const bucketStarts = (unit: string, days: string) => `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest(${days}::date[]) x)`;
 /** In a GROUPING SETS query, the stage of the group: the set without the stage is 'ALL'. */
 const STAGE = "CASE WHEN GROUPING(d.stage) = 0 THEN d.stage::text ELSE 'ALL' END";
 
@@ -147,7 +149,7 @@ export class RollupService {
 
   /** A (chain, supplier) pair's weeks or months containing the touched days, from its day totals. */
   private async pairBuckets(m: EntityManager, touched: Touched | null, period: RollupPeriod, unit: string): Promise<number> {
-    const starts = `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest($3::date[]) x)`;
+    const starts = bucketStarts(unit, '$3');
     if (touched) {
       await m.query(
         `DELETE FROM pass_rate_rollups WHERE scope_kind = 'CHAIN_SUPPLIER' AND scope_key = ANY(ARRAY(SELECT $1::text || ':' || x FROM unnest($2::text[]) x))
@@ -167,7 +169,7 @@ export class RollupService {
 
   /** The shared scopes' weeks or months containing the touched days, from their day rows. */
   private async sharedBuckets(m: EntityManager, touched: Touched | null, period: RollupPeriod, unit: string): Promise<number> {
-    const starts = `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest($1::date[]) x)`;
+    const starts = bucketStarts(unit, '$1');
     const inScopes = '(r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)';
     const params = touched ? [touched.days] : [];
     if (touched) await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = '${period}' AND r.period_start = ANY(${starts}) AND ${inScopes}`, params);

@@ -13,6 +13,7 @@ import {
   samplingPlan,
 } from '@chainq/sampling';
 import { InspectionStage, LotDecision } from '../inspection-lot.entity';
+import { decisionOn, planFor } from '../lot-plan';
 import { SwitchingState } from './switching-state.entity';
 
 /** A newly recorded lot, as the switching rules need it. */
@@ -124,24 +125,10 @@ export function lotsBySwitchingKey(lots: readonly SwitchingLot[]): Map<string, S
 /** Ac of a lot's plan and of the normal plan one AQL step tighter on the same sample, or null without a plan. */
 type PlanNumbers = { acceptanceNumber: number; tighter: number | null } | null;
 
-// An import repeats a few (lot size, level, AQL, severity) combinations thousands of times.
-const plans = new Map<string, ReturnType<typeof samplingPlan>>();
-function planOf(lot: Pick<SwitchingLot, 'lotSize' | 'inspectionLevel' | 'aql'>, severity: RuleState['severity']): ReturnType<typeof samplingPlan> {
-  const level = (lot.inspectionLevel ?? 'II') as InspectionLevel;
-  const key = `${lot.lotSize}|${level}|${lot.aql}|${severity}`;
-  let plan = plans.get(key);
-  if (plan === undefined) {
-    plan = samplingPlan({ lotSize: lot.lotSize, level, aql: lot.aql ?? '', severity });
-    if (plans.size >= 10_000) plans.clear();
-    plans.set(key, plan);
-  }
-  return plan;
-}
-
 const planNumbers = new Map<ReturnType<typeof samplingPlan>, PlanNumbers>();
 function planNumbersOf(lot: SwitchingLot, severity: string | null): PlanNumbers {
   if (!lot.aql) return null;
-  const result = planOf(lot, (severity ?? 'NORMAL') as RuleState['severity']);
+  const result = planFor(lot, (severity ?? 'NORMAL') as RuleState['severity']);
   let numbers = planNumbers.get(result);
   if (numbers === undefined) {
     numbers = result.ok
@@ -237,10 +224,10 @@ export interface AppliedLots {
 
 /** The lot decided on the given severity's plan, or undefined where the library gives no such plan (reduced inspection). */
 function judge(lot: SwitchingLot, severity: RuleState['severity']): Judgement | undefined {
-  const result = planOf(lot, severity);
+  const result = planFor(lot, severity);
   if (!result.ok) return undefined;
   const { acceptanceNumber } = result.plan;
-  return { planSeverity: severity, acceptanceNumber, decision: lot.nonconformingUnits <= acceptanceNumber ? LotDecision.ACCEPT : LotDecision.REJECT };
+  return { planSeverity: severity, acceptanceNumber, decision: decisionOn(acceptanceNumber, lot.nonconformingUnits) };
 }
 
 /**
