@@ -155,9 +155,9 @@ describe('supplier scorecards and cluster and region overviews', () => {
         `SELECT (SELECT count(*) FROM outbox_messages)::int AS outbox,
                 (SELECT coalesce(sum(lots), 0) FROM lot_day_totals WHERE chain_id = $2 AND supplier_enterprise_id = ANY($1::uuid[]))::int AS daily,
                 (SELECT count(*) FROM inspection_lots WHERE chain_id = $2)::int AS chain_lots,
-                (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'CLUSTER' AND scope_key = $3 AND period = 'MONTH' AND stage = 'ALL')::int AS cluster,
+                (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'CLUSTER' AND scope_key = $3 AND period = 'MONTH')::int AS cluster,
                 (SELECT count(*) FROM inspection_lots WHERE supplier_enterprise_id IN (SELECT enterprise_id FROM cluster_members WHERE cluster_id::text = $3))::int AS cluster_lots,
-                (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'PREFECTURE' AND scope_key = '330500' AND period = 'MONTH' AND stage = 'ALL')::int AS prefecture,
+                (SELECT coalesce(sum(lots_inspected), 0) FROM pass_rate_rollups WHERE scope_kind = 'PREFECTURE' AND scope_key = '330500' AND period = 'MONTH')::int AS prefecture,
                 (SELECT count(*) FROM inspection_lots WHERE supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code LIKE '3305%'))::int AS prefecture_lots`,
         [suppliers, chainId, clusterId],
       );

@@ -68,6 +68,8 @@ describe('pass-rate rollups kept by the worker', () => {
     expect(counts(chain)).toEqual(await fromLots('chain_id = $1', [chainId]));
     const own = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`);
     expect(counts(own)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id]));
+    const ownWeeks = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`, 'WEEK');
+    expect(counts(ownWeeks)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id], "date_trunc('week', inspected_day)"));
     const ownDays = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`, 'DAY');
     expect(counts(ownDays)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id], 'inspected_day'));
     const countyDays = (await t.gql(SERIES, { kind: 'COUNTY', id: '131125', period: 'DAY', stage: 'SPECIAL' }, admin)).data?.passRateSeries;
@@ -84,9 +86,22 @@ describe('pass-rate rollups kept by the worker', () => {
 
   it('leaves the same numbers after a repeated job and after a full rebuild', async () => {
     const before = await series(leader, 'CHAIN', chainId, 'WEEK');
+    const versions = () => t.get(DataSource).query(`SELECT period, period_start, stage, xmin::text FROM pass_rate_rollups WHERE scope_key = $1 ORDER BY 1, 2, 3`, [chainId]);
+    const written = await versions();
     await t.get(RollupService).refresh(chainId, [S1.enterprise.id], ['2026-08-01', '2026-09-02']);
     await t.get(RollupService).refresh(chainId, [S1.enterprise.id], ['2026-08-01', '2026-09-02']);
     expect(await series(leader, 'CHAIN', chainId, 'WEEK')).toEqual(before);
+    // Figures that did not change are not rewritten.
+    expect(await versions()).toEqual(written);
+    // A figure with no lots behind it (here a self-inspection day) is removed by the next refresh of its day.
+    await t.get(DataSource).query(
+      `INSERT INTO pass_rate_rollups (scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming)
+       VALUES ('CHAIN', $1, 'DAY', '2026-08-01', 'SELF', 5, 5, 5, 5, 400, 0)`,
+      [chainId],
+    );
+    expect((await t.gql(SERIES, { kind: 'CHAIN', id: chainId, period: 'DAY', stage: 'SELF' }, leader)).data?.passRateSeries).toHaveLength(1);
+    await t.get(RollupService).refresh(chainId, [S1.enterprise.id], ['2026-08-01']);
+    expect((await t.gql(SERIES, { kind: 'CHAIN', id: chainId, period: 'DAY', stage: 'SELF' }, leader)).data?.passRateSeries).toEqual([]);
     // Figures are recounted, never incremented: a damaged day total and rollup row are repaired by the next refresh.
     await t.get(DataSource).query(`UPDATE lot_day_totals SET lots = lots + 7 WHERE chain_id = $1 AND day = '2026-08-01'`, [chainId]);
     await t.get(DataSource).query(`UPDATE pass_rate_rollups SET lots_inspected = 0 WHERE scope_kind = 'CHAIN' AND scope_key = $1 AND period = 'WEEK'`, [chainId]);

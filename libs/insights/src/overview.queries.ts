@@ -88,11 +88,12 @@ export async function areaFacts(dataSource: DataSource, members: string, memberP
 /** Monthly lot pass rate and first-pass yield of the scope, for the months overlapping the period. */
 export async function monthlyTrend(dataSource: DataSource, kind: RollupScope, key: string, period: ReportingPeriod): Promise<MonthlyPassRate[]> {
   const rows: { month: string; lots_inspected: number; lots_accepted: number; first_lots: number; first_accepted: number }[] = await dataSource.query(
-    `SELECT to_char(period_start, 'YYYY-MM') AS month, lots_inspected, lots_accepted, first_lots, first_accepted
+    `SELECT to_char(period_start, 'YYYY-MM') AS month, sum(lots_inspected)::int AS lots_inspected, sum(lots_accepted)::int AS lots_accepted,
+            sum(first_lots)::int AS first_lots, sum(first_accepted)::int AS first_accepted
        FROM pass_rate_rollups
-      WHERE scope_kind = $1 AND scope_key = $2 AND period = $3 AND stage = 'ALL'
-        AND period_start >= date_trunc('month', $4::date)::date AND period_start < $5::date AND lots_inspected > 0
-      ORDER BY period_start`,
+      WHERE scope_kind = $1 AND scope_key = $2 AND period = $3
+        AND period_start >= date_trunc('month', $4::date)::date AND period_start < $5::date
+      GROUP BY period_start HAVING sum(lots_inspected) > 0 ORDER BY period_start`,
     [kind, key, RollupPeriod.MONTH, period.from, period.to],
   );
   return rows.map((r) => ({

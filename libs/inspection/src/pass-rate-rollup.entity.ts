@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** Who a rollup row is about. CHAIN_SUPPLIER keys are `<chainId>:<supplierId>`, so a leader never sees a supplier's other chains. */
+/** Whose pass rates a series is about. CHAIN_SUPPLIER keys are `<chainId>:<supplierId>`, so a leader never sees a supplier's other chains. */
 export enum RollupScope {
   CHAIN_SUPPLIER = 'CHAIN_SUPPLIER',
   CHAIN = 'CHAIN',
@@ -17,11 +17,12 @@ export enum RollupPeriod {
 }
 
 /**
- * Counts per scope, period and stage ('ALL' for every stage together),
- * recomputed from the day totals of each touched bucket (never incremented),
- * so a retried or repeated job leaves the same numbers. Days are China days.
- * A (chain, supplier) pair has week and month rows only: its days are its
- * lot_day_totals rows.
+ * Counts of a shared scope (chain, cluster, province, prefecture, county)
+ * per period and stage, recomputed from the day totals of each touched bucket
+ * (never incremented), so a retried or repeated job leaves the same numbers.
+ * Days are China days. A bucket's 'ALL' figures are the sum of its stage rows
+ * and a (chain, supplier) pair's figures are summed from its lot_day_totals
+ * rows, both on read.
  */
 @Entity('pass_rate_rollups')
 export class PassRateRollup {

@@ -23,24 +23,27 @@ export class PassRateService {
   async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
     if (!(from < to)) throw badInput('to', 'must be after from');
     const key = await this.authorisedKey(actor, scope);
-    // A (chain, supplier) pair's days are its day totals; every other series is stored in the rollups.
-    const pairDays = scope.kind === RollupScope.CHAIN_SUPPLIER && period === RollupPeriod.DAY;
-    const rows: Record<string, string | number>[] = pairDays
-      ? await this.dataSource.query(
-          `SELECT to_char(day, 'YYYY-MM-DD') AS period_start, sum(lots) AS lots_inspected, sum(accepted) AS lots_accepted, sum(first_lots) AS first_lots,
-                  sum(first_accepted) AS first_accepted, sum(units) AS units_inspected, sum(nonconforming) AS units_nonconforming
-             FROM lot_day_totals
-            WHERE chain_id = $1 AND supplier_enterprise_id = $2 AND ($3 = 'ALL' OR stage::text = $3) AND day >= $4 AND day < $5 AND lots > 0
-            GROUP BY day ORDER BY day`,
-          [...key.split(':'), stage, from, to],
-        )
-      : await this.dataSource.query(
-          `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming
-             FROM pass_rate_rollups
-            WHERE scope_kind = $1 AND scope_key = $2 AND period = $3 AND stage = $4 AND period_start >= $5 AND period_start < $6 AND lots_inspected > 0
-            ORDER BY period_start`,
-          [scope.kind, key, period, stage, from, to],
-        );
+    // A (chain, supplier) pair's figures are its day totals, summed into the period here; every other scope's are stored in the rollups, one row per stage.
+    const source =
+      scope.kind === RollupScope.CHAIN_SUPPLIER
+        ? {
+            rows: `SELECT date_trunc($6, day::timestamp)::date AS period_start, stage::text AS stage, lots, accepted, first_lots, first_accepted, units, nonconforming
+                     FROM lot_day_totals WHERE chain_id = $4 AND supplier_enterprise_id = $5 AND day >= $2`,
+            params: [...key.split(':'), period.toLowerCase()],
+          }
+        : {
+            rows: `SELECT period_start, stage, lots_inspected AS lots, lots_accepted AS accepted, first_lots, first_accepted, units_inspected AS units, units_nonconforming AS nonconforming
+                     FROM pass_rate_rollups WHERE scope_kind = $4 AND scope_key = $5 AND period = $6`,
+            params: [scope.kind, key, period],
+          };
+    const rows: Record<string, string | number>[] = await this.dataSource.query(
+      `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, sum(lots) AS lots_inspected, sum(accepted) AS lots_accepted, sum(first_lots) AS first_lots,
+              sum(first_accepted) AS first_accepted, sum(units) AS units_inspected, sum(nonconforming) AS units_nonconforming
+         FROM (${source.rows}) r
+        WHERE ($1 = 'ALL' OR r.stage = $1) AND r.period_start >= $2 AND r.period_start < $3
+        GROUP BY r.period_start HAVING sum(lots) > 0 ORDER BY r.period_start`,
+      [stage, from, to, ...source.params],
+    );
     return rows.map((r) => ({
       periodStart: String(r.period_start),
       ...passRateFigures({

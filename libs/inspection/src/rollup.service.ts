@@ -1,60 +1,60 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { RollupPeriod } from './pass-rate-rollup.entity';
 
-/** The counts of the lots `l` of one group, in lot_day_totals' column order. */
+/** A derived table: the columns that name a row and the counts it holds. */
+interface Derived {
+  table: string;
+  keys: string[];
+  counts: string[];
+}
+
+const DAY_TOTALS: Derived = {
+  table: 'lot_day_totals',
+  keys: ['chain_id', 'supplier_enterprise_id', 'day', 'stage'],
+  counts: ['lots', 'accepted', 'first_lots', 'first_accepted', 'units', 'nonconforming'],
+};
+const ROLLUPS: Derived = {
+  table: 'pass_rate_rollups',
+  keys: ['scope_kind', 'scope_key', 'period', 'period_start', 'stage'],
+  counts: ['lots_inspected', 'lots_accepted', 'first_lots', 'first_accepted', 'units_inspected', 'units_nonconforming'],
+};
+
+/** The counts of the lots `l` of one group, named as lot_day_totals' counts. */
 const LOT_COUNTS = `count(*)::int AS lots, count(*) FILTER (WHERE l.decision = 'ACCEPT')::int AS accepted,
   count(*) FILTER (WHERE l.submission = 1)::int AS first_lots, count(*) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT')::int AS first_accepted,
   sum(l.units_sampled) AS units, sum(l.nonconforming_units) AS nonconforming`;
-/** The same counts summed over day-total rows `d`, in pass_rate_rollups' column order. */
-const SUMMED =
-  'sum(d.lots)::int AS lots, sum(d.accepted)::int AS accepted, sum(d.first_lots)::int AS first_lots, sum(d.first_accepted)::int AS first_accepted, sum(d.units) AS units, sum(d.nonconforming) AS nonconforming';
-const ROLLUP_COLUMNS = 'scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming, updated_at';
-/** Coarser periods: a (chain, supplier) pair's from its day totals, every other scope's from its day rows. */
-const COARSER: [RollupPeriod, string][] = [
-  [RollupPeriod.WEEK, 'week'],
-  [RollupPeriod.MONTH, 'month'],
-];
-/** The first days of the weeks or months (`unit`) containing the days in the date array parameter `days`. */
-const bucketStarts = (unit: string, days: string) => `ARRAY(SELECT DISTINCT date_trunc('${unit}', x)::date FROM unnest(${days}::date[]) x)`;
-/** In a GROUPING SETS query, the stage of the group: the set without the stage is 'ALL'. */
-const STAGE = "CASE WHEN GROUPING(d.stage) = 0 THEN d.stage::text ELSE 'ALL' END";
+/** The counts of `derived` rows aliased `a` summed, named as pass_rate_rollups' counts (four lot counts as int, two unit sums as bigint). */
+const summed = (derived: Derived, a: string) => derived.counts.map((c, i) => `sum(${a}.${c})${i < 4 ? '::int' : ''} AS ${ROLLUPS.counts[i]}`).join(', ');
 
-/** Each enterprise's province, prefecture and county codes; null below the level its own code names. */
-const REGIONS = `(SELECT id, substr(region_code, 1, 2) || '0000' AS province,
-    CASE WHEN substr(region_code, 3, 2) <> '00' THEN substr(region_code, 1, 4) || '00' END AS prefecture,
-    CASE WHEN substr(region_code, 5, 2) <> '00' THEN region_code::text END AS county
-  FROM enterprises)`;
+/** The coarser periods, each bucket the first day of its ISO week or month. */
+const COARSER = `(VALUES ('WEEK', 'week'), ('MONTH', 'month')) AS p(period, unit)`;
+const bucketOf = (day: string) => `date_trunc(p.unit, ${day}::timestamp)::date`;
+
+/** The province, prefecture and county of the region code `code`; null below the level the code names. */
+const regionsOf = (code: string) => `(SELECT substr(${code}, 1, 2) || '0000' AS province,
+    CASE WHEN substr(${code}, 3, 2) <> '00' THEN substr(${code}, 1, 4) || '00' END AS prefecture,
+    CASE WHEN substr(${code}, 5, 2) <> '00' THEN ${code}::text END AS county)`;
 
 /**
- * The shared scopes' day rows (kind, key, day, stage, sums) from day-total
- * rows `d`: the chain, the supplier's province, prefecture and county, and
- * each cluster it belongs to, per stage and 'ALL', in one pass of grouping
- * sets. A (chain, supplier) pair's own days are its day totals, so they are
- * not copied into the rollups.
+ * The shared scopes' day rows from the day-total rows `d`: the chain, the
+ * province, prefecture and county of the supplier, and each cluster it
+ * belongs to. Day totals are first summed per (chain, region code), so the
+ * region levels are grouped from a few rows per day, not one per supplier.
  */
 const sharedDayRows = (d: string) => `
+  WITH d AS MATERIALIZED (${d}),
+  by_region AS (
+    SELECT d.chain_id, e.region_code::text AS code, d.day, d.stage, ${summed(DAY_TOTALS, 'd')}
+      FROM d JOIN enterprises e ON e.id = d.supplier_enterprise_id GROUP BY 1, 2, 3, 4)
   SELECT * FROM (
-    SELECT CASE WHEN GROUPING(d.chain_id) = 0 THEN 'CHAIN' WHEN GROUPING(e.province) = 0 THEN 'PROVINCE' WHEN GROUPING(e.prefecture) = 0 THEN 'PREFECTURE' ELSE 'COUNTY' END AS kind,
-           coalesce(d.chain_id::text, e.province, e.prefecture, e.county) AS key, d.day, ${STAGE} AS stage, ${SUMMED}
-      FROM ${d} d JOIN ${REGIONS} e ON e.id = d.supplier_enterprise_id
-     GROUP BY GROUPING SETS ((d.chain_id, d.day, d.stage), (d.chain_id, d.day), (e.province, d.day, d.stage), (e.province, d.day),
-                             (e.prefecture, d.day, d.stage), (e.prefecture, d.day), (e.county, d.day, d.stage), (e.county, d.day))
+    SELECT CASE WHEN GROUPING(r.chain_id) = 0 THEN 'CHAIN' WHEN GROUPING(x.province) = 0 THEN 'PROVINCE' WHEN GROUPING(x.prefecture) = 0 THEN 'PREFECTURE' ELSE 'COUNTY' END AS scope_kind,
+           coalesce(r.chain_id::text, x.province, x.prefecture, x.county) AS scope_key, 'DAY' AS period, r.day AS period_start, r.stage::text AS stage, ${summed(ROLLUPS, 'r')}
+      FROM by_region r CROSS JOIN LATERAL ${regionsOf('r.code')} x
+     GROUP BY GROUPING SETS ((r.chain_id, r.day, r.stage), (x.province, r.day, r.stage), (x.prefecture, r.day, r.stage), (x.county, r.day, r.stage))
     UNION ALL
-    SELECT 'CLUSTER', cm.cluster_id::text, d.day, ${STAGE}, ${SUMMED}
-      FROM ${d} d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id
-     GROUP BY GROUPING SETS ((cm.cluster_id, d.day, d.stage), (cm.cluster_id, d.day))) k
-   WHERE k.key IS NOT NULL`;
-
-/** The shared scopes (kind, key) that the suppliers $2 of chain $1 count in. */
-const SHARED_SCOPES_OF_SUPPLIERS = `
-  SELECT 'CHAIN' AS kind, $1::text AS key
-  UNION
-  SELECT r.kind, r.key FROM ${REGIONS} e
-   CROSS JOIN LATERAL (VALUES ('PROVINCE', e.province), ('PREFECTURE', e.prefecture), ('COUNTY', e.county)) AS r(kind, key)
-   WHERE e.id = ANY($2::uuid[]) AND r.key IS NOT NULL
-  UNION
-  SELECT 'CLUSTER', cluster_id::text FROM cluster_members WHERE enterprise_id = ANY($2::uuid[])`;
+    SELECT 'CLUSTER', cm.cluster_id::text, 'DAY', d.day, d.stage::text, ${summed(DAY_TOTALS, 'd')}
+      FROM d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id GROUP BY cm.cluster_id, d.day, d.stage) k
+   WHERE k.scope_key IS NOT NULL`;
 
 /** What a refresh recomputes: one chain's suppliers on some days; everything when absent (a rebuild). */
 interface Touched {
@@ -66,12 +66,16 @@ interface Touched {
 /**
  * Keeps the pass-rate figures equal to what the lots say, in two levels:
  * lot_day_totals per (chain, supplier, China day, stage) recounted from the
- * lots (one parallel aggregate), then every rollup bucket containing those
- * days summed again from them. A pair's day figures are its day totals; its
- * weeks and months and every shared scope (chain, cluster, region) live in
- * pass_rate_rollups, with an 'ALL' row per bucket. Nothing is incremented,
- * so a repeated or retried job leaves the same numbers; one advisory lock
- * serialises refreshes, so the last one sees every commit.
+ * lots (one parallel aggregate), then the shared scopes (chain, cluster,
+ * province, prefecture, county) summed again from them into
+ * pass_rate_rollups: days, and the ISO weeks and months containing them, one
+ * row per stage ('ALL' is their sum, taken on read). A (chain, supplier)
+ * pair's figures are its day totals, summed on read (a few thousand rows at
+ * most). Each level is computed whole into a temporary table, then written
+ * as a difference, so rows whose counts did not change are not rewritten.
+ * Nothing is incremented, so a repeated or retried job leaves the same
+ * numbers; one advisory lock serialises refreshes, so the last one sees
+ * every commit.
  */
 @Injectable()
 export class RollupService {
@@ -88,25 +92,51 @@ export class RollupService {
     return this.recompute(null);
   }
 
-  /** Returns the number of rollup rows written (day totals not counted). */
+  /** Returns the number of rollup rows recomputed (day totals not counted). */
   private recompute(touched: Touched | null): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`);
       // A large refresh groups a million lots into tens of thousands of day totals: keep the hash tables in memory.
       await m.query(`SET LOCAL work_mem = '64MB'`);
+      if (touched) await this.markTouched(m, touched);
+      const inScope = touched ? '(t.scope_kind, t.scope_key) IN (SELECT kind, key FROM rollup_scopes) AND (t.period, t.period_start) IN (SELECT period, period_start FROM rollup_buckets)' : 'true';
       await this.recountDays(m, touched);
-      let rows = await this.sharedDays(m, touched);
-      for (const [period, unit] of COARSER) {
-        rows += await this.pairBuckets(m, touched, period, unit);
-        rows += await this.sharedBuckets(m, touched, period, unit);
-      }
-      return rows;
+      await this.sharedDays(m, touched);
+      await this.sync(m, ROLLUPS, 'fresh_shared_days', `t.period = 'DAY' AND ${inScope}`);
+      await this.coarserBuckets(m, touched);
+      await this.sync(m, ROLLUPS, 'fresh_buckets', `t.period <> 'DAY' AND ${inScope}`);
+      const [{ n }]: { n: number }[] = await m.query('SELECT (SELECT count(*) FROM fresh_shared_days) + (SELECT count(*) FROM fresh_buckets) AS n');
+      return Number(n);
     });
   }
 
   /**
+   * rollup_scopes: the shared scopes the touched suppliers count in;
+   * rollup_buckets: the touched days and the weeks and months containing them.
+   */
+  private async markTouched(m: EntityManager, { chainId, supplierIds, days }: Touched): Promise<void> {
+    await m.query(
+      `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS
+       SELECT 'CHAIN' AS kind, $1::text AS key
+       UNION SELECT r.kind, r.key FROM enterprises e CROSS JOIN LATERAL ${regionsOf('e.region_code')} x
+         CROSS JOIN LATERAL (VALUES ('PROVINCE', x.province), ('PREFECTURE', x.prefecture), ('COUNTY', x.county)) AS r(kind, key)
+        WHERE e.id = ANY($2::uuid[]) AND r.key IS NOT NULL
+       UNION SELECT 'CLUSTER', cluster_id::text FROM cluster_members WHERE enterprise_id = ANY($2::uuid[])`,
+      [chainId, supplierIds],
+    );
+    await m.query(
+      `CREATE TEMP TABLE rollup_buckets ON COMMIT DROP AS
+       SELECT 'DAY' AS period, x AS period_start, x + 1 AS period_end FROM unnest($1::date[]) x
+       UNION SELECT p.period, ${bucketOf('x')}, (${bucketOf('x')} + ('1 ' || p.unit)::interval)::date FROM unnest($1::date[]) x CROSS JOIN ${COARSER}`,
+      [days],
+    );
+    // Without statistics the planner guesses these tables' sizes, and a guess of many rows made the lookups against them quadratic.
+    await m.query('ANALYZE rollup_scopes, rollup_buckets');
+  }
+
+  /**
    * Recounts the touched day totals from the lots. The counting is a CREATE TABLE AS, which
-   * PostgreSQL may run in parallel (an INSERT ... SELECT never is), then the rows replace the old.
+   * PostgreSQL may run in parallel (an INSERT ... SELECT never is).
    */
   private async recountDays(m: EntityManager, touched: Touched | null): Promise<void> {
     const lots = touched ? 'l.chain_id = $1 AND l.supplier_enterprise_id = ANY($2::uuid[]) AND l.inspected_day = ANY($3::date[])' : 'true';
@@ -117,76 +147,54 @@ export class RollupService {
          FROM inspection_lots l WHERE ${lots} GROUP BY 1, 2, 3, 4`,
       params,
     );
-    if (touched) await m.query('DELETE FROM lot_day_totals WHERE chain_id = $1 AND supplier_enterprise_id = ANY($2::uuid[]) AND day = ANY($3::date[])', params);
-    else {
-      await m.query('DELETE FROM lot_day_totals');
-      await m.query('DELETE FROM pass_rate_rollups');
-    }
-    await m.query('INSERT INTO lot_day_totals (chain_id, supplier_enterprise_id, day, stage, lots, accepted, first_lots, first_accepted, units, nonconforming) SELECT * FROM fresh_day_totals');
-    if (touched) {
-      // The shared scopes the touched suppliers count in: only their buckets are recomputed.
-      await m.query(
-        `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS ${SHARED_SCOPES_OF_SUPPLIERS}`,
-        [touched.chainId, touched.supplierIds],
-      );
-    }
+    const inScope = touched ? 't.chain_id = $1 AND t.supplier_enterprise_id = ANY($2::uuid[]) AND t.day = ANY($3::date[])' : 'true';
+    await this.sync(m, DAY_TOTALS, 'fresh_day_totals', inScope, params);
   }
 
-  /** Day rows of the shared scopes, per stage and 'ALL', summed from the day totals of every supplier in them. */
-  private async sharedDays(m: EntityManager, touched: Touched | null): Promise<number> {
-    if (touched) {
-      await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = 'DAY' AND r.period_start = ANY($1::date[]) AND (r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)`, [
-        touched.days,
-      ]);
-    }
-    return this.insert(
-      m,
-      `SELECT k.kind, k.key, 'DAY', k.day, k.stage, k.lots, k.accepted, k.first_lots, k.first_accepted, k.units, k.nonconforming, now() FROM (${sharedDayRows(touched ? '(SELECT * FROM lot_day_totals WHERE day = ANY($1::date[]))' : 'lot_day_totals')}) k
-        WHERE ${touched ? '(k.kind, k.key) IN (SELECT kind, key FROM rollup_scopes)' : 'true'}`,
+  /** Day rows of the shared scopes on the touched days, summed from the day totals of every supplier in them. */
+  private async sharedDays(m: EntityManager, touched: Touched | null): Promise<void> {
+    const days = touched ? `SELECT * FROM lot_day_totals WHERE day = ANY($1::date[])` : 'SELECT * FROM lot_day_totals';
+    await m.query(
+      `CREATE TEMP TABLE fresh_shared_days ON COMMIT DROP AS
+       SELECT * FROM (${sharedDayRows(days)}) s ${touched ? 'WHERE (s.scope_kind, s.scope_key) IN (SELECT kind, key FROM rollup_scopes)' : ''}`,
       touched ? [touched.days] : [],
     );
   }
 
-  /** A (chain, supplier) pair's weeks or months containing the touched days, from its day totals. */
-  private async pairBuckets(m: EntityManager, touched: Touched | null, period: RollupPeriod, unit: string): Promise<number> {
-    const starts = bucketStarts(unit, '$3');
-    if (touched) {
-      await m.query(
-        `DELETE FROM pass_rate_rollups WHERE scope_kind = 'CHAIN_SUPPLIER' AND scope_key = ANY(ARRAY(SELECT $1::text || ':' || x FROM unnest($2::text[]) x))
-            AND period = '${period}' AND period_start = ANY(${starts})`,
-        [touched.chainId, touched.supplierIds, touched.days],
-      );
-    }
-    return this.insert(
-      m,
-      `SELECT 'CHAIN_SUPPLIER', d.chain_id::text || ':' || d.supplier_enterprise_id::text, '${period}', date_trunc('${unit}', d.day)::date, ${STAGE}, ${SUMMED}, now()
-         FROM lot_day_totals d
-        WHERE ${touched ? `d.chain_id = $1 AND d.supplier_enterprise_id = ANY($2::uuid[]) AND date_trunc('${unit}', d.day)::date = ANY(${starts})` : 'true'}
-        GROUP BY GROUPING SETS ((d.chain_id, d.supplier_enterprise_id, date_trunc('${unit}', d.day), d.stage), (d.chain_id, d.supplier_enterprise_id, date_trunc('${unit}', d.day)))`,
-      touched ? [touched.chainId, touched.supplierIds, touched.days] : [],
+  /** The shared scopes' weeks and months containing the touched days, from their day rows (a refresh reads from its first touched bucket to the end of its last). */
+  private async coarserBuckets(m: EntityManager, touched: Touched | null): Promise<void> {
+    await m.query(
+      `CREATE TEMP TABLE fresh_buckets ON COMMIT DROP AS
+       SELECT r.scope_kind, r.scope_key, p.period, ${bucketOf('r.period_start')} AS period_start, r.stage, ${summed(ROLLUPS, 'r')}
+         FROM pass_rate_rollups r CROSS JOIN ${COARSER}
+        WHERE r.period = 'DAY' ${
+          touched
+            ? `AND (r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)
+               AND r.period_start >= (SELECT min(period_start) FROM rollup_buckets) AND r.period_start < (SELECT max(period_end) FROM rollup_buckets)`
+            : ''
+        }
+        GROUP BY r.scope_kind, r.scope_key, p.period, 4, r.stage
+       ${touched ? `HAVING (p.period, ${bucketOf('r.period_start')}) IN (SELECT period, period_start FROM rollup_buckets)` : ''}`,
     );
   }
 
-  /** The shared scopes' weeks or months containing the touched days, from their day rows. */
-  private async sharedBuckets(m: EntityManager, touched: Touched | null, period: RollupPeriod, unit: string): Promise<number> {
-    const starts = bucketStarts(unit, '$1');
-    const inScopes = '(r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)';
-    const params = touched ? [touched.days] : [];
-    if (touched) await m.query(`DELETE FROM pass_rate_rollups r WHERE r.period = '${period}' AND r.period_start = ANY(${starts}) AND ${inScopes}`, params);
-    return this.insert(
-      m,
-      `SELECT r.scope_kind, r.scope_key, '${period}', date_trunc('${unit}', r.period_start)::date, r.stage,
-              sum(r.lots_inspected)::int, sum(r.lots_accepted)::int, sum(r.first_lots)::int, sum(r.first_accepted)::int,
-              sum(r.units_inspected), sum(r.units_nonconforming), now()
-         FROM pass_rate_rollups r
-        WHERE r.period = 'DAY' AND ${touched ? `date_trunc('${unit}', r.period_start)::date = ANY(${starts}) AND ${inScopes}` : 'true'}
-        GROUP BY r.scope_kind, r.scope_key, 4, r.stage`,
-      params,
+  /**
+   * Makes the rows of `target` that satisfy `inScope` (on alias t) equal the
+   * rows of the temporary table `fresh`: rows gone from it are deleted,
+   * changed ones updated, new ones inserted, equal ones left alone.
+   */
+  private async sync(m: EntityManager, target: Derived, fresh: string, inScope: string, params: unknown[] = []): Promise<void> {
+    const same = target.keys.map((k) => `f.${k} = t.${k}`).join(' AND ');
+    const columns = (a: string) => target.counts.map((c) => `${a}.${c}`).join(', ');
+    const stamped = target === ROLLUPS;
+    await m.query(`DELETE FROM ${target.table} t WHERE ${inScope} AND NOT EXISTS (SELECT FROM ${fresh} f WHERE ${same})`, params);
+    await m.query(
+      `MERGE INTO ${target.table} t USING ${fresh} f ON ${same}
+        WHEN MATCHED AND (${columns('t')}) IS DISTINCT FROM (${columns('f')}) THEN
+          UPDATE SET ${target.counts.map((c) => `${c} = f.${c}`).join(', ')}${stamped ? ', updated_at = now()' : ''}
+        WHEN NOT MATCHED THEN
+          INSERT (${[...target.keys, ...target.counts].join(', ')}${stamped ? ', updated_at' : ''})
+          VALUES (${[...target.keys, ...target.counts].map((c) => `f.${c}`).join(', ')}${stamped ? ', now()' : ''})`,
     );
-  }
-
-  private async insert(m: EntityManager, select: string, params: unknown[]): Promise<number> {
-    const [{ n }]: { n: number }[] = await m.query(`WITH written AS (INSERT INTO pass_rate_rollups (${ROLLUP_COLUMNS}) ${select} RETURNING 1) SELECT count(*)::int AS n FROM written`, params);
-    return n;
   }
 }

@@ -11,6 +11,7 @@ import { InspectionImports1795329416584 } from './1795329416584-inspection-impor
 import { PassRatePolicies1795330939607 } from './1795330939607-pass-rate-policies';
 import { SamplingSwitching1795331381495 } from './1795331381495-sampling-switching';
 import { PairDaysFromDayTotals1795332000000 } from './1795332000000-pair-days-from-day-totals';
+import { RollupsPerStage1795333000000 } from './1795333000000-rollups-per-stage';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PassRatePolicies1795330939607,
   SamplingSwitching1795331381495,
   PairDaysFromDayTotals1795332000000,
+  RollupsPerStage1795333000000,
 ];
