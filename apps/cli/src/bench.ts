@@ -35,7 +35,9 @@ const DAYS = 730;
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const rows: [string, string, string, string][] = [];
-const verdict = (target: string, met: boolean) => `target ${target}: ${met ? 'met' : 'NOT met'}`;
+/** Whether a target was met; targets are set for a scale (`setFor` lots), and a smaller run says so. */
+const verdict = (target: string, met: boolean, lots: number, setFor: number) =>
+  `target ${target}: ${met ? 'met' : 'NOT met'}${lots < setFor ? ` (the target is set for ${setFor.toLocaleString('en')} lots)` : ''}`;
 const report = (what: string, ours: string, db: string, result: string) => {
   rows.push([what, ours, db, result]);
   process.stdout.write(`${what}: ours ${ours} | database ${db} | ${result}\n`);
@@ -74,8 +76,8 @@ async function main(): Promise<void> {
     const copyMs = ms(t2);
     await ds.query('ANALYZE inspection_lots');
     const rate = (n: number, t: number) => `${Math.round(n / (t / 1000)).toLocaleString('en')} lots/s`;
-    report(`import ${LOTS.toLocaleString('en')} lots from CSV`, `${rate(LOTS, importMs)} (worker: parse, validate, COPY + upsert)`, `${rate(LOTS, copyMs)} (COPY)`, `${(copyMs / importMs).toFixed(2)}x of COPY; ${verdict('≥ 0.5x', copyMs / importMs >= 0.5)}`);
-    report('worker peak RSS during the import', `${Math.round(worker.peakRssKb / 1024)} MB (VmHWM)`, '-', verdict('< 300 MB', worker.peakRssKb / 1024 < 300));
+    report(`import ${LOTS.toLocaleString('en')} lots from CSV`, `${rate(LOTS, importMs)} (worker: parse, validate, COPY + upsert)`, `${rate(LOTS, copyMs)} (COPY)`, `${(copyMs / importMs).toFixed(2)}x of COPY; ${verdict('≥ 0.5x', copyMs / importMs >= 0.5, LOTS, 1_000_000)}`);
+    report('worker peak RSS during the import', `${Math.round(worker.peakRssKb / 1024)} MB (VmHWM)`, '-', verdict('< 300 MB', worker.peakRssKb / 1024 < 300, LOTS, 1_000_000));
 
     // 2. Rollups: the worker's refresh after the import, and a full rebuild into empty tables, against one GROUP BY over the same rows.
     await ds.query('TRUNCATE lot_day_totals, pass_rate_rollups');
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
     const t4 = process.hrtime.bigint();
     await ds.query(`SELECT chain_id, date_trunc('month', inspected_day), stage, count(*), count(*) FILTER (WHERE decision = 'ACCEPT'), sum(units_sampled), sum(nonconforming_units) FROM inspection_lots GROUP BY 1, 2, 3`);
     const groupMs = ms(t4);
-    report(`rollups after the import (${rebuilt.toLocaleString('en')} rows)`, `${Math.round(refreshMs)} ms worker refresh (${refreshJobs} job${refreshJobs === 1 ? '' : 's'}); ${Math.round(rebuildMs)} ms full rebuild from empty`, `${Math.round(groupMs)} ms (one GROUP BY)`, `${(refreshMs / groupMs).toFixed(1)}x refresh, ${(rebuildMs / groupMs).toFixed(1)}x rebuild; ${verdict('≤ 2x (the refresh)', refreshMs / groupMs <= 2)}`);
+    report(`rollups after the import (${rebuilt.toLocaleString('en')} rows)`, `${Math.round(refreshMs)} ms worker refresh (${refreshJobs} job${refreshJobs === 1 ? '' : 's'}); ${Math.round(rebuildMs)} ms full rebuild from empty`, `${Math.round(groupMs)} ms (one GROUP BY)`, `${(refreshMs / groupMs).toFixed(1)}x refresh, ${(rebuildMs / groupMs).toFixed(1)}x rebuild; ${verdict('≤ 2x (the refresh)', refreshMs / groupMs <= 2, LOTS, 1_000_000)}`);
 
     // 3. Reads over SERIES_LOTS lots against the same questions asked of the raw lots.
     if (SERIES_LOTS > LOTS) {
@@ -137,9 +139,12 @@ async function timed(what: string, ours: () => Promise<unknown>, raw: () => Prom
       rawMs.push(ms(r));
     }
   }
-  report(what, `p50 ${pct(oursMs, 50).toFixed(2)} ms, p95 ${pct(oursMs, 95).toFixed(2)} ms (${CALLS} calls)`, `p50 ${pct(rawMs, 50).toFixed(0)} ms, p95 ${pct(rawMs, 95).toFixed(0)} ms (raw aggregate, ${rawMs.length} calls)`, `${(pct(rawMs, 50) / pct(oursMs, 50)).toFixed(0)}x faster at p50; ${verdict('p95 < 20 ms, ≥ 100x', pct(oursMs, 95) < 20 && pct(rawMs, 50) / pct(oursMs, 50) >= 100)}${
-      Math.max(SERIES_LOTS, LOTS) < 10_000_000 ? ' (the target is set for 10,000,000 lots)' : ''
-    }`,
+  const [p50, p95, rawP50] = [pct(oursMs, 50), pct(oursMs, 95), pct(rawMs, 50)];
+  report(
+    what,
+    `p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (${CALLS} calls)`,
+    `p50 ${rawP50.toFixed(0)} ms, p95 ${pct(rawMs, 95).toFixed(0)} ms (raw aggregate, ${rawMs.length} calls)`,
+    `${(rawP50 / p50).toFixed(0)}x faster at p50; ${verdict('p95 < 20 ms, ≥ 100x', p95 < 20 && rawP50 / p50 >= 100, Math.max(SERIES_LOTS, LOTS), 10_000_000)}`,
   );
 }
 
