@@ -70,6 +70,17 @@ describe('pass-rate rollups kept by the worker', () => {
     expect(counts(own)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id]));
     const ownWeeks = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`, 'WEEK');
     expect(counts(ownWeeks)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id], "date_trunc('week', inspected_day)"));
+    // A week counts whole when it starts within [from, to), as a stored week does: 2026-08-31 runs to 2026-09-06.
+    const untilSeptember = (
+      await t.gql(
+        `query($id: String!) { passRateSeries(scope: { kind: CHAIN_SUPPLIER, id: $id }, period: WEEK, from: "2026-08-01", to: "2026-09-01") { periodStart lotsInspected } }`,
+        { id: `${chainId}:${S1.enterprise.id}` },
+        s1,
+      )
+    ).data?.passRateSeries;
+    const augustWeeks = ownWeeks.filter((p: { periodStart: string }) => p.periodStart >= '2026-08-01' && p.periodStart < '2026-09-01');
+    expect(untilSeptember).toEqual(augustWeeks.map(({ periodStart, lotsInspected }: { periodStart: string; lotsInspected: number }) => ({ periodStart, lotsInspected })));
+    expect(untilSeptember.at(-1).periodStart).toBe('2026-08-31');
     const ownDays = await series(s1, 'CHAIN_SUPPLIER', `${chainId}:${S1.enterprise.id}`, 'DAY');
     expect(counts(ownDays)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S1.enterprise.id], 'inspected_day'));
     const countyDays = (await t.gql(SERIES, { kind: 'COUNTY', id: '131125', period: 'DAY', stage: 'SPECIAL' }, admin)).data?.passRateSeries;

@@ -23,12 +23,13 @@ export class PassRateService {
   async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
     if (!(from < to)) throw badInput('to', 'must be after from');
     const key = await this.authorisedKey(actor, scope);
-    // A (chain, supplier) pair's figures are its day totals, summed into the period here; every other scope's are stored in the rollups, one row per stage.
+    // A (chain, supplier) pair's figures are its day totals, summed into the period here (a bucket starting before `to` ends
+    // within a month of it); every other scope's are stored in the rollups, one row per stage.
     const source =
       scope.kind === RollupScope.CHAIN_SUPPLIER
         ? {
             rows: `SELECT date_trunc($6, day::timestamp)::date AS period_start, stage::text AS stage, lots, accepted, first_lots, first_accepted, units, nonconforming
-                     FROM lot_day_totals WHERE chain_id = $4 AND supplier_enterprise_id = $5 AND day >= $2`,
+                     FROM lot_day_totals WHERE chain_id = $4 AND supplier_enterprise_id = $5 AND day >= $2 AND day < $3::date + interval '1 month'`,
             params: [...key.split(':'), period.toLowerCase()],
           }
         : {
