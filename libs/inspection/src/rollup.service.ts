@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
-/** A derived table: the columns that name a row and the counts it holds. */
+/** A derived table: the columns that name a row, the counts it holds and the column stamped when a row is written. */
 interface Derived {
   table: string;
   keys: string[];
   counts: string[];
+  stamp?: string;
 }
 
 const DAY_TOTALS: Derived = {
@@ -17,6 +18,7 @@ const ROLLUPS: Derived = {
   table: 'pass_rate_rollups',
   keys: ['scope_kind', 'scope_key', 'period', 'period_start', 'stage'],
   counts: ['lots_inspected', 'lots_accepted', 'first_lots', 'first_accepted', 'units_inspected', 'units_nonconforming'],
+  stamp: 'updated_at',
 };
 
 /** The counts of the lots `l` of one group, named as lot_day_totals' counts. */
@@ -185,16 +187,15 @@ export class RollupService {
    */
   private async sync(m: EntityManager, target: Derived, fresh: string, inScope: string, params: unknown[] = []): Promise<void> {
     const same = target.keys.map((k) => `f.${k} = t.${k}`).join(' AND ');
-    const columns = (a: string) => target.counts.map((c) => `${a}.${c}`).join(', ');
-    const stamped = target === ROLLUPS;
+    const counts = (a: string) => target.counts.map((c) => `${a}.${c}`).join(', ');
+    const stamped = target.stamp ? [target.stamp] : [];
+    const assignments = [...target.counts.map((c) => `${c} = f.${c}`), ...stamped.map((c) => `${c} = now()`)];
+    const columns = [...target.keys, ...target.counts];
     await m.query(`DELETE FROM ${target.table} t WHERE ${inScope} AND NOT EXISTS (SELECT FROM ${fresh} f WHERE ${same})`, params);
     await m.query(
       `MERGE INTO ${target.table} t USING ${fresh} f ON ${same}
-        WHEN MATCHED AND (${columns('t')}) IS DISTINCT FROM (${columns('f')}) THEN
-          UPDATE SET ${target.counts.map((c) => `${c} = f.${c}`).join(', ')}${stamped ? ', updated_at = now()' : ''}
-        WHEN NOT MATCHED THEN
-          INSERT (${[...target.keys, ...target.counts].join(', ')}${stamped ? ', updated_at' : ''})
-          VALUES (${[...target.keys, ...target.counts].map((c) => `f.${c}`).join(', ')}${stamped ? ', now()' : ''})`,
+        WHEN MATCHED AND (${counts('t')}) IS DISTINCT FROM (${counts('f')}) THEN UPDATE SET ${assignments.join(', ')}
+        WHEN NOT MATCHED THEN INSERT (${[...columns, ...stamped].join(', ')}) VALUES (${[...columns.map((c) => `f.${c}`), ...stamped.map(() => 'now()')].join(', ')})`,
     );
   }
 }
