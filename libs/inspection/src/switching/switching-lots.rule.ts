@@ -157,18 +157,24 @@ export function lotResultOf(lot: SwitchingLot, judged?: Judgement): LotResult {
   return { accepted, acceptanceNumber, wouldPassTighterStep: false };
 }
 
+/** The switching rules' own fields of a state or record, copied (the recent results too). */
+export function ruleStateOf(source: RuleState): Pick<SwitchingRecord, keyof RuleState> {
+  return {
+    severity: source.severity,
+    consecutiveAccepted: source.consecutiveAccepted,
+    recentResults: [...source.recentResults],
+    switchingScore: source.switchingScore,
+    cumulativeRejectedUnderTightened: source.cumulativeRejectedUnderTightened,
+    discontinued: source.discontinued,
+    lastEvent: source.lastEvent,
+  };
+}
+
 /** A part no incoming lot has reached yet: normal inspection, nothing counted. */
 export function initialRecord(): SwitchingRecord {
-  const rule = initialSwitchingState();
   return {
-    severity: rule.severity,
-    consecutiveAccepted: rule.consecutiveAccepted,
-    recentResults: [...rule.recentResults],
-    switchingScore: rule.switchingScore,
-    cumulativeRejectedUnderTightened: rule.cumulativeRejectedUnderTightened,
-    discontinued: rule.discontinued,
+    ...ruleStateOf(initialSwitchingState()),
     discontinuedAt: null,
-    lastEvent: rule.lastEvent,
     severitySince: null,
     reducedApprovedAt: null,
     reducedApprovedBy: null,
@@ -181,30 +187,7 @@ export function initialRecord(): SwitchingRecord {
   };
 }
 
-export function ruleStateOf(record: SwitchingRecord): RuleState {
-  return {
-    severity: record.severity,
-    consecutiveAccepted: record.consecutiveAccepted,
-    recentResults: [...record.recentResults],
-    switchingScore: record.switchingScore,
-    cumulativeRejectedUnderTightened: record.cumulativeRejectedUnderTightened,
-    discontinued: record.discontinued,
-    lastEvent: record.lastEvent,
-  };
-}
-
-function withRule(record: SwitchingRecord, rule: RuleState): SwitchingRecord {
-  return {
-    ...record,
-    severity: rule.severity,
-    consecutiveAccepted: rule.consecutiveAccepted,
-    recentResults: [...rule.recentResults],
-    switchingScore: rule.switchingScore,
-    cumulativeRejectedUnderTightened: rule.cumulativeRejectedUnderTightened,
-    discontinued: rule.discontinued,
-    lastEvent: rule.lastEvent,
-  };
-}
+const withRule = (record: SwitchingRecord, rule: RuleState): SwitchingRecord => ({ ...record, ...ruleStateOf(rule) });
 
 /** Normal inspection with a switching score of 30 or more: the leader may approve reduced inspection (domain.md). */
 export const eligibleForReduced = (record: Pick<SwitchingRecord, 'severity' | 'switchingScore' | 'discontinued'>): boolean =>
@@ -238,7 +221,7 @@ function judge(lot: SwitchingLot, severity: RuleState['severity']): Judgement | 
  * until resumed.
  */
 export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[]): AppliedLots {
-  let rule = ruleStateOf(start);
+  let rule: RuleState = ruleStateOf(start);
   let { lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy } = start;
   const events: SwitchingEvent[] = [];
   const judgements = new Map<SwitchingLot, Judgement>();
