@@ -149,7 +149,10 @@ describe('sign-in and tokens', () => {
     expect(changed.errors).toBeUndefined();
     const fresh: string = changed.data?.changePassword.accessToken;
     for (const old of [b, a]) {
-      expect((await t.gql(ME, {}, old)).errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+      expect((await t.gql(ME, {}, old)).errors?.[0]).toMatchObject({
+        message: 'Your session has ended; sign in again',
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
     }
     expect((await t.gql(ME, {}, fresh)).data?.me.email).toBe(users[0].email);
     await expect(t.login(users[0].email)).rejects.toThrow(/Wrong e-mail or password/);
