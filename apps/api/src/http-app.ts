@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, processModule } from '@chainq/core';
+import { AppConfig, APP_CONFIG, processModule } from '@chainq/core';
 
 /** Creates (not yet listening) an HTTP application with the API and any other feature modules. */
 export async function createHttpApp(config: AppConfig, features: Type[]): Promise<NestExpressApplication> {
@@ -14,8 +14,11 @@ export async function createHttpApp(config: AppConfig, features: Type[]): Promis
 /**
  * JSON bodies up to 1 MB: a recordInspectionLots call of 1,000 lots is about
  * 350 kB. Query cost and depth are bounded by graphql-armor, not by size.
+ * `req.ip` (the per-address sign-in limit) honours X-Forwarded-For only from
+ * the proxies TRUST_PROXY names.
  */
 export function configureHttp(app: NestExpressApplication): NestExpressApplication {
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).http.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   return app;
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { AppConfig, DomainError, ErrorCode, InjectConfig, RateLimiter, unauthenticated } from '@chainq/core';
+import { EntityManager, Repository } from 'typeorm';
+import { AppConfig, InjectConfig, isUuid, RateLimiter, unauthenticated } from '@chainq/core';
 import { Actor } from './actor';
+import { clientNetwork } from './client-network';
+import { Organisation } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 
@@ -15,7 +17,11 @@ export interface AccessGrant {
 
 interface TokenClaims {
   sub: string;
+  /** The user's session version when the token was issued; tokens from before versions existed carry none (0). */
+  sv?: number;
 }
+
+type ActiveUser = User & { organisation: Organisation };
 
 const ISSUER = 'chainq';
 const AUDIENCE = 'chainq-api';
@@ -33,8 +39,8 @@ export class AuthService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<AccessGrant> {
-    const user = await this.verifyCredentials(email, password);
+  async login(email: string, password: string, clientAddress: string): Promise<AccessGrant> {
+    const user = await this.verifyCredentials(email, password, clientAddress);
     user.lastLoginAt = new Date();
     await this.users.update(user.id, { lastLoginAt: user.lastLoginAt });
     return this.issue(user);
@@ -43,7 +49,7 @@ export class AuthService {
   /** A token for a user who has just proved who they are (signed in, or accepted an invitation). */
   async issue(user: User): Promise<AccessGrant> {
     const expiresIn = this.config.auth.jwtExpiresInSeconds;
-    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies TokenClaims, {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, sv: user.sessionVersion } satisfies TokenClaims, {
       expiresIn,
       issuer: ISSUER,
       audience: AUDIENCE,
@@ -53,19 +59,19 @@ export class AuthService {
   }
 
   /**
-   * Checks a password, counting failures per e-mail in a window shared by
-   * all replicas; too many failures refuse further attempts until it ends.
+   * Checks a password. Each attempt is counted before the password is
+   * verified (one atomic upsert per counter, shared by all replicas), per
+   * client network and per e-mail, and a right password gives its count back:
+   * however parallel the guesses, at most LOGIN_MAX_ATTEMPTS wrong passwords
+   * are verified per e-mail, and LOGIN_MAX_ATTEMPTS_PER_ADDRESS per client,
+   * in a window.
    */
-  async verifyCredentials(email: string, password: string): Promise<User> {
+  async verifyCredentials(email: string, password: string, clientAddress: string): Promise<User> {
     const normalized = email.trim().toLowerCase();
-    const key = `login:${normalized}`;
-    const { loginMaxAttempts, loginWindowSeconds } = this.config.auth;
-    const window = await this.limiter.peek(key);
-    if (window.hits >= loginMaxAttempts) {
-      throw new DomainError(ErrorCode.RateLimited, `Too many failed sign-ins; try again in ${window.retryAfterSeconds} s`, {
-        retryAfterSeconds: window.retryAfterSeconds,
-      });
-    }
+    const { loginMaxAttempts, loginMaxAttemptsPerAddress, loginWindowSeconds: windowSeconds } = this.config.auth;
+    const keys = [`login-address:${clientNetwork(clientAddress)}`, `login:${normalized}`];
+    await this.limiter.take(keys[0], { limit: loginMaxAttemptsPerAddress, windowSeconds, refusal: 'Too many failed sign-ins from your address' });
+    await this.limiter.take(keys[1], { limit: loginMaxAttempts, windowSeconds, refusal: 'Too many failed sign-ins' });
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -74,15 +80,25 @@ export class AuthService {
     const ok = user?.isActive
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verify(await this.decoy(), password).then(() => false);
-    if (!user || !ok) {
-      await this.limiter.hit(key, loginWindowSeconds);
-      throw unauthenticated('Wrong e-mail or password');
-    }
-    await this.limiter.reset(key);
+    if (!user || !ok) throw unauthenticated('Wrong e-mail or password');
+    await Promise.all(keys.map((key) => this.limiter.refund(key)));
     return user;
   }
 
-  /** Verifies the token and reloads the user, so a deactivated user loses access at once. */
+  /**
+   * Ends every session of a user: tokens issued before are refused from the
+   * next request on. Used when the password changes; meant for a reset and
+   * for deactivation too. Returns the new version, for a fresh token.
+   */
+  async endSessions(userId: string, manager: EntityManager = this.users.manager): Promise<number> {
+    const [rows] = await manager.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1 RETURNING session_version', [
+      userId,
+    ]);
+    if (!rows?.length) throw unauthenticated();
+    return rows[0].session_version;
+  }
+
+  /** Verifies the token and reloads the user, so a deactivated user or an ended session loses access at once. */
   async authenticate(token: string): Promise<Actor> {
     let claims: TokenClaims;
     try {
@@ -91,22 +107,30 @@ export class AuthService {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw unauthenticated(expired ? 'Access token expired; sign in again' : 'Access token is not valid');
     }
-    return this.actorOf(claims.sub);
+    const version = claims.sv ?? 0;
+    if (typeof claims.sub !== 'string' || !Number.isInteger(version)) throw unauthenticated('Access token is not valid');
+    const user = await this.activeUser(claims.sub);
+    if (user.sessionVersion !== version) throw unauthenticated('Your session has ended; sign in again');
+    return actorFrom(user);
   }
 
   async actorOf(userId: string): Promise<Actor> {
-    const user = await this.users.findOne({ where: { id: userId }, relations: { organisation: true } });
+    return actorFrom(await this.activeUser(userId));
+  }
+
+  private async activeUser(userId: string): Promise<ActiveUser> {
+    // A malformed id names no user; asking PostgreSQL would fail on the uuid cast.
+    const user = isUuid(userId) ? await this.users.findOne({ where: { id: userId }, relations: { organisation: true } }) : null;
     if (!user?.isActive || !user.organisation) throw unauthenticated('Access token is not valid');
-    return {
-      userId: user.id,
-      organisationId: user.organisationId,
-      organisationKind: user.organisation.kind,
-      roles: user.roles,
-    };
+    return user as ActiveUser;
   }
 
   private decoy(): Promise<string> {
     this.decoyHash ??= this.hasher.hash('decoy-password-never-matches');
     return this.decoyHash;
   }
+}
+
+function actorFrom(user: ActiveUser): Actor {
+  return { userId: user.id, organisationId: user.organisationId, organisationKind: user.organisation.kind, roles: user.roles };
 }

@@ -33,6 +33,13 @@ export class User {
   @Column({ name: 'is_active', type: 'boolean', default: true })
   isActive: boolean;
 
+  /**
+   * Carried in every access token (claim `sv`); a token with another value is
+   * refused. Raised to end all of the user's sessions (password change).
+   */
+  @Column({ name: 'session_version', type: 'int', default: 0 })
+  sessionVersion: number;
+
   @Column({ name: 'last_login_at', type: 'timestamptz', precision: 3, nullable: true })
   lastLoginAt: Date | null;
 

@@ -2,18 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
+  AppConfig,
   badInput,
   conflict,
   forbidden,
+  InjectConfig,
   JobName,
   notFound,
   OutboxService,
   Page,
   PageArgs,
   paginate,
+  RateLimiter,
   unauthenticated,
 } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin } from './actor';
+import { AccessGrant, AuthService } from './auth.service';
 import { Organisation } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
 import { Role, ROLES_BY_KIND } from './role';
@@ -36,6 +40,9 @@ export class UserService {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly outbox: OutboxService,
+    private readonly auth: AuthService,
+    private readonly limiter: RateLimiter,
+    @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   async me(actor: Actor): Promise<User> {
@@ -93,7 +100,16 @@ export class UserService {
     return paginate(query, page, { property: 'user.createdAt', value: (u) => u.createdAt, direction: 'ASC' });
   }
 
-  async changePassword(actor: Actor, current: string, next: string): Promise<void> {
+  /**
+   * Guesses of the current password are counted per user before each is
+   * checked (as sign-ins are per e-mail), so a stolen token cannot be used to
+   * guess the password. A change ends every session of the user (other
+   * devices, the caller's old token) and hands the caller a fresh token.
+   */
+  async changePassword(actor: Actor, current: string, next: string): Promise<AccessGrant> {
+    const key = `password-change:${actor.userId}`;
+    const { loginMaxAttempts, loginWindowSeconds } = this.config.auth;
+    await this.limiter.take(key, { limit: loginMaxAttempts, windowSeconds: loginWindowSeconds, refusal: 'Too many wrong current passwords' });
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -102,8 +118,15 @@ export class UserService {
     if (!user || !(await this.hasher.verify(user.passwordHash, current))) {
       throw badInput('currentPassword', 'is not your current password');
     }
+    await this.limiter.refund(key);
     this.hasher.assertAcceptable(next, 'newPassword');
-    await this.users.update(user.id, { passwordHash: await this.hasher.hash(next) });
+    const passwordHash = await this.hasher.hash(next);
+    const changed = await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, user.id, { passwordHash });
+      await this.auth.endSessions(user.id, manager);
+      return manager.findOneByOrFail(User, { id: user.id });
+    });
+    return this.auth.issue(changed);
   }
 
   findByEmail(email: string): Promise<User | null> {

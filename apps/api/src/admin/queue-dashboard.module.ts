@@ -5,6 +5,7 @@ import { Injectable, MiddlewareConsumer, Module, NestMiddleware, NestModule } fr
 import { NextFunction, Request, Response } from 'express';
 import { DomainError, JobQueues } from '@chainq/core';
 import { Actor, AuthService, IdentityModule, isPlatformAdmin } from '@chainq/identity';
+import { clientAddressOf } from '../auth/request';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -17,7 +18,7 @@ class PlatformAdminOnly implements NestMiddleware {
   constructor(private readonly auth: AuthService) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const actor = await this.actorOf(req.headers.authorization ?? '').catch((e: unknown) => {
+    const actor = await this.actorOf(req.headers.authorization ?? '', clientAddressOf(req)).catch((e: unknown) => {
       if (e instanceof DomainError) return undefined;
       throw e;
     });
@@ -26,14 +27,14 @@ class PlatformAdminOnly implements NestMiddleware {
     res.status(actor ? 403 : 401).json({ message: actor ? 'Platform admins only' : 'Sign in as a platform admin' });
   }
 
-  private async actorOf(header: string): Promise<Actor | undefined> {
+  private async actorOf(header: string, clientAddress: string): Promise<Actor | undefined> {
     const [scheme, value] = header.split(' ');
     if (/^bearer$/i.test(scheme) && value) return this.auth.authenticate(value);
     if (/^basic$/i.test(scheme) && value) {
       const decoded = Buffer.from(value, 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
       if (colon < 0) return undefined;
-      const user = await this.auth.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1));
+      const user = await this.auth.verifyCredentials(decoded.slice(0, colon), decoded.slice(colon + 1), clientAddress);
       return this.auth.actorOf(user.id);
     }
     return undefined;

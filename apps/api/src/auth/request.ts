@@ -1,4 +1,5 @@
 import { ExecutionContext } from '@nestjs/common';
+import { Request } from 'express';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import { AuthenticatedRequest } from '../graphql/graphql-context';
 
@@ -7,4 +8,12 @@ export function requestOf(context: ExecutionContext): AuthenticatedRequest {
     return GqlExecutionContext.create(context).getContext().req;
   }
   return context.switchToHttp().getRequest();
+}
+
+/**
+ * The caller's address for per-client limits: Express's `req.ip`, which
+ * follows X-Forwarded-For only through the proxies TRUST_PROXY names.
+ */
+export function clientAddressOf(request: Request): string {
+  return request.ip ?? request.socket?.remoteAddress ?? 'unknown';
 }

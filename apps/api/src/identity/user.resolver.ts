@@ -4,7 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { CreateUserInput } from './dto/create-user.input';
-import { OrganisationModel, UserConnection, UserModel } from './identity.models';
+import { AuthPayload, OrganisationModel, UserConnection, UserModel } from './identity.models';
 
 @Resolver(() => UserModel)
 export class UserResolver {
@@ -24,14 +24,16 @@ export class UserResolver {
     return this.userService.create(actor, input);
   }
 
-  @Mutation(() => Boolean)
-  async changePassword(
+  @Mutation(() => AuthPayload, {
+    description:
+      'Change your password. Ends every session of yours, this one included: use the access token returned. Wrong current passwords are rate limited per user.',
+  })
+  changePassword(
     @CurrentActor() actor: Actor,
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
-  ): Promise<boolean> {
-    await this.userService.changePassword(actor, currentPassword, newPassword);
-    return true;
+  ): Promise<AuthPayload> {
+    return this.userService.changePassword(actor, currentPassword, newPassword);
   }
 
   @ResolveField(() => OrganisationModel)

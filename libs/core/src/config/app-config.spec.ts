@@ -45,4 +45,15 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBeUndefined();
     expect(config.auth.jwtExpiresInSeconds).toBe(900);
   });
+
+  it('reads the sign-in limits and which proxies to trust, refusing a proxy setting any client could abuse', () => {
+    expect(loadConfig({}).auth).toMatchObject({ loginMaxAttempts: 10, loginMaxAttemptsPerAddress: 50, loginWindowSeconds: 300 });
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).http.trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
+    for (const bad of ['true', 'everyone', '10.0.0.0/33', '300.1.1.1', '11']) {
+      expect(problemsOf({ TRUST_PROXY: bad })).toEqual([expect.stringMatching(/^TRUST_PROXY: must be false, a number of proxy hops/)]);
+    }
+    expect(problemsOf({ LOGIN_MAX_ATTEMPTS_PER_ADDRESS: '0' })[0]).toMatch(/^LOGIN_MAX_ATTEMPTS_PER_ADDRESS:/);
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -23,10 +24,41 @@ const url = (protocols: string[]) =>
     })
     .optional();
 
+/**
+ * Which proxies may tell us the client address (X-Forwarded-For), in
+ * Express's 'trust proxy' terms: off, a number of hops, or the proxies'
+ * addresses, subnets or the names loopback, linklocal, uniquelocal. `true`
+ * (trust any sender) is refused: every client could then pick its own
+ * address and escape the per-address sign-in limit.
+ */
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const proxyEntryValid = (entry: string): boolean => {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === undefined || value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+    const entries = value.split(',').map((e) => e.trim());
+    if (value !== 'true' && entries.every(proxyEntryValid)) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be false, a number of proxy hops (1-10), or a comma-separated list of proxy addresses/subnets (or loopback, linklocal, uniquelocal)',
+    });
+    return z.NEVER;
+  });
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('0.0.0.0'),
   PORT: int(3000, 1, 65535),
+  TRUST_PROXY: trustProxy,
   DATABASE_URL: url(['postgres', 'postgresql']),
   DATABASE_POOL_SIZE: int(10, 1, 200),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
@@ -37,6 +69,7 @@ const schema = z.object({
   JWT_EXPIRES_IN: int(3600, 60, 30 * 24 * 3600),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
   LOGIN_WINDOW_SECONDS: int(300, 1, 86400),
+  LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(50, 1, 100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: bool(false).optional(),
   GRAPHQL_SANDBOX: bool(false).optional(),
@@ -63,7 +96,8 @@ export type Environment = Record<string, string | undefined>;
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
-  http: { host: string; port: number };
+  /** trustProxy: Express's 'trust proxy' (see TRUST_PROXY); false reads the client address from the connection. */
+  http: { host: string; port: number; trustProxy: false | number | string[] };
   database: {
     /** Unset means: start the embedded PostgreSQL (single-process mode only). */
     url?: string;
@@ -73,7 +107,15 @@ export interface AppConfig {
   };
   /** Unset means: BullMQ runs on the PostgreSQL backend in the same database. */
   redisUrl?: string;
-  auth: { jwtSecret: string; jwtExpiresInSeconds: number; loginMaxAttempts: number; loginWindowSeconds: number };
+  auth: {
+    jwtSecret: string;
+    jwtExpiresInSeconds: number;
+    /** Wrong passwords per e-mail (sign-in) and per user (changePassword) per window. */
+    loginMaxAttempts: number;
+    /** Failed sign-ins per client address per window, whatever the e-mails. */
+    loginMaxAttemptsPerAddress: number;
+    loginWindowSeconds: number;
+  };
   logLevel: string;
   graphql: { introspection: boolean; sandbox: boolean; maxDepth: number; maxCost: number; maxAliases: number };
   jobs: { outboxPollMs: number; concurrency: number };
@@ -113,7 +155,7 @@ export function loadConfig(environment: Environment): AppConfig {
   }
   return {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,
@@ -125,6 +167,7 @@ export function loadConfig(environment: Environment): AppConfig {
       jwtSecret: e.JWT_SECRET,
       jwtExpiresInSeconds: e.JWT_EXPIRES_IN,
       loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
+      loginMaxAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
     },
     logLevel: e.LOG_LEVEL,

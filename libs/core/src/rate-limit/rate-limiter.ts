@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 
 export interface RateWindow {
   hits: number;
   retryAfterSeconds: number;
+}
+
+export interface RateLimit {
+  /** Attempts allowed per window. */
+  limit: number;
+  windowSeconds: number;
+  /** Said to the refused caller, followed by "; try again in N s". */
+  refusal: string;
 }
 
 /**
@@ -14,6 +23,7 @@ export interface RateWindow {
 export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** Counts one hit and returns the window's count including it, in one statement (no read-then-write race). */
   async hit(key: string, windowSeconds: number): Promise<RateWindow> {
     const [row] = await this.dataSource.query(
       `INSERT INTO rate_limit_buckets AS b (key, hits, expires_at)
@@ -27,13 +37,23 @@ export class RateLimiter {
     return { hits: row.hits, retryAfterSeconds: Math.max(0, row.retry) };
   }
 
-  async peek(key: string): Promise<RateWindow> {
-    const [row] = await this.dataSource.query(
-      `SELECT hits, ceil(extract(epoch FROM expires_at - now()))::int AS retry
-         FROM rate_limit_buckets WHERE key = $1 AND expires_at > now()`,
-      [key],
-    );
-    return row ? { hits: row.hits, retryAfterSeconds: Math.max(0, row.retry) } : { hits: 0, retryAfterSeconds: 0 };
+  /**
+   * Counts an attempt before the work it guards, and refuses it (RATE_LIMITED)
+   * once the window holds more than `limit`: however many run in parallel, at
+   * most `limit` get through per window.
+   */
+  async take(key: string, rule: RateLimit): Promise<void> {
+    const window = await this.hit(key, rule.windowSeconds);
+    if (window.hits > rule.limit) {
+      throw new DomainError(ErrorCode.RateLimited, `${rule.refusal}; try again in ${window.retryAfterSeconds} s`, {
+        retryAfterSeconds: window.retryAfterSeconds,
+      });
+    }
+  }
+
+  /** Gives back one attempt of the current window (one that turned out not to count, e.g. a right password). */
+  async refund(key: string): Promise<void> {
+    await this.dataSource.query('UPDATE rate_limit_buckets SET hits = hits - 1 WHERE key = $1 AND hits > 0 AND expires_at > now()', [key]);
   }
 
   async reset(key: string): Promise<void> {
