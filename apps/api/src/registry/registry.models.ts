@@ -143,6 +143,14 @@ export class QualificationModel {
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
 }
 
+@ObjectType('MembershipInvitation', { description: 'What the leader sent; all an INVITED membership shows about the supplier besides its USCC' })
+export class MembershipInvitationModel {
+  @Field({ description: 'The contact the invitation went to' }) email: string;
+  @Field() createdAt: Date;
+  @Field() expiresAt: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+}
+
 @ObjectType('ChainMembership')
 export class ChainMembershipModel {
   @Field(() => ID) id: string;

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { divisionPrefix } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
+import { MembershipStatus } from '../chain/chain-membership.entity';
 import { CoordinatorAssignment } from './coordinator-assignment.entity';
 
 /** What an actor may read in the registry. */
@@ -16,6 +17,13 @@ export interface SqlFilter {
   sql: string;
   params: Record<string, unknown>;
 }
+
+/**
+ * Membership statuses in which a supplier shares its registry record
+ * (facts, certificates, maturity) with the chain leader: from acceptance
+ * until it exits. An INVITED membership shows only the invitation.
+ */
+export const SHARING_STATUSES: MembershipStatus[] = [MembershipStatus.ONBOARDING, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
 
 const NOTHING: SqlFilter = { sql: 'false', params: {} };
 const EVERYTHING: SqlFilter = { sql: 'true', params: {} };
@@ -57,13 +65,16 @@ export class RegistryAccess {
       case 'all':
         return EVERYTHING;
       case 'enterprise':
+        // A leader reads a supplier's record only while the supplier shares it (accepted, not exited);
+        // a supplier reads the leaders of chains it has accepted, as it reads those chains.
         return {
           sql: `(${column} = :scopeEnterprise
             OR ${column} IN (SELECT m.supplier_enterprise_id FROM chain_memberships m JOIN industry_chains c ON c.id = m.chain_id
-                             WHERE c.leader_enterprise_id = :scopeEnterprise AND m.supplier_enterprise_id IS NOT NULL)
+                             WHERE c.leader_enterprise_id = :scopeEnterprise AND m.supplier_enterprise_id IS NOT NULL
+                               AND m.status::text = ANY(:scopeSharing))
             OR ${column} IN (SELECT c.leader_enterprise_id FROM industry_chains c JOIN chain_memberships m ON m.chain_id = c.id
-                             WHERE m.supplier_enterprise_id = :scopeEnterprise))`,
-          params: { scopeEnterprise: scope.enterpriseId },
+                             WHERE m.supplier_enterprise_id = :scopeEnterprise AND m.status <> 'INVITED'))`,
+          params: { scopeEnterprise: scope.enterpriseId, scopeSharing: SHARING_STATUSES },
         };
       case 'coordinator':
         return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AppConfig, InjectConfig, JobName, OutboxService, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppConfig, InjectConfig, JobName, OutboxService, alignTo, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
 import { validateUscc } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
@@ -140,6 +140,14 @@ export class MembershipService {
     const supplierOnly = scope.kind === 'enterprise' && chain && chain.leaderEnterpriseId !== scope.enterpriseId;
     if (!row || !chain || (supplierOnly && row.supplierEnterpriseId !== scope.enterpriseId)) throw notFound('Membership');
     return { membership: row, chain };
+  }
+
+  /** For loaders: each membership's latest invitation (what the leader sent: contact e-mail and dates). */
+  async latestInvitations(membershipIds: readonly string[]): Promise<(Invitation | undefined)[]> {
+    // Few invitations per membership (one per re-invitation): pick the latest here.
+    const all = await this.dataSource.getRepository(Invitation).find({ where: { membershipId: In([...membershipIds]) }, order: { createdAt: 'DESC' } });
+    const rows = all.filter((invitation, i) => all.findIndex((other) => other.membershipId === invitation.membershipId) === i);
+    return alignTo(membershipIds, rows, (i) => i.membershipId);
   }
 
   async events(membershipIds: readonly string[]): Promise<MembershipEvent[][]> {
