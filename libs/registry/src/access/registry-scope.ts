@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { divisionPrefix } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
 import { MembershipStatus } from '../chain/chain-membership.entity';
@@ -57,6 +57,17 @@ export class RegistryAccess {
     const scope = await this.scopeOf(actor);
     // A pattern covers its region's sub-divisions ('13%' for 130000).
     return scope.kind === 'all' || (scope.kind === 'coordinator' && scope.regionPatterns.some((p) => code.startsWith(p.slice(0, -1))));
+  }
+
+  /** Active users who decide claims on an enterprise in `regionCode`: platform admins and the coordinators whose regions cover it. */
+  async claimReviewers(m: EntityManager, regionCode: string): Promise<string[]> {
+    const rows: { id: string; coordinator: boolean; region_codes: string[] | null }[] = await m.query(
+      `SELECT u.id, NOT (u.roles && ARRAY['PLATFORM_ADMIN']::user_role[]) AS coordinator, a.region_codes::text[] AS region_codes
+         FROM users u LEFT JOIN coordinator_assignments a ON a.user_id = u.id
+        WHERE u.is_active AND (u.roles && ARRAY['PLATFORM_ADMIN']::user_role[] OR (u.roles && ARRAY['COORDINATOR']::user_role[] AND a.user_id IS NOT NULL))
+        ORDER BY u.id`,
+    );
+    return rows.filter((r) => !r.coordinator || (r.region_codes ?? []).some((c) => regionCode.startsWith(divisionPrefix(c)))).map((r) => r.id);
   }
 
   /** Enterprises: one's own, a leader's suppliers, a supplier's leaders; a coordinator's regions and clusters. */

@@ -117,6 +117,27 @@ export class MembershipService {
     });
   }
 
+  /**
+   * Accepts an invitation for `enterpriseId` (the caller holds the
+   * invitation's and the membership's row locks): links the enterprise,
+   * moves the membership to ONBOARDING, spends the invitation and tells
+   * the leader.
+   */
+  async acceptInvitation(m: EntityManager, actor: Actor | null, invitation: Invitation, membership: ChainMembership, enterpriseId: string, reason: string): Promise<ChainMembership> {
+    await m.update(ChainMembership, membership.id, { supplierEnterpriseId: enterpriseId });
+    const moved = await this.move(m, actor, { ...membership, supplierEnterpriseId: enterpriseId }, MembershipAction.ACCEPT, reason);
+    await m.update(Invitation, invitation.id, { acceptedAt: new Date() });
+    const chain = await m.findOneByOrFail(IndustryChain, { id: moved.chainId });
+    const [supplier]: { name: string }[] = await m.query('SELECT name FROM organisations WHERE id = $1', [enterpriseId]);
+    await this.notifier.notify(m, chain.leaderEnterpriseId, LEADER_ROLES, {
+      kind: 'INVITATION_ACCEPTED',
+      title: `${supplier.name} accepted your invitation to ${chain.name}`,
+      body: 'They can now submit their qualification.',
+      dedupeKey: `invitation-accepted:${invitation.id}`,
+    });
+    return moved;
+  }
+
   /** Applies a life-cycle action with its history event (caller holds the row lock). */
   async move(m: EntityManager, actor: Actor | null, membership: ChainMembership, action: MembershipAction, reason: string): Promise<ChainMembership> {
     const to = nextStatus(membership.status, action);
