@@ -9,13 +9,13 @@ export class EnterpriseClaims1795330000003 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"enterprise_claims_enterprise_idx\" ON \"enterprise_claims\" (\"enterprise_id\", \"created_at\") ");
     // One pending claim per invitation.
     await queryRunner.query("CREATE UNIQUE INDEX \"enterprise_claims_pending_key\" ON \"enterprise_claims\" (\"invitation_id\") WHERE status = 'PENDING'");
-    await queryRunner.query("ALTER TABLE \"enterprise_claims\" ADD CONSTRAINT \"FK_enterprise_claims_invitation\" FOREIGN KEY (\"invitation_id\") REFERENCES \"invitations\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
-    await queryRunner.query("ALTER TABLE \"enterprise_claims\" ADD CONSTRAINT \"FK_enterprise_claims_enterprise\" FOREIGN KEY (\"enterprise_id\") REFERENCES \"enterprises\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"enterprise_claims\" ADD CONSTRAINT \"FK_9aae35a23e6740d5cfcda7ff96e\" FOREIGN KEY (\"invitation_id\") REFERENCES \"invitations\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"enterprise_claims\" ADD CONSTRAINT \"FK_d6850daf6afbefac6b294d2a434\" FOREIGN KEY (\"enterprise_id\") REFERENCES \"enterprises\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("ALTER TABLE \"enterprise_claims\" DROP CONSTRAINT \"FK_enterprise_claims_enterprise\"");
-    await queryRunner.query("ALTER TABLE \"enterprise_claims\" DROP CONSTRAINT \"FK_enterprise_claims_invitation\"");
+    await queryRunner.query("ALTER TABLE \"enterprise_claims\" DROP CONSTRAINT \"FK_d6850daf6afbefac6b294d2a434\"");
+    await queryRunner.query("ALTER TABLE \"enterprise_claims\" DROP CONSTRAINT \"FK_9aae35a23e6740d5cfcda7ff96e\"");
     await queryRunner.query("DROP INDEX \"public\".\"enterprise_claims_pending_key\"");
     await queryRunner.query("DROP INDEX \"public\".\"enterprise_claims_enterprise_idx\"");
     await queryRunner.query("DROP TABLE \"enterprise_claims\"");
