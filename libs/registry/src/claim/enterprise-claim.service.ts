@@ -132,6 +132,7 @@ export class EnterpriseClaimService {
   async reject(actor: Actor, claimId: string, reason: string): Promise<EnterpriseClaimView> {
     const text = reason?.trim();
     if (!text) throw badInput('reason', 'must be given: the claimant is told why');
+    if (text.length > 2000) throw badInput('reason', 'must be at most 2000 characters');
     return this.dataSource.transaction(async (m) => {
       const claim = await this.decidable(m, actor, claimId);
       await m.update(EnterpriseClaim, claim.id, { status: EnterpriseClaimStatus.REJECTED, decidedBy: actor.userId, decidedAt: new Date(), decisionReason: text, passwordHash: null });
