@@ -24,6 +24,7 @@ import { AuthResolver } from './identity/auth.resolver';
 import { UserResolver } from './identity/user.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain.resolver';
+import { EnterpriseClaimResolver } from './registry/enterprise-claim.resolver';
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
 import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
@@ -69,6 +70,7 @@ import { inputValidationPipe } from './validation.pipe';
     PilotProgramResolver,
     IndustryChainResolver,
     ChainMembershipResolver,
+    EnterpriseClaimResolver,
     StandardResolver,
     StandardRevisionResolver,
     StandardDistributionResolver,

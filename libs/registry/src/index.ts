@@ -6,6 +6,8 @@ export * from './certification/certification.service';
 export * from './chain/chain-membership.entity';
 export * from './chain/industry-chain.entity';
 export * from './chain/industry-chain.service';
+export * from './claim/enterprise-claim.entity';
+export * from './claim/enterprise-claim.service';
 export * from './chain/membership-transitions';
 export * from './chain/membership.service';
 export * from './cluster/industry-cluster.entity';

@@ -6,6 +6,8 @@ import { CoordinatorAssignment } from './access/coordinator-assignment.entity';
 import { CoordinatorService } from './access/coordinator.service';
 import { RegistryAccess } from './access/registry-scope';
 import { Certification } from './certification/certification.entity';
+import { EnterpriseClaim } from './claim/enterprise-claim.entity';
+import { EnterpriseClaimService } from './claim/enterprise-claim.service';
 import { CertificationService } from './certification/certification.service';
 import { ChainMembership, MembershipEvent } from './chain/chain-membership.entity';
 import { ChainCluster, IndustryChain } from './chain/industry-chain.entity';
@@ -28,6 +30,7 @@ import { RegionService } from './region/region.service';
 
 const SERVICES = [
   CertificationService,
+  EnterpriseClaimService,
   CoordinatorService,
   EnterpriseService,
   IndustryChainService,
@@ -53,6 +56,7 @@ const SERVICES = [
       ClusterMember,
       CoordinatorAssignment,
       Enterprise,
+      EnterpriseClaim,
       IndustryChain,
       IndustryCluster,
       Invitation,

@@ -10,6 +10,7 @@ import {
   IndustryChain,
   IndustryChainService,
   IndustryClusterService,
+  Invitation,
   MaturityAssessment,
   MaturityService,
   MembershipEvent,
@@ -55,6 +56,8 @@ export function createLoaders(s: LoaderSources, req: AuthenticatedRequest) {
   return {
     organisationById: new DataLoader<string, Organisation | undefined>((ids) => s.organisations.findByIds(ids), opts),
     enterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.findByIds(ids), opts),
+    // For relations that do not imply the right to read (an invited or exited supplier): scoped to the caller.
+    visibleEnterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.visibleByIds(req.actor, ids), opts),
     regionByCode: new DataLoader<string, Region | undefined>((codes) => s.regions.findByCodes(codes), opts),
     certificationsByEnterprise: new DataLoader<string, Certification[]>((ids) => s.certifications.forEnterprises(ids), opts),
     maturityByEnterprise: new DataLoader<string, MaturityAssessment[]>((ids) => s.maturity.historyOf(ids), opts),
@@ -62,6 +65,7 @@ export function createLoaders(s: LoaderSources, req: AuthenticatedRequest) {
     chainClusterIds: new DataLoader<string, string[]>((ids) => s.chains.clusterIdsOf(ids), opts),
     clusterMemberCount: new DataLoader<string, number>((ids) => s.clusters.memberCounts(ids), opts),
     membershipEvents: new DataLoader<string, MembershipEvent[]>((ids) => s.memberships.events(ids), opts),
+    latestInvitation: new DataLoader<string, Invitation | undefined>((ids) => s.memberships.latestInvitations(ids), opts),
     latestQualification: new DataLoader<string, Qualification | undefined>((ids) => s.qualifications.latestOf(ids), opts),
     pilotRegionCodes: new DataLoader<string, string[]>((ids) => s.pilots.regionCodesOf(ids), opts),
     pilotClusterIds: new DataLoader<string, string[]>((ids) => s.pilots.clusterIdsOf(ids), opts),

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@chainq/identity';
-import { IndustryChainService, InvitationService, MembershipService, MembershipStatus, QualificationService } from '@chainq/registry';
+import { IndustryChainService, InvitationService, MembershipService, MembershipStatus, QualificationService, SHARING_STATUSES } from '@chainq/registry';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
@@ -14,6 +14,7 @@ import {
   IndustryChainConnection,
   IndustryChainModel,
   MembershipEventModel,
+  MembershipInvitationModel,
   QualificationModel,
   SupplierInvitation,
 } from './registry.models';
@@ -126,9 +127,18 @@ export class ChainMembershipResolver {
     return this.membershipService.exit(actor, membershipId, reason);
   }
 
-  @ResolveField(() => EnterpriseModel, { nullable: true, description: 'Known once the invitation is accepted' })
+  @ResolveField(() => EnterpriseModel, {
+    nullable: true,
+    description: "The supplier's record, shared with the chain from acceptance until it exits; while INVITED or EXITED only for those who may read it anyway",
+  })
   enterprise(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
-    return m.supplierEnterpriseId ? loaders.enterpriseById.load(m.supplierEnterpriseId) : null;
+    if (!m.supplierEnterpriseId) return null;
+    return SHARING_STATUSES.includes(m.status) ? loaders.enterpriseById.load(m.supplierEnterpriseId) : loaders.visibleEnterpriseById.load(m.supplierEnterpriseId);
+  }
+
+  @ResolveField(() => MembershipInvitationModel, { nullable: true, description: 'The latest invitation sent for this membership' })
+  invitation(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
+    return loaders.latestInvitation.load(m.id);
   }
 
   @ResolveField(() => IndustryChainModel)

@@ -3,6 +3,7 @@ import { SIZE_CLASSES } from '@chainq/codes';
 import {
   CertificationScheme,
   CertificationStatus,
+  EnterpriseClaimStatus,
   MaturityLevel,
   MembershipStatus,
   QualificationDecision,
@@ -34,6 +35,7 @@ registerEnumType(MaturityLevel, {
   },
 });
 registerEnumType(QualificationDecision, { name: 'QualificationDecision' });
+registerEnumType(EnterpriseClaimStatus, { name: 'EnterpriseClaimStatus' });
 
 @ObjectType('Region', { description: 'GB/T 2260 administrative division' })
 export class RegionModel {
@@ -143,6 +145,14 @@ export class QualificationModel {
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
 }
 
+@ObjectType('MembershipInvitation', { description: 'What the leader sent; all an INVITED membership shows about the supplier besides its USCC' })
+export class MembershipInvitationModel {
+  @Field({ description: 'The contact the invitation went to' }) email: string;
+  @Field() createdAt: Date;
+  @Field() expiresAt: Date;
+  @Field(() => Date, { nullable: true }) acceptedAt: Date | null;
+}
+
 @ObjectType('ChainMembership')
 export class ChainMembershipModel {
   @Field(() => ID) id: string;
@@ -170,6 +180,29 @@ export class AcceptedInvitation {
   @Field(() => ChainMembershipModel) membership: ChainMembershipModel;
   @Field(() => String, { nullable: true, description: 'Set when acceptance created your account: you are signed in' })
   accessToken: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: "Set when the enterprise was already on ChainQ without an admin: your claim awaits a platform admin or the region's coordinator; no account exists and the membership stays INVITED until then",
+  })
+  pendingClaimId: string | null;
+}
+
+@ObjectType('EnterpriseClaim', { description: 'A request, made by accepting an invitation, to become the first admin of an enterprise already on ChainQ' })
+export class EnterpriseClaimModel {
+  @Field(() => ID) id: string;
+  @Field(() => EnterpriseClaimStatus) status: EnterpriseClaimStatus;
+  @Field() claimantName: string;
+  @Field({ description: 'The invited address; the account opens under it' }) email: string;
+  @Field(() => ID) enterpriseId: string;
+  @Field() enterpriseName: string;
+  @Field({ description: 'Unified social credit code' }) enterpriseUscc: string;
+  @Field({ description: 'GB/T 2260 code as recorded' }) regionCode: string;
+  @Field() regionName: string;
+  @Field({ description: 'The chain whose invitation was used' }) chainName: string;
+  @Field() leaderName: string;
+  @Field() createdAt: Date;
+  @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+  @Field(() => String, { nullable: true }) decisionReason: string | null;
 }
 
 @ObjectType('CoordinatorAssignment')

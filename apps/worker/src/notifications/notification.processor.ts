@@ -1,12 +1,13 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor } from '@chainq/core';
 import { NotificationService } from '@chainq/notifications';
-import { InvitationService } from '@chainq/registry';
+import { EnterpriseClaimService, InvitationService } from '@chainq/registry';
 
 @QueueProcessor(QueueName.Notifications)
 export class NotificationProcessor implements JobProcessor {
   constructor(
     private readonly notifications: NotificationService,
     private readonly invitations: InvitationService,
+    private readonly claims: EnterpriseClaimService,
   ) {}
 
   process(job: AnyJob) {
@@ -17,6 +18,8 @@ export class NotificationProcessor implements JobProcessor {
         return this.notifications.email(job.data.notificationId);
       case JobName.SendInvitation:
         return this.invitations.send(job.data.invitationId);
+      case JobName.SendClaimRejection:
+        return this.claims.sendRejection(job.data.claimId);
       default:
         throw new Error(`${QueueName.Notifications} has no handler for job ${job.name}`);
     }

@@ -19,6 +19,7 @@ export enum JobName {
   SendNotification = 'notification.send',
   EmailNotification = 'notification.email',
   SendInvitation = 'registry.send-invitation',
+  SendClaimRejection = 'registry.send-claim-rejection',
   CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
   PurgeUnattachedDocuments = 'maintenance.purge-unattached-documents',
@@ -47,6 +48,8 @@ export interface JobPayloads {
   [JobName.SendNotification]: NotificationPayload;
   [JobName.EmailNotification]: { notificationId: string };
   [JobName.SendInvitation]: { invitationId: string };
+  /** E-mails a rejected enterprise claim's reason to the claimant (who has no account). */
+  [JobName.SendClaimRejection]: { claimId: string };
   /** Runs daily; `today` defaults to the run date (UTC), tests pass one. */
   [JobName.CheckCertificateExpiry]: { today?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
@@ -73,6 +76,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.EmailNotification]: QueueName.Notifications,
   [JobName.SendInvitation]: QueueName.Notifications,
+  [JobName.SendClaimRejection]: QueueName.Notifications,
   [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
   [JobName.PurgeUnattachedDocuments]: QueueName.Maintenance,

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { divisionPrefix } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
+import { MembershipStatus } from '../chain/chain-membership.entity';
 import { CoordinatorAssignment } from './coordinator-assignment.entity';
 
 /** What an actor may read in the registry. */
@@ -16,6 +17,13 @@ export interface SqlFilter {
   sql: string;
   params: Record<string, unknown>;
 }
+
+/**
+ * Membership statuses in which a supplier shares its registry record
+ * (facts, certificates, maturity) with the chain leader: from acceptance
+ * until it exits. An INVITED membership shows only the invitation.
+ */
+export const SHARING_STATUSES: MembershipStatus[] = [MembershipStatus.ONBOARDING, MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED];
 
 const NOTHING: SqlFilter = { sql: 'false', params: {} };
 const EVERYTHING: SqlFilter = { sql: 'true', params: {} };
@@ -51,19 +59,33 @@ export class RegistryAccess {
     return scope.kind === 'all' || (scope.kind === 'coordinator' && scope.regionPatterns.some((p) => code.startsWith(p.slice(0, -1))));
   }
 
+  /** Active users who decide claims on an enterprise in `regionCode`: platform admins and the coordinators whose regions cover it. */
+  async claimReviewers(m: EntityManager, regionCode: string): Promise<string[]> {
+    const rows: { id: string; coordinator: boolean; region_codes: string[] | null }[] = await m.query(
+      `SELECT u.id, NOT (u.roles && ARRAY['PLATFORM_ADMIN']::user_role[]) AS coordinator, a.region_codes::text[] AS region_codes
+         FROM users u LEFT JOIN coordinator_assignments a ON a.user_id = u.id
+        WHERE u.is_active AND (u.roles && ARRAY['PLATFORM_ADMIN']::user_role[] OR (u.roles && ARRAY['COORDINATOR']::user_role[] AND a.user_id IS NOT NULL))
+        ORDER BY u.id`,
+    );
+    return rows.filter((r) => !r.coordinator || (r.region_codes ?? []).some((c) => regionCode.startsWith(divisionPrefix(c)))).map((r) => r.id);
+  }
+
   /** Enterprises: one's own, a leader's suppliers, a supplier's leaders; a coordinator's regions and clusters. */
   enterprises(scope: RegistryScope, column: string): SqlFilter {
     switch (scope.kind) {
       case 'all':
         return EVERYTHING;
       case 'enterprise':
+        // A leader reads a supplier's record only while the supplier shares it (accepted, not exited);
+        // a supplier reads the leaders of chains it has accepted, as it reads those chains.
         return {
           sql: `(${column} = :scopeEnterprise
             OR ${column} IN (SELECT m.supplier_enterprise_id FROM chain_memberships m JOIN industry_chains c ON c.id = m.chain_id
-                             WHERE c.leader_enterprise_id = :scopeEnterprise AND m.supplier_enterprise_id IS NOT NULL)
+                             WHERE c.leader_enterprise_id = :scopeEnterprise AND m.supplier_enterprise_id IS NOT NULL
+                               AND m.status::text = ANY(:scopeSharing))
             OR ${column} IN (SELECT c.leader_enterprise_id FROM industry_chains c JOIN chain_memberships m ON m.chain_id = c.id
-                             WHERE m.supplier_enterprise_id = :scopeEnterprise))`,
-          params: { scopeEnterprise: scope.enterpriseId },
+                             WHERE m.supplier_enterprise_id = :scopeEnterprise AND m.status <> 'INVITED'))`,
+          params: { scopeEnterprise: scope.enterpriseId, scopeSharing: SHARING_STATUSES },
         };
       case 'coordinator':
         return {

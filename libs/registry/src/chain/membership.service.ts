@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { AppConfig, InjectConfig, JobName, OutboxService, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { AppConfig, InjectConfig, JobName, OutboxService, alignTo, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
 import { validateUscc } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
@@ -117,6 +117,27 @@ export class MembershipService {
     });
   }
 
+  /**
+   * Accepts an invitation for `enterpriseId` (the caller holds the
+   * invitation's and the membership's row locks): links the enterprise,
+   * moves the membership to ONBOARDING, spends the invitation and tells
+   * the leader.
+   */
+  async acceptInvitation(m: EntityManager, actor: Actor | null, invitation: Invitation, membership: ChainMembership, enterpriseId: string, reason: string): Promise<ChainMembership> {
+    await m.update(ChainMembership, membership.id, { supplierEnterpriseId: enterpriseId });
+    const moved = await this.move(m, actor, { ...membership, supplierEnterpriseId: enterpriseId }, MembershipAction.ACCEPT, reason);
+    await m.update(Invitation, invitation.id, { acceptedAt: new Date() });
+    const chain = await m.findOneByOrFail(IndustryChain, { id: moved.chainId });
+    const [supplier]: { name: string }[] = await m.query('SELECT name FROM organisations WHERE id = $1', [enterpriseId]);
+    await this.notifier.notify(m, chain.leaderEnterpriseId, LEADER_ROLES, {
+      kind: 'INVITATION_ACCEPTED',
+      title: `${supplier.name} accepted your invitation to ${chain.name}`,
+      body: 'They can now submit their qualification.',
+      dedupeKey: `invitation-accepted:${invitation.id}`,
+    });
+    return moved;
+  }
+
   /** Applies a life-cycle action with its history event (caller holds the row lock). */
   async move(m: EntityManager, actor: Actor | null, membership: ChainMembership, action: MembershipAction, reason: string): Promise<ChainMembership> {
     const to = nextStatus(membership.status, action);
@@ -140,6 +161,14 @@ export class MembershipService {
     const supplierOnly = scope.kind === 'enterprise' && chain && chain.leaderEnterpriseId !== scope.enterpriseId;
     if (!row || !chain || (supplierOnly && row.supplierEnterpriseId !== scope.enterpriseId)) throw notFound('Membership');
     return { membership: row, chain };
+  }
+
+  /** For loaders: each membership's latest invitation (what the leader sent: contact e-mail and dates). */
+  async latestInvitations(membershipIds: readonly string[]): Promise<(Invitation | undefined)[]> {
+    // Few invitations per membership (one per re-invitation): pick the latest here.
+    const all = await this.dataSource.getRepository(Invitation).find({ where: { membershipId: In([...membershipIds]) }, order: { createdAt: 'DESC' } });
+    const rows = all.filter((invitation, i) => all.findIndex((other) => other.membershipId === invitation.membershipId) === i);
+    return alignTo(membershipIds, rows, (i) => i.membershipId);
   }
 
   async events(membershipIds: readonly string[]): Promise<MembershipEvent[][]> {

@@ -99,6 +99,14 @@ export class EnterpriseService {
     return paginate(query, page, { property: 'e.createdAt', value: (e) => e.createdAt, direction: 'ASC' });
   }
 
+  /** For loaders: the enterprises among `ids` the caller may read (undefined for the others, and for anonymous callers). */
+  async visibleByIds(actor: Actor | undefined, ids: readonly string[]): Promise<(Enterprise | undefined)[]> {
+    if (!actor) return ids.map(() => undefined);
+    const filter = this.access.enterprises(await this.access.scopeOf(actor), 'e.id');
+    const rows = await this.enterprises.createQueryBuilder('e').where('e.id IN (:...ids)', { ids: [...ids] }).andWhere(filter.sql, filter.params).getMany();
+    return alignTo(ids, rows, (e) => e.id);
+  }
+
   async findByIds(ids: readonly string[]): Promise<(Enterprise | undefined)[]> {
     return alignTo(ids, await this.enterprises.findBy({ id: In([...ids]) }), (e) => e.id);
   }

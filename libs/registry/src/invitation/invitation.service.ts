@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, badInput, forbidden, InjectConfig, notFound } from '@chainq/core';
 import { Actor, AuthService, hasRole, Organisation, Role, User, UserService } from '@chainq/identity';
-import { MailService, OrganisationNotifier } from '@chainq/notifications';
+import { MailService } from '@chainq/notifications';
+import { EnterpriseClaim } from '../claim/enterprise-claim.entity';
+import { EnterpriseClaimService } from '../claim/enterprise-claim.service';
 import { ChainMembership } from '../chain/chain-membership.entity';
-import { IndustryChain } from '../chain/industry-chain.entity';
-import { LEADER_ROLES, MembershipService } from '../chain/membership.service';
-import { MembershipAction } from '../chain/membership-transitions';
+import { MembershipService } from '../chain/membership.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseFacts, EnterpriseService } from '../enterprise/enterprise.service';
 import { Invitation } from './invitation.entity';
@@ -24,6 +24,8 @@ export interface AcceptedInvitation {
   membership: ChainMembership;
   /** Set when acceptance created the user: they are signed in at once. */
   accessToken: string | null;
+  /** Set when the enterprise was already on ChainQ without an admin: the claim awaits a reviewer. */
+  pendingClaimId: string | null;
 }
 
 @Injectable()
@@ -34,44 +36,36 @@ export class InvitationService {
     private readonly enterprises: EnterpriseService,
     private readonly users: UserService,
     private readonly auth: AuthService,
-    private readonly notifier: OrganisationNotifier,
+    private readonly claims: EnterpriseClaimService,
     private readonly mail: MailService,
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
   /**
    * Accepts an invitation: links the supplier's enterprise (registering it
-   * if new), creates its first admin when it has no users yet, and moves
-   * the membership to ONBOARDING. One transaction: a refused acceptance
-   * leaves nothing behind.
+   * if new), creates its first admin when the enterprise is new, and moves
+   * the membership to ONBOARDING. For an enterprise already on ChainQ only
+   * its signed-in admin accepts; where it has no admin, the caller files a
+   * claim instead and the membership stays INVITED until a reviewer
+   * confirms it. One transaction: a refused acceptance leaves nothing behind.
    */
   async accept(actor: Actor | undefined, input: Acceptance): Promise<AcceptedInvitation> {
     const id = invitationIdOf(input.token);
     if (!id) throw badInput('token', 'is not an invitation token');
     let created: User | undefined;
-    const membership = await this.dataSource.transaction(async (m) => {
+    const outcome = await this.dataSource.transaction(async (m) => {
       const invitation = await m.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!invitation || !tokenMatches(input.token, invitation.tokenHash)) throw badInput('token', 'is not a valid invitation token');
       if (invitation.acceptedAt) throw badInput('token', 'this invitation has already been used');
       if (invitation.expiresAt <= new Date()) throw badInput('token', `this invitation expired at ${invitation.expiresAt.toISOString()}; ask for a new one`);
       const current = await m.findOneOrFail(ChainMembership, { where: { id: invitation.membershipId }, lock: { mode: 'pessimistic_write' } });
-      const { enterpriseId, user } = await this.supplierFor(m, actor, invitation, current, input);
-      created = user;
-      await m.update(ChainMembership, current.id, { supplierEnterpriseId: enterpriseId });
-      const moved = await this.memberships.move(m, actor ?? null, { ...current, supplierEnterpriseId: enterpriseId }, MembershipAction.ACCEPT, 'invitation accepted');
-      await m.update(Invitation, invitation.id, { acceptedAt: new Date() });
-      const chain = await m.findOneByOrFail(IndustryChain, { id: moved.chainId });
-      const supplier = await m.findOneByOrFail(Organisation, { id: enterpriseId });
-      await this.notifier.notify(m, chain.leaderEnterpriseId, LEADER_ROLES, {
-        kind: 'INVITATION_ACCEPTED',
-        title: `${supplier.name} accepted your invitation to ${chain.name}`,
-        body: 'They can now submit their qualification.',
-        dedupeKey: `invitation-accepted:${invitation.id}`,
-      });
-      return moved;
+      const supplier = await this.supplierFor(m, actor, invitation, current, input);
+      if ('claim' in supplier) return { membership: current, claim: supplier.claim };
+      created = supplier.user;
+      return { membership: await this.memberships.acceptInvitation(m, actor ?? null, invitation, current, supplier.enterpriseId, 'invitation accepted'), claim: null };
     });
     const accessToken = created ? (await this.auth.issue(created)).accessToken : null;
-    return { membership, accessToken };
+    return { membership: outcome.membership, accessToken, pendingClaimId: outcome.claim?.id ?? null };
   }
 
   /** The e-mail job: recomputes the token (never stored) and sends the invitation. */
@@ -102,14 +96,19 @@ export class InvitationService {
     invitation: Invitation,
     membership: ChainMembership,
     input: Acceptance,
-  ): Promise<{ enterpriseId: string; user?: User }> {
+  ): Promise<{ enterpriseId: string; user?: User } | { claim: EnterpriseClaim }> {
     const organisation = await m.findOneBy(Organisation, { uscc: membership.supplierUscc });
     if (organisation) {
       if (!(await m.existsBy(Enterprise, { id: organisation.id }))) throw notFound('Enterprise record');
-      const userCount = await this.users.countInOrganisation(organisation.id, m);
-      if (actor && actor.organisationId === organisation.id && hasRole(actor, Role.ENTERPRISE_ADMIN)) return { enterpriseId: organisation.id };
-      if (userCount > 0) throw forbidden(`${organisation.name} already uses ChainQ: sign in as its enterprise admin to accept`);
-      return { enterpriseId: organisation.id, user: await this.firstAdmin(m, organisation, invitation, input) };
+      if (actor?.organisationId === organisation.id && hasRole(actor, Role.ENTERPRISE_ADMIN)) return { enterpriseId: organisation.id };
+      const admins: unknown[] = await m.query("SELECT 1 FROM users WHERE organisation_id = $1 AND is_active AND roles && ARRAY['ENTERPRISE_ADMIN']::user_role[] LIMIT 1", [
+        organisation.id,
+      ]);
+      if (admins.length || actor?.organisationId === organisation.id) {
+        throw forbidden(`${organisation.name} already uses ChainQ: sign in as its enterprise admin to accept`);
+      }
+      // Anyone can type a USCC into an invitation: holding one never makes its holder admin of an existing enterprise.
+      return { claim: await this.claims.file(m, invitation, organisation, input.account) };
     }
     if (!input.enterprise) throw badInput('enterprise', 'your enterprise is new to ChainQ: give its name, industry code and region code');
     const enterprise = await this.enterprises.createUnscoped({ ...input.enterprise, uscc: membership.supplierUscc }, m);

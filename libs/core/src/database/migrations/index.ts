@@ -13,6 +13,7 @@ import { SamplingSwitching1795331381495 } from './1795331381495-sampling-switchi
 import { PairDaysFromDayTotals1795332000000 } from './1795332000000-pair-days-from-day-totals';
 import { RollupsPerStage1795333000000 } from './1795333000000-rollups-per-stage';
 import { SessionVersion1795334000002 } from './1795334000002-session-version';
+import { EnterpriseClaims1795334000003 } from './1795334000003-enterprise-claims';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PairDaysFromDayTotals1795332000000,
   RollupsPerStage1795333000000,
   SessionVersion1795334000002,
+  EnterpriseClaims1795334000003,
 ];
