@@ -1,7 +1,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { JobName, OutboxService } from '@chainq/core';
+import { JobName, JobQueues, QueueName } from '@chainq/core';
 import { Role } from '@chainq/identity';
 import { chainLedBy, enterpriseWith, onboardSupplier } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
@@ -83,6 +83,10 @@ describe('an import whose worker process is killed mid-file', () => {
     expect(atKill.status).toBe('RUNNING');
     expect(atKill.rows_read).toBeLessThan(ROWS);
 
+    // The queue store went down with the worker and kept nothing (Redis without persistence): the import's job is gone too.
+    const imports = t.get(JobQueues).get(QueueName.Imports);
+    await imports.obliterate({ force: true });
+    await imports.resume();
     // Nobody is importing it now: it stays where the dead worker left it.
     await new Promise((r) => setTimeout(r, (STALE_SECONDS + 1) * 1000));
     const stuck = await progress(id);
@@ -91,7 +95,7 @@ describe('an import whose worker process is killed mid-file', () => {
 
     // A new worker; the maintenance job (every minute in production) finds the stale heartbeat and queues the import again.
     startWorker();
-    await t.get(DataSource).transaction((m) => t.get(OutboxService).record(m, JobName.RequeueStaleImports, {}));
+    await t.get(JobQueues).get(QueueName.Maintenance).add(JobName.RequeueStaleImports, {});
     const done = await eventually(async () => {
       const p = await progress(id);
       return p.status === 'DONE' || p.status === 'FAILED' ? p : undefined;

@@ -254,9 +254,10 @@ describe('inspection lots from CSV and XLSX files', () => {
     });
   });
 
+  const notice = async (importId: string) =>
+    eventually(async () => (await t.get(DataSource).query(`SELECT recipient_user_id, title, body FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${importId}`]))[0]);
+
   describe('imports that cannot finish', () => {
-    const notice = async (importId: string) =>
-      eventually(async () => (await t.get(DataSource).query(`SELECT recipient_user_id, title, body FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${importId}`]))[0]);
 
     it('marks an import FAILED with the reason and tells the uploader when its job fails on every attempt', async () => {
       const ds = t.get(DataSource);
@@ -336,6 +337,7 @@ describe('inspection lots from CSV and XLSX files', () => {
       await requeueStale();
       const failed = await finished(id, s1);
       expect(failed).toMatchObject({ status: 'FAILED', rowsInserted: 5000, error: `import: the worker stopped ${MAX_REQUEUES + 1} times while importing this file` });
+      expect(await notice(id)).toMatchObject({ title: 'Import of DOOMED.csv stopped', body: expect.stringContaining('5000 lots added') });
     }, 60_000);
   });
 
