@@ -1,5 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { JobName, JobQueues, QueueName } from '@chainq/core';
 import { Role } from '@chainq/identity';
@@ -10,13 +11,16 @@ const HEADER = 'part_number,lot_number,lot_size,stage,inspected_at,aql,units_sam
 const ROWS = 30_000;
 const STALE_SECONDS = 2;
 
+/** PostgreSQL always; Redis too when REDIS_URL names a server (CI starts one; it is flushed). */
+const backends: { name: string; redisUrl: string }[] = [{ name: 'PostgreSQL', redisUrl: '' }, ...(process.env.REDIS_URL ? [{ name: 'Redis', redisUrl: process.env.REDIS_URL }] : [])];
+
 /**
  * A real worker process is killed with SIGKILL in the middle of a file, as
  * an OOM kill or a lost machine would: no shutdown hook runs. The API runs in
  * the test; the imports run only in worker processes compiled as `npm start`
  * runs them (built here, so `npm test` works on a fresh clone).
  */
-describe('an import whose worker process is killed mid-file', () => {
+describe.each(backends)('an import whose worker process is killed mid-file (queue on $name)', ({ redisUrl }) => {
   const root = process.cwd();
   const build = path.join(root, '.data', 'test-worker-build');
   const workers: ChildProcess[] = [];
@@ -30,7 +34,7 @@ describe('an import whose worker process is killed mid-file', () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: process.env.TEST_DATABASE_URL,
-      REDIS_URL: '', // the same queue backend as the test app: PostgreSQL
+      REDIS_URL: redisUrl, // the same queue backend as the test app
       MIGRATE_ON_START: 'false',
       OUTBOX_POLL_MS: '50',
       IMPORT_STALE_SECONDS: String(STALE_SECONDS),
@@ -53,7 +57,12 @@ describe('an import whose worker process is killed mid-file', () => {
 
   beforeAll(async () => {
     execFileSync(process.execPath, [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), 'apps', 'libs', '-d', build, '--copy-files', '--quiet', '--ignore', '**/*.spec.ts'], { cwd: root });
-    t = await TestApp.start(); // no worker in this process
+    if (redisUrl) {
+      const redis = new Redis(redisUrl);
+      await redis.flushdb();
+      redis.disconnect();
+    }
+    t = await TestApp.start({ env: { REDIS_URL: redisUrl } }); // no worker in this process
     const L = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
     const S = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
     chainId = (await chainLedBy(t, L)).id;
@@ -61,8 +70,9 @@ describe('an import whose worker process is killed mid-file', () => {
     supplier = await t.login(S.users.ENTERPRISE_ADMIN.email);
   });
   afterAll(async () => {
-    for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGTERM');
-    await Promise.all(workers.map(exited));
+    const started = workers.splice(0);
+    for (const w of started) if (w.exitCode === null && w.signalCode === null) w.kill('SIGTERM');
+    await Promise.all(started.map(exited));
     await t?.close();
   });
 
@@ -84,9 +94,15 @@ describe('an import whose worker process is killed mid-file', () => {
     expect(atKill.rows_read).toBeLessThan(ROWS);
 
     // The queue store went down with the worker and kept nothing (Redis without persistence): the import's job is gone too.
-    const imports = t.get(JobQueues).get(QueueName.Imports);
-    await imports.obliterate({ force: true });
-    await imports.resume();
+    if (redisUrl) {
+      const redis = new Redis(redisUrl);
+      await redis.flushdb(); // what a restart without persistence leaves
+      redis.disconnect();
+    } else {
+      const imports = t.get(JobQueues).get(QueueName.Imports);
+      await imports.obliterate({ force: true });
+      await imports.resume();
+    }
     // Nobody is importing it now: it stays where the dead worker left it.
     await new Promise((r) => setTimeout(r, (STALE_SECONDS + 1) * 1000));
     const stuck = await progress(id);
