@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { OrganisationService, Role } from '@chainq/identity';
-import { chinaDay, ImportStatus, InspectionImportService } from '@chainq/inspection';
+import { FileStorage, JobName, OutboxService } from '@chainq/core';
+import { chinaDay, ImportStatus, InspectionImportService, MAX_REQUEUES } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
 
@@ -188,18 +189,167 @@ describe('inspection lots from CSV and XLSX files', () => {
     });
   });
 
-  it('resumes after the last committed batch when the worker was killed mid-file', async () => {
-    const rows = Array.from({ length: 12_000 }, (_, i) => `P-R,R-${i},1000,SELF,2026-05-${String(1 + (i % 28)).padStart(2, '0')},1.0,80,${i % 4},`);
-    const done = await importFile(s1, `${HEADER}\n${rows.join('\n')}\n`, 'resume.csv');
-    expect(done).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000 });
-    // The state a kill after the first batch leaves: its 5,000 lots and its progress committed, nothing after.
-    const ds = t.get(DataSource);
-    await ds.query(`DELETE FROM inspection_lots WHERE import_id = $1 AND substr(lot_number, 3)::int >= 5000`, [done.id]);
-    await ds.query(`UPDATE inspection_imports SET status = 'RUNNING', rows_read = 5000, rows_inserted = 5000, finished_at = NULL WHERE id = $1`, [done.id]);
-    const resumed = await t.get(InspectionImportService).run(done.id);
-    expect(resumed).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000, rowsDuplicate: 0 });
-    expect(await lotCount('import_id = $1', [done.id])).toBe(12_000);
-    // A finished import run again changes nothing.
-    expect(await t.get(InspectionImportService).run(done.id)).toMatchObject({ rowsInserted: 12_000, rowsDuplicate: 0 });
+  describe('poison rows', () => {
+    it('reports a lot size past the integer column, a NUL byte, a control character and year 1999 as row errors, and lands the other rows', async () => {
+      const csv = [
+        HEADER,
+        'P-P,PZ-1,1000,SELF,2026-05-01,1.0,80,0,',
+        'P-P,PZ-2,3000000000,SELF,2026-05-01,1.0,80,0,',
+        'P-P,PZ-\u00003,1000,SELF,2026-05-01,1.0,80,0,',
+        'P-P,PZ-4,1000,SELF,2026-05-01,1.0,80,0,D\u000701:1',
+        'P-P,PZ-5,1000,SELF,1999-12-31,1.0,80,0,',
+        'P-P,PZ-6,1000,SELF,2026-05-02,1.0,80,1,D01:1',
+      ].join('\n');
+      const done = await importFile(s1, csv, 'poison.csv');
+      expect(done).toMatchObject({ status: 'DONE', rowsRead: 6, rowsInserted: 2, rowsDuplicate: 0, rowsInvalid: 4, error: null });
+      expect(done.errors).toEqual([
+        { row: 3, field: 'lot_size', message: 'must be a whole number from 1 to 2147483647' },
+        { row: 4, field: 'lot_number', message: 'contains a control character (such as NUL or a line break)' },
+        { row: 5, field: 'defects', message: 'contains a control character (such as NUL or a line break)' },
+        { row: 6, field: 'inspected_at', message: 'is before 2000-01-01; check the year' },
+      ]);
+      const lots = await t.get(DataSource).query(`SELECT lot_number FROM inspection_lots WHERE import_id = $1 ORDER BY lot_number`, [done.id]);
+      expect(lots).toEqual([{ lot_number: 'PZ-1' }, { lot_number: 'PZ-6' }]);
+    });
+
+    it('refuses XLSX error values (#DIV/0!, #N/A, #VALUE!) and formulas without a stored result in any column, never storing one as a lot number', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('lots');
+      sheet.addRow(HEADER.split(','));
+      sheet.addRow(['P-X', 'XE-1', 1000, 'SELF', '2026-05-03', '1.0', 80, 0, '']);
+      sheet.addRow(['P-X', { error: '#DIV/0!' }, 1000, 'SELF', '2026-05-03', '1.0', 80, 0, '']);
+      sheet.addRow(['P-X', 'XE-3', { error: '#N/A' }, 'SELF', '2026-05-03', '1.0', 80, 0, '']);
+      sheet.addRow([{ error: '#VALUE!' }, 'XE-4', 1000, 'SELF', '2026-05-03', '1.0', 80, 0, '']);
+      sheet.addRow(['P-X', { formula: 'B2&"-copy"' }, 1000, 'SELF', '2026-05-03', '1.0', 80, 0, '']);
+      sheet.addRow(['P-X', 'XE-6', 1000, 'SELF', '2026-05-03', '1.0', 80, 0, '']);
+      const done = await importFile(s1, Buffer.from(await workbook.xlsx.writeBuffer()), 'errors.xlsx');
+      expect(done).toMatchObject({ status: 'DONE', rowsRead: 6, rowsInserted: 2, rowsInvalid: 4 });
+      expect(done.errors).toEqual([
+        { row: 3, field: 'lot_number', message: 'is the spreadsheet error #DIV/0!, not a value; correct the formula or the cell' },
+        { row: 4, field: 'lot_size', message: 'is the spreadsheet error #N/A, not a value; correct the formula or the cell' },
+        { row: 5, field: 'part_number', message: 'is the spreadsheet error #VALUE!, not a value; correct the formula or the cell' },
+        { row: 6, field: 'lot_number', message: 'is a formula whose result the workbook does not store; open and save it in Excel, or paste the values' },
+      ]);
+      expect(await lotCount(`lot_number LIKE '#%' OR part_number LIKE '#%' OR lot_number LIKE '%object%'`, [])).toBe(0);
+      expect(await lotCount('import_id = $1', [done.id])).toBe(2);
+    });
+
+    it('splits a batch the database refuses down to the refused rows, reports them and writes the rest', async () => {
+      const ds = t.get(DataSource);
+      // A rule no validation knows of stands in for any value the database refuses.
+      await ds.query(`ALTER TABLE inspection_lots ADD CONSTRAINT test_poison_lot CHECK (lot_number NOT LIKE 'POISON%') NOT VALID`);
+      try {
+        const rows = Array.from({ length: 40 }, (_, i) => `P-B,${i === 7 || i === 29 ? 'POISON' : 'BS'}-${i},1000,SELF,2026-05-04,1.0,80,0,`);
+        const done = await importFile(s1, `${HEADER}\n${rows.join('\n')}\n`, 'bisect.csv');
+        expect(done).toMatchObject({ status: 'DONE', rowsRead: 40, rowsInserted: 38, rowsDuplicate: 0, rowsInvalid: 2 });
+        expect(done.errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([
+          [9, 'row'],
+          [31, 'row'],
+        ]);
+        expect(done.errors[0].message).toMatch(/^could not be stored: .*test_poison_lot/);
+        expect(await lotCount('import_id = $1', [done.id])).toBe(38);
+      } finally {
+        await ds.query('ALTER TABLE inspection_lots DROP CONSTRAINT test_poison_lot');
+      }
+    });
+  });
+
+  const notice = async (importId: string) =>
+    eventually(async () => (await t.get(DataSource).query(`SELECT recipient_user_id, title, body FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${importId}`]))[0]);
+
+  describe('imports that cannot finish', () => {
+
+    it('marks an import FAILED with the reason and tells the uploader when its job fails on every attempt', async () => {
+      const ds = t.get(DataSource);
+      // Not a data error: the batch is not split, the job fails and the queue retries it (5 attempts, backoff 1+2+4+8 s).
+      await ds.query(`CREATE FUNCTION test_refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.lot_number LIKE 'BOOM%' THEN RAISE EXCEPTION 'lot store unavailable'; END IF; RETURN NEW; END $$`);
+      await ds.query(`CREATE TRIGGER test_refuse_boom BEFORE INSERT ON inspection_lots FOR EACH ROW EXECUTE FUNCTION test_refuse_boom()`);
+      try {
+        const res = await upload(s1, `${HEADER}\nP-F,BOOM-1,1000,SELF,2026-05-05,1.0,80,0,\n`, 'boom.csv');
+        expect(res.status).toBe(202);
+        const failed = await eventually(async () => {
+          const found = (await t.gql(IMPORT, { id: res.body.id }, s1)).data?.inspectionImport;
+          return found?.status === 'FAILED' ? found : undefined;
+        }, 40_000);
+        expect(failed).toMatchObject({ status: 'FAILED', rowsInserted: 0, error: expect.stringContaining('lot store unavailable') });
+        expect(await notice(res.body.id)).toEqual({ recipient_user_id: S1.users.ENTERPRISE_ADMIN.id, title: 'Import of boom.csv stopped', body: expect.stringContaining('lot store unavailable') });
+      } finally {
+        await ds.query('DROP TRIGGER test_refuse_boom ON inspection_lots');
+        await ds.query('DROP FUNCTION test_refuse_boom()');
+      }
+    }, 60_000);
+
+    it('marks an import FAILED at once when its stored file is gone, and tells the uploader', async () => {
+      const done = await importFile(s1, `${HEADER}\nP-G,GONE-1,1000,SELF,2026-05-05,1.0,80,0,\n`, 'gone.csv');
+      const ds = t.get(DataSource);
+      expect((await notice(done.id)).title).toBe('Import of gone.csv finished');
+      await ds.query(`DELETE FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${done.id}`]);
+      const [{ storage_key: key }] = await ds.query('SELECT storage_key FROM inspection_imports WHERE id = $1', [done.id]);
+      await t.app.get(FileStorage).delete(key);
+      await ds.query(`UPDATE inspection_imports SET status = 'QUEUED', rows_read = 0, finished_at = NULL WHERE id = $1`, [done.id]);
+      await ds.transaction((m) => t.get(OutboxService).record(m, JobName.ImportInspectionLots, { importId: done.id }));
+      const failed = await finished(done.id, s1);
+      expect(failed).toMatchObject({ status: 'FAILED', error: 'file: can no longer be read from storage' });
+      expect((await notice(done.id)).title).toBe('Import of gone.csv stopped');
+    });
+  });
+
+  describe('an import left RUNNING by a worker that died', () => {
+    const ds = () => t.get(DataSource);
+    const requeueStale = () => ds().transaction((m) => t.get(OutboxService).record(m, JobName.RequeueStaleImports, {}));
+    /** The state a worker killed after the first batch leaves: 5,000 lots and their progress committed, its run id and an old heartbeat. */
+    const leftRunning = async (name: string, heartbeatAge: string) => {
+      const rows = Array.from({ length: 12_000 }, (_, i) => `P-R,${name}-${i},1000,SELF,2026-05-${String(1 + (i % 28)).padStart(2, '0')},1.0,80,${i % 4},`);
+      const done = await importFile(s1, `${HEADER}\n${rows.join('\n')}\n`, `${name}.csv`);
+      expect(done).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000 });
+      await ds().query(`DELETE FROM inspection_lots WHERE import_id = $1 AND split_part(lot_number, '-', 2)::int >= 5000`, [done.id]);
+      await ds().query(
+        `UPDATE inspection_imports SET status = 'RUNNING', rows_read = 5000, rows_inserted = 5000, finished_at = NULL, run_id = gen_random_uuid(), heartbeat_at = now() - $2::interval WHERE id = $1`,
+        [done.id, heartbeatAge],
+      );
+      return done.id as string;
+    };
+
+    it('leaves alone an import whose run still beats, even when asked to run it', async () => {
+      const id = await leftRunning('LIVE', '5 seconds');
+      await requeueStale();
+      expect(await t.get(InspectionImportService).run(id)).toMatchObject({ status: 'RUNNING', rowsRead: 5000, rowsInserted: 5000 });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await lotCount('import_id = $1', [id])).toBe(5000);
+      expect((await t.gql(IMPORT, { id }, s1)).data?.inspectionImport).toMatchObject({ status: 'RUNNING', rowsRead: 5000 });
+      await ds().query(`UPDATE inspection_imports SET status = 'FAILED' WHERE id = $1`, [id]); // out of the way of the next test
+    });
+
+    it('queues it again once its heartbeat is stale; it resumes after the last committed batch and finishes with each lot once', async () => {
+      const id = await leftRunning('STALE', '1 hour');
+      await requeueStale();
+      const resumed = await finished(id, s1);
+      expect(resumed).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000, rowsDuplicate: 0, rowsInvalid: 0 });
+      expect(await lotCount('import_id = $1', [id])).toBe(12_000);
+      expect(await ds().query(`SELECT count(DISTINCT lot_number)::int AS n FROM inspection_lots WHERE lot_number LIKE 'STALE-%'`)).toEqual([{ n: 12_000 }]);
+      // A finished import run again changes nothing.
+      expect(await t.get(InspectionImportService).run(id)).toMatchObject({ status: 'DONE', rowsInserted: 12_000, rowsDuplicate: 0 });
+    }, 60_000);
+
+    it('fails it with the reason, and tells the uploader, once its worker has died too many times', async () => {
+      const id = await leftRunning('DOOMED', '1 hour');
+      await ds().query(`UPDATE inspection_imports SET requeues = $2 WHERE id = $1`, [id, MAX_REQUEUES]);
+      await requeueStale();
+      const failed = await finished(id, s1);
+      expect(failed).toMatchObject({ status: 'FAILED', rowsInserted: 5000, error: `import: the worker stopped ${MAX_REQUEUES + 1} times while importing this file` });
+      expect(await notice(id)).toMatchObject({ title: 'Import of DOOMED.csv stopped', body: expect.stringContaining('5000 lots added') });
+    }, 60_000);
+  });
+
+  it('neutralises report cells that a spreadsheet would run as formulas', async () => {
+    const csv = `supplier_uscc,${HEADER}\n"=HYPERLINK(""http://evil.example"",""open"")",P-1,H-1,500,SELF,2026-03-01,1.0,50,0,\n@SUM(1),P-1,H-2,500,SELF,2026-03-01,1.0,50,0,\n`;
+    const done = await importFile(s1, csv, 'formula.csv');
+    expect(done).toMatchObject({ status: 'DONE', rowsInvalid: 2 });
+    const report = await t.http.get(done.errorReportUrl).set('authorization', `Bearer ${s1}`);
+    const lines = report.text.replace(/^\ufeff/, '').trim().split('\n');
+    expect(lines.slice(1)).toEqual([
+      `2,supplier_uscc,"'=HYPERLINK(""HTTP://EVIL.EXAMPLE"",""OPEN"") is not a supplier of this chain that you may record for"`,
+      "3,supplier_uscc,'@SUM(1) is not a supplier of this chain that you may record for",
+    ]);
   });
 });

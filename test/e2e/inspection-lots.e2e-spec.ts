@@ -59,6 +59,32 @@ describe('recording inspection lots', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses values no column can hold (NUL, control characters, spreadsheet errors, year 1999, huge counts), naming the field', async () => {
+    const before = await count();
+    const res = await t.gql(RECORD, {
+      lots: [
+        lot({ lotNumber: 'L-\u0000-1' }),
+        lot({ partNumber: '#DIV/0!' }),
+        lot({ inspectedAt: '1999-12-31T00:00:00Z' }),
+        lot({ defects: { 'D\u00001': 1 } }),
+        lot({ defects: { D01: 3000000000 } }),
+        lot({ aql: '1.0\u0007' }),
+        lot({ partNumber: 'BRK\n100' }),
+      ],
+    }, s1);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.recordInspectionLots.errors).toEqual([
+      { index: 0, field: 'lotNumber', message: 'contains a control character (such as NUL or a line break)' },
+      { index: 1, field: 'partNumber', message: 'is the spreadsheet error #DIV/0!, not a value; correct the formula or the cell' },
+      { index: 2, field: 'inspectedAt', message: 'is before 2000-01-01; check the year' },
+      { index: 3, field: 'defects', message: 'a defect code contains a control character (such as NUL or a line break)' },
+      { index: 4, field: 'defects.D01', message: 'must be a count from 0 to 2147483647' },
+      { index: 5, field: 'aql', message: 'contains a control character (such as NUL or a line break)' },
+      { index: 6, field: 'partNumber', message: 'contains a control character (such as NUL or a line break)' },
+    ]);
+    expect(await count()).toBe(before);
+  });
+
   it('computes the decision from the GB/T 2828.1 plan and ignores a re-sent lot', async () => {
     const accepted = lot({ lotNumber: 'L-ACC', nonconformingUnits: 2 });
     const rejected = lot({ lotNumber: 'L-REJ', nonconformingUnits: 3 });

@@ -25,3 +25,4 @@ export * from './storage/s3.storage';
 export * from './storage/store-upload';
 export * from './dates';
 export * from './ids';
+export * from './spreadsheet-cell';

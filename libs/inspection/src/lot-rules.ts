@@ -27,6 +27,32 @@ export interface LotInput {
   decision?: LotDecision | null;
 }
 
+/** Largest value of a PostgreSQL `integer` column (lot size, units, defect counts). */
+export const INT4_MAX = 2_147_483_647;
+/** Lots are dated from 2000-01-01 China time (an earlier year is a typing error) to a minute from now (clock skew). */
+export const EARLIEST_INSPECTION = new Date(Date.UTC(1999, 11, 31, 16));
+const FUTURE_SKEW_MS = 60_000;
+/** Longest text of the short lot fields (level, AQL, severity) and of a defect code. */
+const SHORT_TEXT = 20;
+const DEFECT_CODE = 40;
+const MAX_DEFECT_CODES = 100;
+
+/** Error values of Excel, LibreOffice and Google Sheets: a formula that failed, never a value. */
+const SPREADSHEET_ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#ERROR!']);
+// C0 and C1 control characters and DEL: NUL cannot be stored at all, the others are never part of a lot.
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export const isSpreadsheetError = (value: string): boolean => SPREADSHEET_ERRORS.has(value.trim().toUpperCase());
+
+/** What is wrong with a text value, or undefined: a control character (NUL included), a spreadsheet error value, or more than `max` characters. */
+export function textProblem(value: string, max: number): string | undefined {
+  if (CONTROL.test(value)) return 'contains a control character (such as NUL or a line break)';
+  if (isSpreadsheetError(value)) return `is the spreadsheet error ${value.trim()}, not a value; correct the formula or the cell`;
+  if (value.length > max) return `is longer than ${max} characters`;
+  return undefined;
+}
+
 /** Calls `fail(field, message)` once per problem found in a row. */
 export type Fail = (field: string, message: string) => void;
 
@@ -95,18 +121,34 @@ export class LotRules {
         fail(field, message);
       }
     };
-    check(Number.isInteger(input.lotSize) && input.lotSize >= 1, 'lotSize', 'must be a whole number from 1');
-    check(Number.isInteger(input.unitsSampled) && input.unitsSampled >= 1 && input.unitsSampled <= input.lotSize, 'unitsSampled', `must be from 1 to the lot size (${input.lotSize})`);
-    check(Number.isInteger(input.nonconformingUnits) && input.nonconformingUnits >= 0 && input.nonconformingUnits <= input.unitsSampled, 'nonconformingUnits', `must be from 0 to units sampled (${input.unitsSampled})`);
-    check(input.inspectedAt.getTime() <= Date.now() + 60_000, 'inspectedAt', 'is in the future');
-    check(Boolean(input.partNumber?.trim()) && input.partNumber.length <= 80, 'partNumber', 'is required, at most 80 characters');
-    check(Boolean(input.lotNumber?.trim()) && input.lotNumber.length <= 80, 'lotNumber', 'is required, at most 80 characters');
+    const whole = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
+    check(whole(input.lotSize, 1, INT4_MAX), 'lotSize', `must be a whole number from 1 to ${INT4_MAX}`);
+    let planReadable = whole(input.lotSize, 1, INT4_MAX);
+    check(whole(input.unitsSampled, 1, Math.min(input.lotSize, INT4_MAX)), 'unitsSampled', `must be from 1 to the lot size (${input.lotSize})`);
+    check(whole(input.nonconformingUnits, 0, Math.min(input.unitsSampled, INT4_MAX)), 'nonconformingUnits', `must be from 0 to units sampled (${input.unitsSampled})`);
+    const at = input.inspectedAt instanceof Date ? input.inspectedAt.getTime() : NaN;
+    check(!Number.isNaN(at), 'inspectedAt', 'is not a date and time');
+    check(Number.isNaN(at) || at <= Date.now() + FUTURE_SKEW_MS, 'inspectedAt', 'is in the future');
+    check(Number.isNaN(at) || at >= EARLIEST_INSPECTION.getTime(), 'inspectedAt', 'is before 2000-01-01; check the year');
+    for (const field of ['partNumber', 'lotNumber'] as const) {
+      const value = typeof input[field] === 'string' ? input[field] : '';
+      const problem = value.trim() ? textProblem(value, 80) : 'is required, at most 80 characters';
+      check(!problem, field, problem ?? '');
+    }
+    for (const field of ['inspectionLevel', 'aql', 'planSeverity'] as const) {
+      const value = input[field];
+      const problem = value === null || value === undefined ? undefined : typeof value === 'string' ? textProblem(value, SHORT_TEXT) : 'must be text';
+      check(!problem, field, problem ?? '');
+      if (problem) planReadable = false;
+    }
     const submission = input.submission ?? 1;
     check(Number.isInteger(submission) && submission >= 1 && submission <= 99, 'submission', 'must be 1 (first submission) to 99');
     let decision = input.decision ?? null;
     let acceptanceNumber: number | null = null;
     const withPlan = Boolean(input.aql || input.inspectionLevel);
-    if (withPlan) {
+    if (withPlan && !planReadable) {
+      // Named above; no plan is looked up for a lot size, level or AQL no column can hold.
+    } else if (withPlan) {
       const plan = planFor(input, (input.planSeverity ?? 'NORMAL') as PlanSeverity);
       if (!plan.ok) {
         const [field, ...message] = plan.error.split(': ');
@@ -121,7 +163,13 @@ export class LotRules {
     } else {
       check(Boolean(decision), 'decision', 'is required for 100% inspection (no sampling plan)');
     }
-    for (const [code, count] of Object.entries(input.defects ?? {})) check(Number.isInteger(count) && count >= 0, `defects.${code}`, 'must be a count');
+    const defects = Object.entries(input.defects ?? {});
+    check(defects.length <= MAX_DEFECT_CODES, 'defects', `at most ${MAX_DEFECT_CODES} defect codes per lot`);
+    for (const [code, count] of defects.slice(0, MAX_DEFECT_CODES)) {
+      const problem = code.trim() ? textProblem(code, DEFECT_CODE) : 'is empty';
+      if (problem) check(false, 'defects', `a defect code ${problem}`);
+      else check(whole(count, 0, INT4_MAX), `defects.${code}`, `must be a count from 0 to ${INT4_MAX}`);
+    }
     if (problems > 0 || !decision) return undefined;
     return {
       chainId: input.chainId,

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ImportFormat, ImportStatus } from '@chainq/inspection';
 
-registerEnumType(ImportStatus, { name: 'ImportStatus', description: 'FAILED: the file as a whole could not be read past some point (see error)' });
+registerEnumType(ImportStatus, { name: 'ImportStatus', description: 'FAILED: the import could not finish (see error): the file could not be read past some point, or the worker gave up on it; the rows before that point landed' });
 registerEnumType(ImportFormat, { name: 'ImportFormat' });
 
 @ObjectType()
@@ -23,7 +23,7 @@ export class InspectionImportModel {
   @Field(() => Int, { description: 'New lots written' }) rowsInserted: number;
   @Field(() => Int, { description: 'Lots already recorded (same supplier, lot number, stage, submission)' }) rowsDuplicate: number;
   @Field(() => Int, { description: 'Rows refused; each reason is in the error report' }) rowsInvalid: number;
-  @Field(() => String, { nullable: true, description: 'Why reading the file stopped (status FAILED)' }) error: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the import could not finish (status FAILED)' }) error: string | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) startedAt: Date | null;
   @Field(() => Date, { nullable: true }) finishedAt: Date | null;

@@ -1,5 +1,6 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor, RateLimiter } from '@chainq/core';
 import { DocumentService } from '@chainq/documents';
+import { InspectionImportService } from '@chainq/inspection';
 import { CertificationService } from '@chainq/registry';
 
 @QueueProcessor(QueueName.Maintenance)
@@ -8,6 +9,7 @@ export class MaintenanceProcessor implements JobProcessor {
     private readonly limiter: RateLimiter,
     private readonly certifications: CertificationService,
     private readonly documents: DocumentService,
+    private readonly imports: InspectionImportService,
   ) {}
 
   async process(job: AnyJob) {
@@ -16,6 +18,8 @@ export class MaintenanceProcessor implements JobProcessor {
         return { purged: await this.limiter.purgeExpired() };
       case JobName.PurgeUnattachedDocuments:
         return { purged: await this.documents.purgeUnattached() };
+      case JobName.RequeueStaleImports:
+        return this.imports.requeueStale();
       case JobName.CheckCertificateExpiry:
         return this.certifications.checkExpiry(job.data.today);
       default:

@@ -83,6 +83,7 @@ const schema = z.object({
   FILE_STORAGE_DIR: z.string().default('.data/files'),
   FILE_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   IMPORT_MAX_BYTES: int(512 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
+  IMPORT_STALE_SECONDS: int(120, 2, 24 * 3600),
   S3_BUCKET: z.string().min(3).optional(),
   S3_ENDPOINT: url(['http', 'https']),
   S3_REGION: z.string().default('us-east-1'),
@@ -125,6 +126,8 @@ export interface AppConfig {
     maxBytes: number;
     /** Largest inspection-lot file (CSV or XLSX) accepted for import. */
     importMaxBytes: number;
+    /** A RUNNING import whose heartbeat is older than this was left by a worker that died: it is queued again. */
+    importStaleSeconds: number;
     /** Local directory, used unless `s3` is set. */
     dir: string;
     s3?: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
@@ -184,6 +187,7 @@ export function loadConfig(environment: Environment): AppConfig {
     files: {
       maxBytes: e.FILE_MAX_BYTES,
       importMaxBytes: e.IMPORT_MAX_BYTES,
+      importStaleSeconds: e.IMPORT_STALE_SECONDS,
       dir: e.FILE_STORAGE_DIR,
       s3: e.S3_BUCKET
         ? {

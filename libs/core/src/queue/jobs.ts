@@ -23,6 +23,7 @@ export enum JobName {
   CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
   PurgeUnattachedDocuments = 'maintenance.purge-unattached-documents',
+  RequeueStaleImports = 'maintenance.requeue-stale-imports',
   MembershipActivated = 'registry.membership-activated',
   ClusterMembersAdded = 'registry.cluster-members-added',
   CheckStandardDeadlines = 'standards.check-deadlines',
@@ -54,6 +55,8 @@ export interface JobPayloads {
   [JobName.CheckCertificateExpiry]: { today?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
   [JobName.PurgeUnattachedDocuments]: Record<string, never>;
+  /** Imports left RUNNING by a worker that died (or QUEUED with their job lost) are queued again. */
+  [JobName.RequeueStaleImports]: Record<string, never>;
   /** A membership became ACTIVE (approved or reinstated): standards sent to its audience reach it. */
   [JobName.MembershipActivated]: { membershipId: string };
   [JobName.ClusterMembersAdded]: { clusterId: string; enterpriseIds: string[] };
@@ -80,6 +83,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
   [JobName.PurgeUnattachedDocuments]: QueueName.Maintenance,
+  [JobName.RequeueStaleImports]: QueueName.Maintenance,
   [JobName.MembershipActivated]: QueueName.Standards,
   [JobName.ClusterMembersAdded]: QueueName.Standards,
   [JobName.CheckStandardDeadlines]: QueueName.Standards,
@@ -98,6 +102,8 @@ export const SCHEDULES: { id: string; job: JobName; repeat: { every: number } | 
   { id: 'check-certificate-expiry', job: JobName.CheckCertificateExpiry, repeat: { pattern: '0 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'check-standard-deadlines', job: JobName.CheckStandardDeadlines, repeat: { pattern: '30 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'purge-unattached-documents', job: JobName.PurgeUnattachedDocuments, repeat: { every: 6 * 60 * 60 * 1000 } },
+  // Finds imports whose worker died (IMPORT_STALE_SECONDS without a heartbeat) and queues them again.
+  { id: 'requeue-stale-imports', job: JobName.RequeueStaleImports, repeat: { every: 60 * 1000 } },
   { id: 'check-action-clocks', job: JobName.CheckActionClocks, repeat: { every: 15 * 60 * 1000 } },
   // The 30-day window moves every day: suppliers without new lots are judged too.
   { id: 'check-pass-rate-thresholds', job: JobName.CheckPassRateThresholds, repeat: { pattern: '15 6 * * *', tz: 'Asia/Shanghai' } },

@@ -10,3 +10,6 @@ export const QueueProcessor = (queue: QueueName): ClassDecorator => SetMetadata(
 export interface JobProcessor {
   process(job: AnyJob, raw: Job): Promise<unknown>;
 }
+
+/** The queue will not retry this job if it fails now: its attempts are spent. */
+export const isLastAttempt = (job: Pick<Job, 'attemptsMade' | 'opts'>): boolean => job.attemptsMade + 1 >= (job.opts.attempts ?? 1);

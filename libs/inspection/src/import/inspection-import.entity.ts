@@ -4,7 +4,7 @@ export enum ImportStatus {
   QUEUED = 'QUEUED',
   RUNNING = 'RUNNING',
   DONE = 'DONE',
-  /** The file as a whole could not be read (wrong columns, not UTF-8, not a workbook). */
+  /** The import could not finish (see `error`): the file could not be read past some point, or the worker gave up on it. */
   FAILED = 'FAILED',
 }
 
@@ -20,6 +20,7 @@ export enum ImportFormat {
  */
 @Entity('inspection_imports')
 @Index('inspection_imports_org_idx', ['organisationId', 'createdAt'])
+@Index('inspection_imports_unfinished_idx', ['heartbeatAt'], { where: "status IN ('QUEUED', 'RUNNING')" })
 export class InspectionImport {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -66,7 +67,7 @@ export class InspectionImport {
   @Column({ name: 'rows_invalid', type: 'int', default: 0 })
   rowsInvalid: number;
 
-  /** Why the whole file was refused (status FAILED). */
+  /** Why the import could not finish (status FAILED). */
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
@@ -78,6 +79,18 @@ export class InspectionImport {
 
   @Column({ name: 'finished_at', type: 'timestamptz', precision: 3, nullable: true })
   finishedAt: Date | null;
+
+  /** The run that holds the import: only it commits batches, so two workers never import one file at once. */
+  @Column({ name: 'run_id', type: 'uuid', nullable: true })
+  runId: string | null;
+
+  /** Last sign of life of the run (each batch, and a timer while reading); a stale one means its worker died. */
+  @Column({ name: 'heartbeat_at', type: 'timestamptz', precision: 3, nullable: true })
+  heartbeatAt: Date | null;
+
+  /** Times the import was queued again after its worker died; past a limit it is FAILED instead. */
+  @Column({ type: 'int', default: 0 })
+  requeues: number;
 }
 
 /** One reason a row of an import was refused; the downloadable error report lists these. */

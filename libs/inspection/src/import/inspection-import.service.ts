@@ -4,18 +4,24 @@ import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload } from '@chainq/core';
+import { AppConfig, badInput, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload } from '@chainq/core';
 import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
 import { LotRules, RecordScopes } from '../lot-rules';
-import { LotRow, LotWriter } from '../lot-writer';
+import { LotWriter } from '../lot-writer';
 import { ImportFormat, ImportStatus, InspectionImport, InspectionImportError } from './inspection-import.entity';
 import { columnOfField, columnsOf, lotFromRow } from './lot-columns';
 import { FileRefused, readLotFile } from './lot-file';
+import { RowLot, writeIsolating } from './isolating-write';
 
 /** Rows written per transaction; progress is committed with each batch. */
 export const IMPORT_BATCH_ROWS = 5000;
 /** Row errors kept for the report; the count of invalid rows is always exact. */
 export const MAX_REPORTED_ERRORS = 10_000;
+/** Times an import is queued again after its worker died before it is FAILED instead (a file that kills every worker). */
+export const MAX_REQUEUES = 5;
+
+/** Another run took the import over (this one was thought dead): this run stops without writing. */
+class LostClaim extends Error {}
 
 export interface IncomingLotFile {
   stream: Readable;
@@ -23,7 +29,7 @@ export interface IncomingLotFile {
 }
 
 interface Batch {
-  rows: LotRow[];
+  lots: RowLot[];
   errors: { row: number; field: string; message: string }[];
   invalid: number;
   /** Data rows consumed when the batch ends, counted from the file's first data row. */
@@ -79,7 +85,7 @@ export class InspectionImportService {
     return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`, contentType }, (upload) =>
       this.dataSource.transaction(async (m) => {
         const created = await m.save(
-          m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: upload.sizeBytes, sha256: upload.sha256 }),
+          m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: upload.sizeBytes, sha256: upload.sha256, heartbeatAt: new Date() }),
         );
         await this.outbox.record(m, JobName.ImportInspectionLots, { importId: created.id });
         return created;
@@ -113,46 +119,113 @@ export class InspectionImportService {
         .addOrderBy('e.field')
         .limit(1000)
         .getMany();
-      for (const e of page) yield `${e.row},${csvCell(e.field)},${csvCell(e.message)}\n`;
+      for (const e of page) yield `${e.row},${csvField(e.field)},${csvField(e.message)}\n`;
       if (page.length < 1000) return;
       after = { row: page[page.length - 1].row, field: page[page.length - 1].field };
     }
   }
 
-  /** The worker's half. Safe to run again: it resumes after the last committed batch, and a finished import is left alone. */
-  async run(id: string): Promise<InspectionImport> {
-    const job = await this.imports.findOneByOrFail({ id });
-    if (job.status === ImportStatus.DONE || job.status === ImportStatus.FAILED) return job;
-    await this.imports.update(id, { status: ImportStatus.RUNNING, startedAt: job.startedAt ?? new Date() });
+  /**
+   * The worker's half. Safe to run again: it resumes after the last committed
+   * batch, a finished import is left alone, and an import another live run
+   * holds (fresh heartbeat) is left to it. `lastAttempt`: the queue will not
+   * retry, so an error marks the import FAILED instead of leaving it RUNNING.
+   */
+  async run(id: string, options: { lastAttempt?: boolean } = {}): Promise<InspectionImport> {
+    const runId = randomUUID();
+    const job = await this.claim(id, runId);
+    if (!job) return this.imports.findOneByOrFail({ id });
+    const beatMs = (this.config.files.importStaleSeconds * 1000) / 4;
+    const heartbeat = setInterval(() => void this.beat(id, runId).catch(() => undefined), beatMs);
+    heartbeat.unref();
+    try {
+      return await this.importRows(job, runId);
+    } catch (error) {
+      if (error instanceof LostClaim) return this.imports.findOneByOrFail({ id });
+      this.logger.warn({ importId: id, err: (error as Error).message, lastAttempt: Boolean(options.lastAttempt) }, 'import attempt failed');
+      if (options.lastAttempt) return this.finish(job, `import: could not finish (${(error as Error).message.slice(0, 300)})`, runId);
+      // Let the queue's next attempt claim it at once.
+      await this.imports.update({ id, runId }, { runId: null }).catch(() => undefined);
+      throw error;
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /**
+   * Queues again every import whose heartbeat is older than IMPORT_STALE_SECONDS:
+   * RUNNING ones were left by a worker that died, QUEUED ones lost their job
+   * (a queue store without persistence). A RUNNING import requeued
+   * MAX_REQUEUES times is FAILED and its uploader told.
+   */
+  async requeueStale(): Promise<{ requeued: number; failed: number }> {
+    return this.dataSource.transaction(async (m) => {
+      const stale: { id: string; status: ImportStatus; requeues: number }[] = await m.query(
+        `SELECT id, status, requeues FROM inspection_imports
+          WHERE status IN ('QUEUED', 'RUNNING') AND heartbeat_at < now() - make_interval(secs => $1)
+          ORDER BY heartbeat_at LIMIT 100 FOR UPDATE SKIP LOCKED`,
+        [this.config.files.importStaleSeconds],
+      );
+      let failed = 0;
+      for (const s of stale) {
+        if (s.status === ImportStatus.RUNNING && s.requeues >= MAX_REQUEUES) {
+          await this.finishIn(m, await m.findOneByOrFail(InspectionImport, { id: s.id }), `import: the worker stopped ${MAX_REQUEUES + 1} times while importing this file`);
+          failed++;
+          continue;
+        }
+        // No run holds it now: a worker that only seemed dead loses its claim and stops at its next batch.
+        await m.update(InspectionImport, s.id, { runId: null, heartbeatAt: () => 'now()', requeues: s.requeues + (s.status === ImportStatus.RUNNING ? 1 : 0) });
+        await this.outbox.record(m, JobName.ImportInspectionLots, { importId: s.id });
+        this.logger.warn({ importId: s.id, status: s.status, requeues: s.requeues }, 'stale import queued again');
+      }
+      return { requeued: stale.length - failed, failed };
+    });
+  }
+
+  /** Takes the import for this run: a queued one, or a running one nobody holds or whose holder's heartbeat is stale. */
+  private async claim(id: string, runId: string): Promise<InspectionImport | undefined> {
+    const [, affected] = (await this.dataSource.query(
+      `UPDATE inspection_imports SET status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), run_id = $2
+        WHERE id = $1 AND (status = 'QUEUED' OR (status = 'RUNNING' AND (run_id IS NULL OR heartbeat_at IS NULL OR heartbeat_at < now() - make_interval(secs => $3))))`,
+      [id, runId, this.config.files.importStaleSeconds],
+    )) as [unknown, number];
+    return affected ? this.imports.findOneByOrFail({ id }) : undefined;
+  }
+
+  private async beat(id: string, runId: string): Promise<void> {
+    await this.imports.update({ id, runId }, { heartbeatAt: () => 'now()' });
+  }
+
+  private async importRows(job: InspectionImport, runId: string): Promise<InspectionImport> {
     let actor: Actor;
     try {
       actor = await this.auth.actorOf(job.uploadedBy);
     } catch {
-      return this.finish(job, 'file: the uploader can no longer sign in, so nothing was imported');
+      return this.finish(job, 'file: the uploader can no longer sign in, so nothing was imported', runId);
     }
     const take = this.rowTaker(actor, await this.rules.scopesFor(actor, [job.chainId]), job);
-    const emptyBatch = (read: number): Batch => ({ rows: [], errors: [], invalid: 0, read });
+    const emptyBatch = (read: number): Batch => ({ lots: [], errors: [], invalid: 0, read });
     let batch = emptyBatch(job.rowsRead);
     // One batch is written while the next is read and validated; batches commit in file order.
     let writing: Promise<void> = Promise.resolve();
     const send = async (full: Batch) => {
       await writing;
-      writing = this.commit(job, full);
+      writing = this.commit(job, full, runId);
       writing.catch(() => undefined); // awaited before the next batch or at the end
     };
     let consumed = 0;
     try {
       let columns: ReturnType<typeof columnsOf> | undefined;
-      for await (const { row, cells } of readLotFile(await this.storage.get(job.storageKey), job.format)) {
+      for await (const { row, cells, unreadable } of readLotFile(await this.storage.get(job.storageKey), job.format)) {
         if (!columns) {
           columns = columnsOf(cells);
           continue;
         }
         consumed++;
         if (consumed <= job.rowsRead) continue;
-        take(columns, row, cells, batch);
+        take(columns, row, cells, batch, unreadable);
         batch.read = consumed;
-        if (batch.rows.length + batch.invalid >= IMPORT_BATCH_ROWS) {
+        if (batch.lots.length + batch.invalid >= IMPORT_BATCH_ROWS) {
           await send(batch);
           batch = emptyBatch(consumed);
         }
@@ -160,13 +233,16 @@ export class InspectionImportService {
       if (!columns) throw new FileRefused('file: has no header row');
       await send(batch);
       await writing;
-      return await this.finish(job, null);
+      return await this.finish(job, null, runId);
     } catch (error) {
-      if (!(error instanceof FileRefused)) throw error;
+      if (!(error instanceof FileRefused)) {
+        await writing.catch(() => undefined);
+        throw error;
+      }
       // Rows before the unreadable point have landed; say where reading stopped.
       await send(batch);
       await writing;
-      return this.finish(job, error.message);
+      return this.finish(job, error.message, runId);
     }
   }
 
@@ -174,16 +250,16 @@ export class InspectionImportService {
   private rowTaker(actor: Actor, scopes: RecordScopes, job: InspectionImport) {
     const context = { chainId: job.chainId, ownEnterpriseId: actor.organisationId, supplierByUscc: (uscc: string) => scopes.supplierByUscc(job.chainId, uscc) };
     let invalidBefore = job.rowsInvalid; // counted here, as the batch before may still be committing
-    return (columns: ReturnType<typeof columnsOf>, row: number, cells: string[], batch: Batch): void => {
+    return (columns: ReturnType<typeof columnsOf>, row: number, cells: string[], batch: Batch, unreadable?: Map<number, string>): void => {
       let failed = false;
       const fail = (field: string, message: string) => {
         failed = true;
         if (invalidBefore < MAX_REPORTED_ERRORS) batch.errors.push({ row, field: columnOfField(field), message });
       };
       if (cells.length > columns.size && cells.slice(columns.size).some((c) => c.trim() !== '')) fail('file', `has ${cells.length} cells; the header has ${columns.size} columns`);
-      const input = failed ? undefined : lotFromRow(cells, columns, context, fail);
+      const input = failed ? undefined : lotFromRow(cells, columns, context, fail, unreadable);
       const lot = input && this.rules.check(actor, scopes, input, fail);
-      if (lot) batch.rows.push({ ...lot, importId: job.id });
+      if (lot) batch.lots.push({ row, lot: { ...lot, importId: job.id } });
       if (failed) {
         batch.invalid++;
         invalidBefore++;
@@ -191,38 +267,54 @@ export class InspectionImportService {
     };
   }
 
-  /** Writes a batch's lots, errors and progress in one transaction. */
-  private async commit(job: InspectionImport, batch: Batch): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      const inserted = await this.writer.write(m, batch.rows);
-      if (batch.errors.length) await m.createQueryBuilder().insert().into(InspectionImportError).values(batch.errors.map((e) => ({ ...e, importId: job.id }))).orIgnore().execute();
-      job.rowsInserted += inserted;
-      job.rowsDuplicate += batch.rows.length - inserted;
-      job.rowsInvalid += batch.invalid;
-      job.rowsRead = batch.read;
-      await m.update(InspectionImport, job.id, { rowsRead: job.rowsRead, rowsInserted: job.rowsInserted, rowsDuplicate: job.rowsDuplicate, rowsInvalid: job.rowsInvalid });
+  /**
+   * Writes a batch's lots, errors and progress in one transaction, if this
+   * run still holds the import. Rows the database refuses are isolated and
+   * reported; the rest of the batch lands.
+   */
+  private async commit(job: InspectionImport, batch: Batch, runId: string): Promise<void> {
+    const counts = await this.dataSource.transaction(async (m) => {
+      const { inserted, refused } = await writeIsolating(m, this.writer, batch.lots);
+      const errors = [...batch.errors, ...refused.map((r) => ({ row: r.row, field: 'row', message: r.message }))];
+      if (errors.length) await m.createQueryBuilder().insert().into(InspectionImportError).values(errors.map((e) => ({ ...e, importId: job.id }))).orIgnore().execute();
+      const next = {
+        rowsRead: batch.read,
+        rowsInserted: job.rowsInserted + inserted,
+        rowsDuplicate: job.rowsDuplicate + batch.lots.length - refused.length - inserted,
+        rowsInvalid: job.rowsInvalid + batch.invalid + refused.length,
+      };
+      const updated = await m.update(InspectionImport, { id: job.id, runId }, { ...next, heartbeatAt: () => 'now()' });
+      if (!updated.affected) throw new LostClaim();
+      return next;
+    });
+    Object.assign(job, counts);
+  }
+
+  /** Marks the import finished (DONE, or FAILED with the reason), asks for the rollups of every lot it brought, and tells the uploader. */
+  private async finish(job: InspectionImport, error: string | null, runId: string): Promise<InspectionImport> {
+    return this.dataSource.transaction(async (m) => {
+      const held = await m.query('SELECT 1 FROM inspection_imports WHERE id = $1 AND run_id = $2 FOR UPDATE', [job.id, runId]);
+      if (held.length === 0) throw new LostClaim();
+      return this.finishIn(m, job, error);
     });
   }
 
-  /** Marks the import finished, asks for the rollups of every lot it brought, and tells the uploader. */
-  private async finish(job: InspectionImport, error: string | null): Promise<InspectionImport> {
-    return this.dataSource.transaction(async (m) => {
-      await this.requestRollups(m, job.id);
-      job.status = error ? ImportStatus.FAILED : ImportStatus.DONE;
-      job.error = error;
-      job.finishedAt = new Date();
-      await m.update(InspectionImport, job.id, { status: job.status, error, finishedAt: job.finishedAt });
-      const summary = `${job.rowsInserted} lots added, ${job.rowsDuplicate} already recorded, ${job.rowsInvalid} rows refused`;
-      await this.outbox.record(m, JobName.SendNotification, {
-        recipientUserId: job.uploadedBy,
-        kind: 'inspection.import-finished',
-        title: error ? `Import of ${job.fileName} stopped` : `Import of ${job.fileName} finished`,
-        body: error ? `${error}. ${summary} before that.` : `${summary}.`,
-        dedupeKey: `inspection-import:${job.id}`,
-      });
-      this.logger.log({ importId: job.id, status: job.status, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid }, 'import finished');
-      return job;
+  private async finishIn(m: EntityManager, job: InspectionImport, error: string | null): Promise<InspectionImport> {
+    await this.requestRollups(m, job.id);
+    job.status = error ? ImportStatus.FAILED : ImportStatus.DONE;
+    job.error = error;
+    job.finishedAt = new Date();
+    await m.update(InspectionImport, job.id, { status: job.status, error, finishedAt: job.finishedAt });
+    const summary = `${job.rowsInserted} lots added, ${job.rowsDuplicate} already recorded, ${job.rowsInvalid} rows refused`;
+    await this.outbox.record(m, JobName.SendNotification, {
+      recipientUserId: job.uploadedBy,
+      kind: 'inspection.import-finished',
+      title: error ? `Import of ${job.fileName} stopped` : `Import of ${job.fileName} finished`,
+      body: error ? `${error}. ${summary} before that.` : `${summary}.`,
+      dedupeKey: `inspection-import:${job.id}`,
     });
+    this.logger.log({ importId: job.id, status: job.status, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid }, 'import finished');
+    return job;
   }
 
   private async requestRollups(m: EntityManager, importId: string): Promise<void> {
@@ -236,4 +328,3 @@ export class InspectionImportService {
   }
 }
 
-const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

@@ -1,4 +1,4 @@
-import { chinaTime, columnsOf, defectCounts } from './lot-columns';
+import { chinaTime, columnsOf, defectCounts, lotFromRow } from './lot-columns';
 import { FileRefused } from './lot-file';
 
 describe('lot file columns', () => {
@@ -50,5 +50,36 @@ describe('defectCounts', () => {
   it('refuses a code without a count', () => {
     expect(defectCounts('D01')).toBeNull();
     expect(defectCounts('D01:x')).toBeNull();
+  });
+});
+
+describe('cells no column can hold', () => {
+  const columns = columnsOf(['part_number', 'lot_number', 'lot_size', 'stage', 'inspected_at', 'units_sampled', 'nonconforming_units', 'decision']);
+  const context = { chainId: 'c', ownEnterpriseId: 'e', supplierByUscc: () => undefined };
+  const problems = (cells: string[], unreadable?: Map<number, string>) => {
+    const found: string[] = [];
+    const lot = lotFromRow(cells, columns, context, (field, message) => found.push(`${field}: ${message}`), unreadable);
+    return { lot, found };
+  };
+
+  it('reads a plain row', () => {
+    expect(problems(['P-1', 'L-1', '100', 'SELF', '2026-05-01', '10', '0', 'ACCEPT'])).toMatchObject({ found: [], lot: { lotNumber: 'L-1', lotSize: 100 } });
+  });
+
+  it('refuses a NUL byte, another control character and a spreadsheet error value in any column, naming each', () => {
+    expect(problems(['P\u00001', 'L-1', '#DIV/0!', 'SELF', '2026-05-01', '10', '0', 'ACC\u001bEPT'])).toEqual({
+      lot: undefined,
+      found: [
+        'part_number: contains a control character (such as NUL or a line break)',
+        'lot_size: is the spreadsheet error #DIV/0!, not a value; correct the formula or the cell',
+        'decision: contains a control character (such as NUL or a line break)',
+      ],
+    });
+    expect(problems(['P-1', '#n/a', '100', 'SELF', '2026-05-01', '10', '0', 'ACCEPT']).found).toEqual(['lot_number: is the spreadsheet error #n/a, not a value; correct the formula or the cell']);
+  });
+
+  it('refuses a cell the reader could not read, and an overlong cell', () => {
+    expect(problems(['P-1', '', '100', 'SELF', '2026-05-01', '10', '0', 'ACCEPT'], new Map([[1, 'is a formula']])).found).toEqual(['lot_number: is a formula']);
+    expect(problems(['P-1', 'L-1', '100', 'x'.repeat(201), '2026-05-01', '10', '0', 'ACCEPT']).found).toEqual(['stage: is longer than 200 characters']);
   });
 });

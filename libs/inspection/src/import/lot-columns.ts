@@ -1,5 +1,5 @@
 import { InspectionStage, LotDecision } from '../inspection-lot.entity';
-import { Fail, LotInput } from '../lot-rules';
+import { Fail, LotInput, textProblem } from '../lot-rules';
 import { FileRefused } from './lot-file';
 
 type Column =
@@ -17,6 +17,9 @@ type Column =
   | 'nonconforming_units'
   | 'decision'
   | 'defects';
+
+/** Longest cell read: the longest column (part and lot numbers) holds 80 characters. */
+const MAX_CELL = 200;
 
 /** Header names a file may use for each column: the English name or the usual Chinese one. */
 export const LOT_COLUMNS: Record<Column, { required: boolean; aliases: string[] }> = {
@@ -64,7 +67,8 @@ export function columnsOf(header: string[]): Map<Column, number> {
 }
 
 /** The field of a lot as its file column: errors in an import name the column the user sees. */
-export const columnOfField = (field: string) => (field === 'supplierEnterpriseId' ? 'supplier_uscc' : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+export const columnOfField = (field: string) =>
+  field === 'supplierEnterpriseId' ? 'supplier_uscc' : field.startsWith('defects') ? 'defects' : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
  * A file row as a lot of `chainId`. Suppliers are named by USCC (a leader's
@@ -75,6 +79,7 @@ export function lotFromRow(
   columns: Map<Column, number>,
   context: { chainId: string; ownEnterpriseId: string; supplierByUscc: (uscc: string) => string | undefined },
   fail: Fail,
+  unreadable?: Map<number, string>,
 ): LotInput | undefined {
   let problems = 0;
   const bad = (column: Column, message: string) => {
@@ -82,6 +87,12 @@ export function lotFromRow(
     fail(column, message);
   };
   const text = (column: Column) => (columns.has(column) ? (cells[columns.get(column)!] ?? '').trim() : '');
+  // Every cell first: a NUL, a control character, a spreadsheet error value (#DIV/0!) or an overlong cell is never a value, whatever the column.
+  for (const [column, index] of columns) {
+    const problem = unreadable?.get(index) ?? textProblem(text(column), MAX_CELL);
+    if (problem) bad(column, problem);
+  }
+  if (problems) return undefined;
   const whole = (column: Column, fallback?: number): number => {
     const value = text(column);
     if (value === '' && fallback !== undefined) return fallback;
@@ -98,7 +109,7 @@ export function lotFromRow(
 
   const uscc = text('supplier_uscc').toUpperCase();
   const supplierEnterpriseId = uscc ? context.supplierByUscc(uscc) : context.ownEnterpriseId;
-  if (!supplierEnterpriseId) bad('supplier_uscc', `${uscc} is not a supplier of this chain that you may record for`);
+  if (!supplierEnterpriseId) bad('supplier_uscc', `${uscc.slice(0, 40)} is not a supplier of this chain that you may record for`);
   const stage = oneOf('stage', VALUES.stage, Object.values(InspectionStage));
   if (!stage && text('stage') === '') bad('stage', 'is required');
   const inspectedAt = chinaTime(text('inspected_at'));

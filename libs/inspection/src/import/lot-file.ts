@@ -10,7 +10,15 @@ export class FileRefused extends Error {}
 export interface FileRow {
   row: number;
   cells: string[];
+  /** Cells that hold no value to read (by position), with the reason: a formula whose result the workbook does not store. */
+  unreadable?: Map<number, string>;
 }
+
+const NO_RESULT = 'is a formula whose result the workbook does not store; open and save it in Excel, or paste the values';
+
+/** The stored upload is gone (deleted, or never reached this store): retrying cannot help. */
+const GONE = 'file: can no longer be read from storage';
+const isGone = (error: unknown) => ['ENOENT', 'NoSuchKey', 'NotFound'].includes((error as { code?: string; name?: string }).code ?? (error as { name?: string }).name ?? '');
 
 /** Longest line accepted: a lot is a few hundred bytes, so anything this long is not a lot file. */
 const MAX_RECORD_BYTES = 64 * 1024;
@@ -51,6 +59,7 @@ async function* readCsv(stream: Readable): AsyncIterable<FileRow> {
     }
   } catch (error) {
     if (error instanceof CsvError) throw new FileRefused(`file: line ${String(error.lines ?? '?')}: ${error.message}`);
+    if (isGone(error)) throw new FileRefused(GONE);
     throw error;
   }
 }
@@ -62,15 +71,22 @@ async function* readXlsx(stream: Readable): AsyncIterable<FileRow> {
       for await (const row of sheet) {
         const values = row.values as unknown[];
         const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, i) => cellText(values[i + 1]));
-        if (cells.some((c) => c !== '')) yield { row: row.number, cells };
+        const unreadable = new Map<number, string>();
+        cells.forEach((c, i) => c === UNREADABLE && unreadable.set(i, NO_RESULT));
+        for (const i of unreadable.keys()) cells[i] = '';
+        if (cells.some((c) => c !== '') || unreadable.size) yield { row: row.number, cells, ...(unreadable.size ? { unreadable } : {}) };
       }
       return; // the first sheet only
     }
   } catch (error) {
     if (error instanceof FileRefused) throw error;
+    if (isGone(error)) throw new FileRefused(GONE);
     throw new FileRefused(`file: is not a readable XLSX workbook (${(error as Error).message})`);
   }
 }
+
+/** Marks a cell with no value to read (never a cell's text: it holds a NUL). */
+const UNREADABLE = '\u0000formula';
 
 /**
  * A cell as text. Date cells hold the wall-clock time shown in the sheet
@@ -82,9 +98,10 @@ function cellText(value: unknown): string {
   if (typeof value === 'object') {
     const v = value as { richText?: { text: string }[]; text?: string; result?: unknown; error?: string };
     if (v.richText) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return cellText(v.result);
+    if ('result' in v && v.result !== undefined) return cellText(v.result);
     if (v.text !== undefined) return String(v.text);
     if (v.error) return v.error;
+    if ('formula' in v || 'sharedFormula' in v) return UNREADABLE;
   }
   return String(value).trim();
 }

@@ -14,6 +14,7 @@ import { PairDaysFromDayTotals1795332000000 } from './1795332000000-pair-days-fr
 import { RollupsPerStage1795333000000 } from './1795333000000-rollups-per-stage';
 import { SessionVersion1795334000002 } from './1795334000002-session-version';
 import { EnterpriseClaims1795334000003 } from './1795334000003-enterprise-claims';
+import { ImportHeartbeat1795334000005 } from './1795334000005-import-heartbeat';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RollupsPerStage1795333000000,
   SessionVersion1795334000002,
   EnterpriseClaims1795334000003,
+  ImportHeartbeat1795334000005,
 ];
