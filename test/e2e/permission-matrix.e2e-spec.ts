@@ -93,7 +93,7 @@ describe('permission matrix walk', () => {
         },
       });
     }
-  });
+  }, 300_000);
   afterAll(() => t.close());
 
   const actorOf = (c: Caller): Actor => ({ userId: c.user.id, organisationId: c.user.organisationId, organisationKind: GATE_ROLE_HOLDER[c.gate].kind, roles: [GATE_ROLE_HOLDER[c.gate].role] });
@@ -121,7 +121,7 @@ describe('permission matrix walk', () => {
     expect(wrong).toEqual([]);
     expect(await tableFingerprint(data)).toEqual(before);
     expect(refused).toBeGreaterThan(200);
-  });
+  }, 300_000);
 
   it('lets every role its row opens an operation to past the role gate', async () => {
     const wrong: string[] = [];
@@ -134,7 +134,7 @@ describe('permission matrix walk', () => {
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 300_000);
 
   it('asks an anonymous caller to sign in for every operation that is not public', async () => {
     const wrong: string[] = [];
@@ -144,7 +144,7 @@ describe('permission matrix walk', () => {
       if (open ? answer.reason === 'ROLE' || answer.code === 'FORBIDDEN' : answer.code !== 'UNAUTHENTICATED') wrong.push(`${op.name}: ${JSON.stringify(answer)}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 300_000);
 
   it('refuses to boot with a route the matrix does not list', async () => {
     const app = await NestFactory.create(processModule(testConfig(), [ApiModule, UnlistedModule]), { logger: false });
