@@ -43,7 +43,7 @@ describe('quality permissions', () => {
     L = await enterpriseWith(t, roles, { regionCode: '320300' });
     S1 = await enterpriseWith(t, roles, { regionCode: '320382' });
     S2 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '320382' });
-    L2 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '330502' });
+    L2 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '340104' });
     const office = await officeWith(t, [Role.COORDINATOR]);
     const { users: [admin] } = await t.organisationWithUsers(OrganisationKind.PLATFORM, [Role.PLATFORM_ADMIN]);
     for (const [k, email] of Object.entries({
@@ -72,8 +72,8 @@ describe('quality permissions', () => {
     const pilot = await t.gql('mutation($i: CreatePilotProgramInput!) { createPilotProgram(input: $i) { id } }', { i: { name: 'Jiangsu brackets', year: 2026, batch: 1, regionCodes: ['320300'], clusterIds: [clusterId] } }, as('admin'));
     pilotId = pilot.data?.createPilotProgram.id;
     if (!pilotId) throw new Error(JSON.stringify(pilot.errors));
-    // C watches a cluster of its own in another province, not the programme's.
-    const own = await t.gql('mutation($i: CreateIndustryClusterInput!) { createIndustryCluster(input: $i) { id } }', { i: { name: 'Other', regionCode: '330502', industryCode: 'C33', product: 'pipes', coordinatingOfficeId: office.office.id } }, as('admin'));
+    // C watches a cluster of its own in another province, not the programme's (Anhui: no other test counts enterprises there).
+    const own = await t.gql('mutation($i: CreateIndustryClusterInput!) { createIndustryCluster(input: $i) { id } }', { i: { name: 'Other', regionCode: '340104', industryCode: 'C33', product: 'pipes', coordinatingOfficeId: office.office.id } }, as('admin'));
     await t.gql('mutation($i: AssignCoordinatorInput!) { assignCoordinator(input: $i) { userId } }', { i: { userId: office.users.COORDINATOR.id, clusterIds: [own.data?.createIndustryCluster.id] } }, as('admin'));
   }, 300_000);
   afterAll(() => t.close());
