@@ -186,7 +186,8 @@ describe('supplier scorecards and cluster and region overviews', () => {
     // A member enterprise, and the leader whose chain draws on the cluster, see the cluster but not its overview.
     expect(codeOf(await clusterOverview(s1))).toBe('FORBIDDEN');
     expect(codeOf(await clusterOverview(leader))).toBe('FORBIDDEN');
-    expect(codeOf(await clusterOverview(outsiderToken))).toBe('NOT_FOUND');
+    // An enterprise may never call the overviews (role gate): FORBIDDEN whatever the id, so nothing is revealed.
+    expect(codeOf(await clusterOverview(outsiderToken))).toBe('FORBIDDEN');
     expect(codeOf(await clusterOverview(otherCoordinator))).toBe('NOT_FOUND');
     expect(codeOf(await regionOverview(s1, '330502'))).toBe('FORBIDDEN');
     expect(codeOf(await regionOverview(otherCoordinator, '330502'))).toBe('FORBIDDEN');

@@ -60,7 +60,8 @@ describe('8D corrective actions, end to end', () => {
     const seen = await t.gql('query($id: ID!) { qualityIssue(id: $id) { correctiveActions { totalCount edges { node { id } } } } }', { id: issue.id }, s1);
     expect(seen.data?.qualityIssue.correctiveActions).toEqual({ totalCount: 1, edges: [{ node: { id: mine } }] });
     expect(codeOf(await t.gql(ACTION, { id: theirs }, s1))).toBe('NOT_FOUND');
-    expect(codeOf(await t.gql(ACTION, { id: mine }, coordinator))).toBe('NOT_FOUND');
+    // Coordinators never read 8D text (permission matrix): FORBIDDEN whatever the id.
+    expect(codeOf(await t.gql(ACTION, { id: mine }, coordinator))).toBe('FORBIDDEN');
     // Order, roles and state are enforced.
     const outOfOrder = await t.gql(SUBMIT, { a: mine, s: 'D4', c: EIGHT_D.D4 }, s1);
     expect(outOfOrder.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', rule: 'ORDER' } });

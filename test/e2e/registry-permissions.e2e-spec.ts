@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationKind, Role, User } from '@chainq/identity';
 import { ChainMembership, IndustryChain, Invitation } from '@chainq/registry';
+import { tableFingerprint } from '../support/operation-walk';
 import { chainLedBy, enterpriseWith, officeWith, onboardSupplier, randomUscc, TestEnterprise } from '../support/registry-fixtures';
 import { PASSWORD, TestApp } from '../support/test-app';
 
@@ -129,8 +130,10 @@ describe('registry permissions', () => {
       ["record a certificate for its leader", 'S1', 'mutation($e: ID!) { recordCertification(input: { enterpriseId: $e, scheme: ISO_9001, number: "n", certificationBody: "b", issuedOn: "2025-01-01", expiresOn: "2028-01-01" }) { id } }', () => ({ e: L.enterprise.id }), 'FORBIDDEN'],
       ["change its leader's enterprise", 'S1', 'mutation($e: ID!) { updateEnterprise(id: $e, input: { employees: 1 }) { id } }', () => ({ e: L.enterprise.id }), 'FORBIDDEN'],
       ['create a chain for another enterprise', 'L2', 'mutation($e: ID!) { createIndustryChain(input: { name: "x", leaderEnterpriseId: $e, industryCode: "C" }) { id } }', () => ({ e: S1.enterprise.id }), 'FORBIDDEN'],
-    ])('may not %s (%s)', async (_, who, query, vars, code) => {
+    ])('may not %s (%s), and nothing changes', async (_, who, query, vars, code) => {
+      const before = await tableFingerprint(t.get(DataSource));
       expect(codeOf(await t.gql(query, vars(), as(who)))).toBe(code);
+      expect(await tableFingerprint(t.get(DataSource))).toEqual(before);
     });
 
     it('refuses an illegal transition, naming the current status', async () => {

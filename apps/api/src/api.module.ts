@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule, ModuleRef } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, APP_CONFIG } from '@chainq/core';
@@ -14,6 +14,7 @@ import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
+import { RoleGateGuard } from './auth/role-gate.guard';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { loaderSources } from './graphql/loader-sources';
@@ -48,6 +49,7 @@ import { inputValidationPipe } from './validation.pipe';
     InspectionModule,
     InsightsModule,
     TerminusModule,
+    DiscoveryModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -58,7 +60,9 @@ import { inputValidationPipe } from './validation.pipe';
   ],
   controllers: [HealthController, FilesController, InspectionImportController],
   providers: [
+    // In this order: who is calling, then whether the permission matrix lets that role call the operation.
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RoleGateGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     AuthResolver,

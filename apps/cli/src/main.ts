@@ -8,7 +8,7 @@ import { ApiModule } from '../../api/src/api.module';
 import { createHttpApp } from '../../api/src/http-app';
 import { AppConfig, ConfigError, loadConfig, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
 import { DemoModule, DemoSeeder } from '@chainq/demo';
-import { PlatformAdminService } from '@chainq/identity';
+import { PlatformAdminService, withPermissionsSection } from '@chainq/identity';
 import { writeMigration } from './migration-writer';
 
 const USAGE = `usage: npm run cli -- <command> [options]
@@ -17,6 +17,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   create-admin --email E --name N --password P
                                             create a platform admin
   print-schema [--check]                    write schema.gql (or fail if it is stale)
+  print-permissions [--check]               write README.md's permission table from the matrix in code
   generate-migration <Name>                 write a migration for entity changes
 With DATABASE_URL unset, commands use the embedded PostgreSQL under .data/
 (the running one of \`npm start\`, if any).`;
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
     options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, check: { type: 'boolean' } },
   });
   const [command, argument] = positionals;
+  // Needs no database: the table is printed from code.
+  if (command === 'print-permissions') return printPermissions(!!values.check);
   let config = loadConfig(process.env);
   const embedded = config.database.url ? undefined : await startEmbeddedPostgres(config.database.embedded);
   if (embedded) config = withDatabaseUrl(config, embedded.url);
@@ -95,6 +98,18 @@ async function run(
         console.log(USAGE);
         if (command) process.exitCode = 2;
     }
+  }
+}
+
+function printPermissions(check: boolean): void {
+  const readme = readFileSync('README.md', 'utf8');
+  const current = withPermissionsSection(readme);
+  if (check) {
+    if (current !== readme) throw new Error("README.md's permission table is stale: run npm run cli -- print-permissions");
+    console.log("README.md's permission table is current");
+  } else {
+    writeFileSync('README.md', current);
+    console.log(current === readme ? "README.md's permission table was already current" : "README.md's permission table written");
   }
 }
 

@@ -8,3 +8,7 @@ export * from './platform-admin.service';
 export * from './role';
 export * from './user.entity';
 export * from './user.service';
+export * from './permissions/permission-gates';
+export * from './permissions/permission-markdown';
+export * from './permissions/permission-matrix';
+export * from './permissions/role-gate';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { badInput, conflict, forbidden, groupTo, notFound, Page, PageArgs, paginate } from '@chainq/core';
-import { Actor, Role } from '@chainq/identity';
+import { badInput, conflict, forbidden, groupTo, isUuid, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { Actor, hasRole, Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
-import { ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
+import { ChainMembership, IndustryChain, IndustryChainService, MembershipStatus } from '@chainq/registry';
 import { ActionEvent } from './action-event.entity';
 import { ActionPolicy, DEFAULT_POLICY, PolicyClocks } from './action-policy.entity';
 import { ActionStep, StepCode, StepStatus } from './action-step.entity';
@@ -37,6 +37,7 @@ export class CorrectiveActionService {
     private readonly issues: QualityIssueService,
     private readonly access: QualityAccess,
     private readonly notifier: OrganisationNotifier,
+    private readonly chains: IndustryChainService,
   ) {}
 
   /** The leader asks one supplier for an 8D; the step clocks start now. */
@@ -157,6 +158,7 @@ export class CorrectiveActionService {
   async comment(actor: Actor, actionId: string, body: string, documentIds: string[] = []): Promise<ActionEvent> {
     if (!body.trim()) throw badInput('body', 'must not be empty');
     const { action } = await this.visible(actor, actionId);
+    if (!hasRole(actor, ...ROLES)) throw forbidden("Viewers read corrective actions; the leader's and the supplier's admins and quality engineers comment");
     return this.dataSource.transaction(async (m) => {
       if (documentIds.length) {
         const own: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM documents WHERE id = ANY($1) AND owner_organisation_id = $2', [documentIds, actor.organisationId]);
@@ -181,8 +183,10 @@ export class CorrectiveActionService {
   }
 
   async setPolicy(actor: Actor, chainId: string, severity: Severity, clocks: PolicyClocks): Promise<ActionPolicy> {
-    const chain = await this.dataSource.getRepository(IndustryChain).findOneBy({ id: chainId });
-    if (!chain || !this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw notFound('Industry chain');
+    // Outside the caller's chains NOT_FOUND; a chain it reads but does not lead (its viewer, a supplier) FORBIDDEN.
+    if (!isUuid(chainId)) throw notFound('Industry chain');
+    const chain = await this.chains.get(actor, chainId);
+    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers set its corrective-action clocks");
     for (const [field, value] of Object.entries(clocks)) if (!Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, 'must be a whole number from 1');
     if (clocks.rootCauseDays * 24 < clocks.containmentHours || clocks.closureDays < clocks.rootCauseDays) throw badInput('closureDays', 'clocks must run containment ≤ root cause ≤ closure');
     return this.dataSource.getRepository(ActionPolicy).save({ chainId, severity, ...clocks });
@@ -228,6 +232,7 @@ export class CorrectiveActionService {
     const chain = await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: action.chainId });
     const isSupplier = actor.organisationId === action.supplierEnterpriseId && actor.roles.some((r) => ROLES.includes(r));
     const isRequester = this.access.actsForLeader(actor, chain.leaderEnterpriseId);
+    if (!hasRole(actor, ...ROLES) && !(side === StepActor.REQUESTER && isRequester)) throw forbidden("Only the leader's and the supplier's admins and quality engineers change a corrective action; viewers read it");
     if (side === StepActor.SUPPLIER && !isSupplier) throw conflict(`That is the supplier's to do${isRequester ? '; as the requester you review steps' : ''}`, { rule: 'ACTOR' });
     if (side === StepActor.REQUESTER && !isRequester) throw forbidden('Only the requester (the chain leader) reviews, closes, reopens or cancels');
     return this.dataSource.transaction(async (m) => {
