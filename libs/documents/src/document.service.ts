@@ -37,7 +37,7 @@ export class DocumentService {
       if (!recognised) throw badInput('file', `must be one of ${ALLOWED_TYPES.flatMap((t) => t.extensions).join(', ')} (by name and content)`);
       return recognised;
     };
-    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${readableSize(max)}`, contentType }, (upload) =>
+    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tmpDir: this.config.files.tmpDir, tooLarge: `is larger than ${readableSize(max)}`, contentType }, (upload) =>
       this.documents.save(this.documents.create({ ownerOrganisationId: actor.organisationId, fileName, ...upload, storageKey: key, uploadedBy: actor.userId })),
     );
   }

@@ -5,7 +5,7 @@ import { DocumentService, StoredDocument } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import { StandardService } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { receiveSingleFile } from './single-file';
+import { SingleFileReceiver } from './single-file.receiver';
 
 /**
  * Documents over plain HTTP with the same bearer token: upload one file as
@@ -17,11 +17,12 @@ export class FilesController {
   constructor(
     private readonly documents: DocumentService,
     private readonly standards: StandardService,
+    private readonly receiver: SingleFileReceiver,
   ) {}
 
   @Post()
   upload(@CurrentActor() actor: Actor, @Req() req: Request): Promise<DocumentView> {
-    return receiveSingleFile(
+    return this.receiver.receive(
       req,
       'the document',
       async (part) => view(await this.documents.store(actor, { stream: part.stream, fileName: part.fileName || 'document', declaredType: part.mimeType })),

@@ -5,7 +5,7 @@ import { Request, Response } from 'express';
 import { Actor } from '@chainq/identity';
 import { InspectionImport, InspectionImportService } from '@chainq/inspection';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { receiveSingleFile } from '../files/single-file';
+import { SingleFileReceiver } from '../files/single-file.receiver';
 
 /**
  * Inspection lots from a file: POST a CSV (UTF-8) or XLSX as the multipart
@@ -15,14 +15,17 @@ import { receiveSingleFile } from '../files/single-file';
  */
 @Controller('inspection-imports')
 export class InspectionImportController {
-  constructor(private readonly imports: InspectionImportService) {}
+  constructor(
+    private readonly imports: InspectionImportService,
+    private readonly receiver: SingleFileReceiver,
+  ) {}
 
   @Post()
   @HttpCode(202)
   async upload(@CurrentActor() actor: Actor, @Query('chainId') chainId: string, @Req() req: Request): Promise<ImportView> {
     // Refused before a byte of the file is read.
     await this.imports.assertCanImport(actor, chainId ?? '');
-    return receiveSingleFile(req, 'the lots', async (part) => view(await this.imports.begin(actor, chainId, { stream: part.stream, fileName: part.fileName || 'lots' })));
+    return this.receiver.receive(req, 'the lots', async (part) => view(await this.imports.begin(actor, chainId, { stream: part.stream, fileName: part.fileName || 'lots' })));
   }
 
   @Get(':id/errors.csv')

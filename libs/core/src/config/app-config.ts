@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -50,6 +51,8 @@ const schema = z.object({
   FILE_STORAGE_DIR: z.string().default('.data/files'),
   FILE_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   IMPORT_MAX_BYTES: int(512 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
+  UPLOAD_IDLE_TIMEOUT_MS: int(30_000, 100, 600_000),
+  UPLOAD_TMP_DIR: z.string().optional(),
   S3_BUCKET: z.string().min(3).optional(),
   S3_ENDPOINT: url(['http', 'https']),
   S3_REGION: z.string().default('us-east-1'),
@@ -83,6 +86,10 @@ export interface AppConfig {
     maxBytes: number;
     /** Largest inspection-lot file (CSV or XLSX) accepted for import. */
     importMaxBytes: number;
+    /** An upload that sends nothing for this long is abandoned (its connection closed). */
+    uploadIdleTimeoutMs: number;
+    /** Where uploads are written while they arrive (an import can be IMPORT_MAX_BYTES). */
+    tmpDir: string;
     /** Local directory, used unless `s3` is set. */
     dir: string;
     s3?: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
@@ -141,6 +148,8 @@ export function loadConfig(environment: Environment): AppConfig {
     files: {
       maxBytes: e.FILE_MAX_BYTES,
       importMaxBytes: e.IMPORT_MAX_BYTES,
+      uploadIdleTimeoutMs: e.UPLOAD_IDLE_TIMEOUT_MS,
+      tmpDir: e.UPLOAD_TMP_DIR ?? tmpdir(),
       dir: e.FILE_STORAGE_DIR,
       s3: e.S3_BUCKET
         ? {

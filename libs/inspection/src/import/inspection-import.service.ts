@@ -76,7 +76,7 @@ export class InspectionImportService {
       return format === ImportFormat.CSV ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     };
     const key = `imports/${randomUUID()}`;
-    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`, contentType }, (upload) =>
+    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tmpDir: this.config.files.tmpDir, tooLarge: `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`, contentType }, (upload) =>
       this.dataSource.transaction(async (m) => {
         const created = await m.save(
           m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: upload.sizeBytes, sha256: upload.sha256 }),
