@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { notFound } from '@chainq/core';
+import { notFound, uploadFileName } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import { StandardService } from '@chainq/standards';
@@ -25,7 +25,7 @@ export class FilesController {
     return this.receiver.receive(
       req,
       'the document',
-      async (part) => view(await this.documents.store(actor, { stream: part.stream, fileName: part.fileName || 'document', declaredType: part.mimeType })),
+      async (part) => view(await this.documents.store(actor, { stream: part.stream, fileName: part.fileName, declaredType: part.mimeType })),
       this.documents.maxBytes + 1,
     );
   }
@@ -37,7 +37,7 @@ export class FilesController {
     if (!allowed) throw notFound('Document');
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Length', String(document.sizeBytes));
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(uploadFileName(document.fileName, 'document'))}`);
     res.setHeader('ETag', `"${document.sha256}"`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     (await this.documents.open(document)).pipe(res);
