@@ -71,7 +71,7 @@ describe('an upload cut short, abandoned or stalled', () => {
 
   beforeAll(async () => {
     uploadTmp = mkdtempSync(path.join(tmpdir(), 'chainq-transport-'));
-    t = await TestApp.start({ env: { UPLOAD_IDLE_TIMEOUT_MS: String(IDLE_TIMEOUT_MS), UPLOAD_TMP_DIR: uploadTmp } });
+    t = await TestApp.start({ env: { UPLOAD_IDLE_TIMEOUT_MS: String(IDLE_TIMEOUT_MS), UPLOAD_TMP_DIR: uploadTmp, FILE_STORAGE_DIR: path.join(uploadTmp, 'files') } });
     await t.app.listen(0, '127.0.0.1');
     port = (t.app.getHttpServer().address() as AddressInfo).port;
     const L = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
@@ -137,4 +137,15 @@ describe('an upload cut short, abandoned or stalled', () => {
       await keepsServing();
     }, TEST_MS);
   });
+
+  it('answers a download whose stored bytes are gone with NOT_FOUND, and keeps serving', async () => {
+    const uploaded = await t.http.post('/files').set('authorization', `Bearer ${token}`).attach('file', pdf('gone'), { filename: 'gone.pdf', contentType: 'application/pdf' });
+    expect(uploaded.status).toBe(201);
+    const [{ storage_key: key }] = await t.get(DataSource).query('SELECT storage_key FROM documents WHERE id = $1', [uploaded.body.id]);
+    rmSync(path.join(uploadTmp, 'files', key));
+    const res = await t.http.get(`/files/${uploaded.body.id}`).set('authorization', `Bearer ${token}`);
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await t.http.get('/health/live')).status).toBe(200);
+  }, TEST_MS);
 });

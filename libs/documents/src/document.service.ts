@@ -60,8 +60,12 @@ export class DocumentService {
     return document;
   }
 
+  /** The document's bytes; NOT_FOUND when they are gone (purged, or lost from storage). */
   open(document: StoredDocument): Promise<Readable> {
-    return this.storage.get(document.storageKey);
+    return this.storage.get(document.storageKey).catch((error: { code?: string; name?: string }) => {
+      if (error.code === 'ENOENT' || error.name === 'NoSuchKey') throw notFound('Document');
+      throw error;
+    });
   }
 
   async findByIds(ids: readonly string[]): Promise<StoredDocument[]> {

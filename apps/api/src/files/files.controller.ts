@@ -1,3 +1,4 @@
+import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { notFound, uploadFileName } from '@chainq/core';
@@ -35,12 +36,14 @@ export class FilesController {
     const document = await this.documents.find(id);
     const allowed = document.ownerOrganisationId === actor.organisationId || (await this.standards.canReadDocument(actor, id));
     if (!allowed) throw notFound('Document');
+    const bytes = await this.documents.open(document);
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Length', String(document.sizeBytes));
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(uploadFileName(document.fileName, 'document'))}`);
     res.setHeader('ETag', `"${document.sha256}"`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    (await this.documents.open(document)).pipe(res);
+    // A read error or a client leaving mid-download ends the connection; nothing else to do.
+    await pipeline(bytes, res).catch(() => undefined);
   }
 }
 
