@@ -69,7 +69,7 @@ export class SingleFileReceiver {
       const idle = () => {
         // Paused means we are not reading (the handler is slow), not that the client went quiet.
         if (req.isPaused() && !settled) return arm();
-        const error = badInput('file', `nothing arrived for ${Math.round(idleMs / 1000)} s; the upload was abandoned`);
+        const error = badInput('file', `nothing arrived for ${idleMs >= 1000 ? `${Math.round(idleMs / 1000)} s` : `${idleMs} ms`}; the upload was abandoned`);
         const res = req.res;
         if (res && !res.headersSent) res.setHeader('Connection', 'close');
         if (settled) req.destroy();
