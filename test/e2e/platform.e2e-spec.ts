@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
-import { QueueName } from '@chainq/core';
+import { JobQueues, QueueName } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { PASSWORD, TestApp } from '../support/test-app';
 
 const basic = (email: string, password = PASSWORD) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
+const ADD_JOB = `/admin/queues/api/queues/${QueueName.Maintenance}/add`;
+const HOST = 'chainq.example:3000';
+/** Jobs a dashboard write could have added to the maintenance queue. */
+const queued = (t: TestApp) => t.get(JobQueues).get(QueueName.Maintenance).getJobCounts('waiting', 'delayed', 'prioritized').then((c) => Object.values(c).reduce((a, b) => a + b, 0));
 
 describe('platform', () => {
   let t: TestApp;
@@ -50,6 +54,37 @@ describe('platform', () => {
       const bearer = await t.http.get('/admin/queues/api/queues').set('authorization', `Bearer ${await t.login(admin.email)}`);
       expect(bearer.status).toBe(200);
     });
+
+    it('refuses a cross-site form POST carrying cached Basic credentials, and a write that names no origin; adds no job', async () => {
+      const before = await queued(t);
+      const crossSite = await t.http
+        .post(ADD_JOB)
+        .set('host', HOST)
+        .set('origin', 'https://evil.example')
+        .set('authorization', basic(admin.email))
+        .type('form')
+        .send({ name: 'forged', data: '{}' });
+      expect(crossSite.status).toBe(403);
+      expect(crossSite.body.message).toMatch(/same origin/);
+      const byReferer = await t.http.post(ADD_JOB).set('host', HOST).set('referer', 'https://evil.example/page').set('authorization', basic(admin.email)).type('form').send({ name: 'forged' });
+      expect(byReferer.status).toBe(403);
+      const noOrigin = await t.http.post(ADD_JOB).set('host', HOST).set('authorization', basic(admin.email)).send({ name: 'forged', data: {} });
+      expect(noOrigin.status).toBe(403);
+      expect(await queued(t)).toBe(before);
+    });
+
+    it('accepts a same-origin write outside production', async () => {
+      const before = await queued(t);
+      const res = await t.http
+        .post(ADD_JOB)
+        .set('host', HOST)
+        .set('origin', `http://${HOST}`)
+        .set('authorization', basic(admin.email))
+        .send({ name: 'dashboard-check', data: {}, options: { delay: 3_600_000 } });
+      expect(res.status).toBe(200);
+      expect(await queued(t)).toBe(before + 1);
+      await t.get(JobQueues).get(QueueName.Maintenance).remove(res.body.job.id);
+    });
   });
 
   describe('in production', () => {
@@ -58,6 +93,23 @@ describe('platform', () => {
       prod = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-more-than-32-chars' } });
     });
     afterAll(() => prod.close());
+
+    it('keeps the queue dashboard read-only: a same-origin write is refused and adds no job', async () => {
+      const { users: [prodAdmin] } = await prod.organisationWithUsers(OrganisationKind.PLATFORM, [Role.PLATFORM_ADMIN]);
+      const before = await queued(prod);
+      const res = await prod.http
+        .post(ADD_JOB)
+        .set('host', HOST)
+        .set('origin', `https://${HOST}`)
+        .set('authorization', basic(prodAdmin.email))
+        .send({ name: 'dashboard-check', data: {} });
+      expect(res.status).toBe(403);
+      expect(res.body.message).toMatch(/read-only/);
+      expect(await queued(prod)).toBe(before);
+      const read = await prod.http.get('/admin/queues/api/queues').set('authorization', basic(prodAdmin.email));
+      expect(read.status).toBe(200);
+      expect(read.body.queues.every((q: { readOnlyMode: boolean }) => q.readOnlyMode)).toBe(true);
+    });
 
     it('turns introspection off and serves no sandbox page', async () => {
       const res = await prod.gql('{ __schema { types { name } } }');

@@ -19,6 +19,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { loaderSources } from './graphql/loader-sources';
 import { FilesController } from './files/files.controller';
+import { SingleFileReceiver } from './files/single-file.receiver';
 import { InspectionImportController } from './inspection/inspection-import.controller';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
@@ -65,6 +66,7 @@ import { inputValidationPipe } from './validation.pipe';
     { provide: APP_GUARD, useClass: RoleGateGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
+    SingleFileReceiver,
     AuthResolver,
     UserResolver,
     NotificationResolver,

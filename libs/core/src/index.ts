@@ -23,6 +23,7 @@ export * from './storage/file-storage';
 export * from './storage/local-disk.storage';
 export * from './storage/s3.storage';
 export * from './storage/store-upload';
+export * from './storage/upload-file-name';
 export * from './dates';
 export * from './ids';
 export * from './spreadsheet-cell';

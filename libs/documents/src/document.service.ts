@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
-import { AppConfig, badInput, FileStorage, InjectConfig, notFound, storeUpload } from '@chainq/core';
+import { AppConfig, badInput, FileStorage, InjectConfig, notFound, storeUpload, uploadFileName } from '@chainq/core';
 import { Actor } from '@chainq/identity';
-import { ALLOWED_TYPES, recogniseType } from './content-types';
+import { documentTypeOf } from './content-types';
 import { StoredDocument } from './stored-document.entity';
 
 export interface IncomingFile {
@@ -27,17 +26,21 @@ export class DocumentService {
     return this.config.files.maxBytes;
   }
 
-  /** Stores an upload whose type is allowed by both name and first bytes, and records it; on failure nothing stays behind. */
+  /**
+   * Stores an upload whose declared type, name and first bytes agree on an
+   * allowed type, under a name without control characters, and records it;
+   * on failure nothing stays behind.
+   */
   async store(actor: Actor, file: IncomingFile): Promise<StoredDocument> {
-    const fileName = path.basename(file.fileName).slice(0, 200) || 'document';
+    const fileName = uploadFileName(file.fileName, 'document');
     const key = `documents/${randomUUID()}`;
     const max = this.config.files.maxBytes;
     const contentType = (head: Buffer) => {
-      const recognised = recogniseType(file.declaredType, fileName, head);
-      if (!recognised) throw badInput('file', `must be one of ${ALLOWED_TYPES.flatMap((t) => t.extensions).join(', ')} (by name and content)`);
-      return recognised;
+      const verdict = documentTypeOf(file.declaredType, fileName, head);
+      if ('refused' in verdict) throw badInput('file', verdict.refused);
+      return verdict.contentType;
     };
-    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${readableSize(max)}`, contentType }, (upload) =>
+    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tmpDir: this.config.files.tmpDir, tooLarge: `is larger than ${readableSize(max)}`, contentType }, (upload) =>
       this.documents.save(this.documents.create({ ownerOrganisationId: actor.organisationId, fileName, ...upload, storageKey: key, uploadedBy: actor.userId })),
     );
   }
@@ -57,8 +60,12 @@ export class DocumentService {
     return document;
   }
 
+  /** The document's bytes; NOT_FOUND when they are gone (purged, or lost from storage). */
   open(document: StoredDocument): Promise<Readable> {
-    return this.storage.get(document.storageKey);
+    return this.storage.get(document.storageKey).catch((error: { code?: string; name?: string }) => {
+      if (error.code === 'ENOENT' || error.name === 'NoSuchKey') throw notFound('Document');
+      throw error;
+    });
   }
 
   async findByIds(ids: readonly string[]): Promise<StoredDocument[]> {

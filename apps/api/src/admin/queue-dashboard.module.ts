@@ -3,9 +3,10 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Injectable, MiddlewareConsumer, Module, NestMiddleware, NestModule } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
-import { DomainError, JobQueues } from '@chainq/core';
+import { AppConfig, DomainError, InjectConfig, JobQueues } from '@chainq/core';
 import { Actor, AuthService, IdentityModule, mayCall, QUEUE_DASHBOARD_OPERATION } from '@chainq/identity';
 import { clientAddressOf } from '../auth/request';
+import { DashboardWrites } from './dashboard-writes.middleware';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -42,17 +43,21 @@ class PlatformAdminOnly implements NestMiddleware {
   }
 }
 
-@Module({ imports: [IdentityModule], providers: [PlatformAdminOnly] })
+/** Read-only in production (Bull Board's readOnlyMode, and DashboardWrites refuses every write); elsewhere writes need the same origin. */
+@Module({ imports: [IdentityModule], providers: [PlatformAdminOnly, DashboardWrites] })
 export class QueueDashboardModule implements NestModule {
-  constructor(private readonly queues: JobQueues) {}
+  constructor(
+    private readonly queues: JobQueues,
+    @InjectConfig() private readonly config: AppConfig,
+  ) {}
 
   configure(consumer: MiddlewareConsumer): void {
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
     createBullBoard({
-      queues: this.queues.all().map((q) => new BullMQAdapter(q, { readOnlyMode: false })),
+      queues: this.queues.all().map((q) => new BullMQAdapter(q, { readOnlyMode: this.config.env === 'production' })),
       serverAdapter,
     });
-    consumer.apply(PlatformAdminOnly, serverAdapter.getRouter()).forRoutes(QUEUE_DASHBOARD_PATH);
+    consumer.apply(DashboardWrites, PlatformAdminOnly, serverAdapter.getRouter()).forRoutes(QUEUE_DASHBOARD_PATH);
   }
 }

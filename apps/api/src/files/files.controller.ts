@@ -1,11 +1,12 @@
+import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { notFound } from '@chainq/core';
+import { notFound, uploadFileName } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import { StandardService } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { receiveSingleFile } from './single-file';
+import { SingleFileReceiver } from './single-file.receiver';
 
 /**
  * Documents over plain HTTP with the same bearer token: upload one file as
@@ -17,14 +18,15 @@ export class FilesController {
   constructor(
     private readonly documents: DocumentService,
     private readonly standards: StandardService,
+    private readonly receiver: SingleFileReceiver,
   ) {}
 
   @Post()
   upload(@CurrentActor() actor: Actor, @Req() req: Request): Promise<DocumentView> {
-    return receiveSingleFile(
+    return this.receiver.receive(
       req,
       'the document',
-      async (part) => view(await this.documents.store(actor, { stream: part.stream, fileName: part.fileName || 'document', declaredType: part.mimeType })),
+      async (part) => view(await this.documents.store(actor, { stream: part.stream, fileName: part.fileName, declaredType: part.mimeType })),
       this.documents.maxBytes + 1,
     );
   }
@@ -34,12 +36,14 @@ export class FilesController {
     const document = await this.documents.find(id);
     const allowed = document.ownerOrganisationId === actor.organisationId || (await this.standards.canReadDocument(actor, id));
     if (!allowed) throw notFound('Document');
+    const bytes = await this.documents.open(document);
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Length', String(document.sizeBytes));
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(uploadFileName(document.fileName, 'document'))}`);
     res.setHeader('ETag', `"${document.sha256}"`);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    (await this.documents.open(document)).pipe(res);
+    // A read error or a client leaving mid-download ends the connection; nothing else to do.
+    await pipeline(bytes, res).catch(() => undefined);
   }
 }
 

@@ -2,10 +2,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { uploadFileName } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { InspectionImport, InspectionImportService } from '@chainq/inspection';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { receiveSingleFile } from '../files/single-file';
+import { SingleFileReceiver } from '../files/single-file.receiver';
 
 /**
  * Inspection lots from a file: POST a CSV (UTF-8) or XLSX as the multipart
@@ -15,21 +16,24 @@ import { receiveSingleFile } from '../files/single-file';
  */
 @Controller('inspection-imports')
 export class InspectionImportController {
-  constructor(private readonly imports: InspectionImportService) {}
+  constructor(
+    private readonly imports: InspectionImportService,
+    private readonly receiver: SingleFileReceiver,
+  ) {}
 
   @Post()
   @HttpCode(202)
   async upload(@CurrentActor() actor: Actor, @Query('chainId') chainId: string, @Req() req: Request): Promise<ImportView> {
     // Refused before a byte of the file is read.
     await this.imports.assertCanImport(actor, chainId ?? '');
-    return receiveSingleFile(req, 'the lots', async (part) => view(await this.imports.begin(actor, chainId, { stream: part.stream, fileName: part.fileName || 'lots' })));
+    return this.receiver.receive(req, 'the lots', async (part) => view(await this.imports.begin(actor, chainId, { stream: part.stream, fileName: part.fileName, declaredType: part.mimeType })));
   }
 
   @Get(':id/errors.csv')
   async errors(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     const found = await this.imports.get(actor, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${found.fileName}.errors.csv`)}`);
+    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${uploadFileName(found.fileName, 'lots')}.errors.csv`)}`);
     await pipeline(Readable.from(this.imports.errorReport(actor, id)), res);
   }
 }

@@ -25,6 +25,13 @@ describe('loadConfig', () => {
     expect(problems.find((p) => p.startsWith('DATABASE_URL'))).toMatch(/postgres:\/\//);
   });
 
+  it('abandons an idle upload after 30 s unless told otherwise, within 100 ms to 10 min', () => {
+    expect(loadConfig({}).files.uploadIdleTimeoutMs).toBe(30_000);
+    expect(loadConfig({ UPLOAD_IDLE_TIMEOUT_MS: '5000' }).files.uploadIdleTimeoutMs).toBe(5000);
+    expect(problemsOf({ UPLOAD_IDLE_TIMEOUT_MS: '0' })[0]).toMatch(/^UPLOAD_IDLE_TIMEOUT_MS: /);
+    expect(problemsOf({ UPLOAD_IDLE_TIMEOUT_MS: String(3_600_000) })[0]).toMatch(/^UPLOAD_IDLE_TIMEOUT_MS: /);
+  });
+
   it('refuses the development JWT secret and short secrets in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'JWT_SECRET: the development default is refused when NODE_ENV=production',

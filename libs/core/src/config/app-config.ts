@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -84,6 +85,8 @@ const schema = z.object({
   FILE_MAX_BYTES: int(20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
   IMPORT_MAX_BYTES: int(512 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024),
   IMPORT_STALE_SECONDS: int(120, 2, 24 * 3600),
+  UPLOAD_IDLE_TIMEOUT_MS: int(30_000, 100, 600_000),
+  UPLOAD_TMP_DIR: z.string().optional(),
   S3_BUCKET: z.string().min(3).optional(),
   S3_ENDPOINT: url(['http', 'https']),
   S3_REGION: z.string().default('us-east-1'),
@@ -128,6 +131,10 @@ export interface AppConfig {
     importMaxBytes: number;
     /** A RUNNING import whose heartbeat is older than this was left by a worker that died: it is queued again. */
     importStaleSeconds: number;
+    /** An upload that sends nothing for this long is abandoned (its connection closed). */
+    uploadIdleTimeoutMs: number;
+    /** Where uploads are written while they arrive (an import can be IMPORT_MAX_BYTES). */
+    tmpDir: string;
     /** Local directory, used unless `s3` is set. */
     dir: string;
     s3?: { bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean };
@@ -188,6 +195,8 @@ export function loadConfig(environment: Environment): AppConfig {
       maxBytes: e.FILE_MAX_BYTES,
       importMaxBytes: e.IMPORT_MAX_BYTES,
       importStaleSeconds: e.IMPORT_STALE_SECONDS,
+      uploadIdleTimeoutMs: e.UPLOAD_IDLE_TIMEOUT_MS,
+      tmpDir: e.UPLOAD_TMP_DIR ?? tmpdir(),
       dir: e.FILE_STORAGE_DIR,
       s3: e.S3_BUCKET
         ? {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,8 +22,11 @@ export class LocalDiskStorage extends FileStorage {
     });
   }
 
+  /** Rejects (ENOENT) when the file is missing, rather than handing out a stream that will error. */
   async get(key: string): Promise<Readable> {
-    return createReadStream(this.pathOf(key));
+    const stream = createReadStream(this.pathOf(key));
+    await once(stream, 'open');
+    return stream;
   }
 
   async delete(key: string): Promise<void> {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,6 +11,8 @@ export interface UploadOptions {
   /** Where the bytes go in storage. */
   key: string;
   maxBytes: number;
+  /** The directory for the temporary file (config `files.tmpDir`). */
+  tmpDir: string;
   /** The message (on field `file`) when the upload passes maxBytes. */
   tooLarge: string;
   /** The content type to store it as, from its first 8 bytes; throws (naming `file`) to refuse it. */
@@ -33,7 +34,7 @@ class TooLarge extends Error {}
  * behind: no temporary file, no stored bytes without a row.
  */
 export async function storeUpload<T>(storage: FileStorage, stream: Readable, options: UploadOptions, record: (upload: StoredUpload) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'chainq-upload-'));
+  const dir = await mkdtemp(path.join(options.tmpDir, 'chainq-upload-'));
   const tmp = path.join(dir, 'upload');
   let stored = false;
   try {

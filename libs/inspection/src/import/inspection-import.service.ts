@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload } from '@chainq/core';
+import { AppConfig, badInput, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload, uploadFileName } from '@chainq/core';
 import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
 import { LotRules, RecordScopes } from '../lot-rules';
 import { LotWriter } from '../lot-writer';
@@ -12,6 +11,7 @@ import { ImportFormat, ImportStatus, InspectionImport, InspectionImportError } f
 import { columnOfField, columnsOf, lotFromRow } from './lot-columns';
 import { FileRefused, readLotFile } from './lot-file';
 import { RowLot, writeIsolating } from './isolating-write';
+import { lotFileContentType, lotFileFormat } from './lot-file-type';
 
 /** Rows written per transaction; progress is committed with each batch. */
 export const IMPORT_BATCH_ROWS = 5000;
@@ -26,6 +26,8 @@ class LostClaim extends Error {}
 export interface IncomingLotFile {
   stream: Readable;
   fileName: string;
+  /** The multipart part's type; absent when the file does not come from a client. */
+  declaredType?: string;
 }
 
 interface Batch {
@@ -67,22 +69,18 @@ export class InspectionImportService {
 
   async begin(actor: Actor, chainId: string, file: IncomingLotFile): Promise<InspectionImport> {
     await this.assertCanImport(actor, chainId);
-    const fileName = path.basename(file.fileName).slice(0, 200) || 'lots';
-    const extension = fileName.toLowerCase().split('.').pop();
-    const format = extension === 'csv' ? ImportFormat.CSV : extension === 'xlsx' ? ImportFormat.XLSX : undefined;
-    if (!format) {
+    const fileName = uploadFileName(file.fileName, 'lots');
+    let format: ImportFormat;
+    try {
+      format = lotFileFormat(fileName, file.declaredType);
+    } catch (refused) {
       file.stream.resume();
-      throw badInput('file', 'must be a .csv (UTF-8) or .xlsx file');
+      throw refused;
     }
     const max = this.config.files.importMaxBytes;
-    const contentType = (head: Buffer) => {
-      const zip = head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
-      if (format === ImportFormat.XLSX && !zip) throw badInput('file', 'is named .xlsx but is not an Excel workbook');
-      if (format === ImportFormat.CSV && (zip || head.subarray(0, 4).includes(0))) throw badInput('file', 'is named .csv but is not text');
-      return format === ImportFormat.CSV ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-    };
+    const contentType = (head: Buffer) => lotFileContentType(format, head);
     const key = `imports/${randomUUID()}`;
-    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tooLarge: `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`, contentType }, (upload) =>
+    return storeUpload(this.storage, file.stream, { key, maxBytes: max, tmpDir: this.config.files.tmpDir, tooLarge: `is larger than ${Math.round(max / 1048576)} MB; split it into smaller files`, contentType }, (upload) =>
       this.dataSource.transaction(async (m) => {
         const created = await m.save(
           m.create(InspectionImport, { chainId, organisationId: actor.organisationId, uploadedBy: actor.userId, fileName, format, storageKey: key, sizeBytes: upload.sizeBytes, sha256: upload.sha256, heartbeatAt: new Date() }),

@@ -1,0 +1,32 @@
+import { badInput } from '@chainq/core';
+import { ImportFormat } from './inspection-import.entity';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Declared types that say nothing: unknown to the client, or no type at all (busboy reports RFC 7578's default text/plain). */
+const UNDECLARED = ['', 'application/octet-stream', 'text/plain'];
+/** Windows with Excel installed declares a .csv as application/vnd.ms-excel. */
+const DECLARED: Record<ImportFormat, string[]> = {
+  [ImportFormat.CSV]: ['text/csv', 'application/csv', 'text/x-csv', 'text/comma-separated-values', 'application/vnd.ms-excel'],
+  [ImportFormat.XLSX]: [XLSX_TYPE],
+};
+
+/** The format a lot file's name and declared type agree on; refused (naming `file`) otherwise. */
+export function lotFileFormat(fileName: string, declaredType = ''): ImportFormat {
+  const dot = fileName.lastIndexOf('.');
+  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+  const format = extension === 'csv' ? ImportFormat.CSV : extension === 'xlsx' ? ImportFormat.XLSX : undefined;
+  if (!format) throw badInput('file', 'must be a .csv (UTF-8) or .xlsx file');
+  const declared = declaredType.trim().toLowerCase();
+  if (!UNDECLARED.includes(declared) && !DECLARED[format].includes(declared)) {
+    throw badInput('file', `the declared type ${declared} does not match the name's extension .${extension}`);
+  }
+  return format;
+}
+
+/** The stored content type, once the first bytes agree with the format. */
+export function lotFileContentType(format: ImportFormat, head: Buffer): string {
+  const zip = head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+  if (format === ImportFormat.XLSX && !zip) throw badInput('file', 'is named .xlsx but is not an Excel workbook');
+  if (format === ImportFormat.CSV && (zip || head.subarray(0, 4).includes(0))) throw badInput('file', 'is named .csv but is not text');
+  return format === ImportFormat.CSV ? 'text/csv' : XLSX_TYPE;
+}
