@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { OrganisationService, Role } from '@chainq/identity';
-import { chinaDay, ImportStatus, InspectionImportService } from '@chainq/inspection';
+import { chinaDay } from '@chainq/core';
+import { ImportStatus, InspectionImportService } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
 

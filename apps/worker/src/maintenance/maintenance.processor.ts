@@ -17,7 +17,7 @@ export class MaintenanceProcessor implements JobProcessor {
       case JobName.PurgeUnattachedDocuments:
         return { purged: await this.documents.purgeUnattached() };
       case JobName.CheckCertificateExpiry:
-        return this.certifications.checkExpiry(job.data.today);
+        return this.certifications.checkExpiry(job.data.now ? new Date(job.data.now) : undefined);
       default:
         throw new Error(`${QueueName.Maintenance} has no handler for job ${job.name}`);
     }

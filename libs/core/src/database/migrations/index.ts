@@ -12,6 +12,7 @@ import { PassRatePolicies1795330939607 } from './1795330939607-pass-rate-policie
 import { SamplingSwitching1795331381495 } from './1795331381495-sampling-switching';
 import { PairDaysFromDayTotals1795332000000 } from './1795332000000-pair-days-from-day-totals';
 import { RollupsPerStage1795333000000 } from './1795333000000-rollups-per-stage';
+import { CertificateExpiryClaim1795330000007 } from './1795330000007-certificate-expiry-claim';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SamplingSwitching1795331381495,
   PairDaysFromDayTotals1795332000000,
   RollupsPerStage1795333000000,
+  CertificateExpiryClaim1795330000007,
 ];
