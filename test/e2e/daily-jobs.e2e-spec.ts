@@ -122,7 +122,7 @@ describe('daily jobs', () => {
       await crashOnceOnNotice('CORRECTIVE_ACTION_OVERDUE');
       // MINOR: containment due in 48 h; at 49 h the supplier's level 1 is earned.
       const job = await run(QueueName.Quality, JobName.CheckActionClocks, { now: new Date(Date.now() + 49 * 3600_000).toISOString() });
-      expect(job?.stacktrace.join('\n')).toContain('crashed after the claim');
+      expect(job?.stacktrace?.join('\n')).toContain('crashed after the claim');
       const mine = async (userId: string) => (await titles(userId, 'CORRECTIVE_ACTION_OVERDUE')).filter((x) => x.includes(title));
       expect(await mine(S1.users.ENTERPRISE_ADMIN.id)).toEqual([`8D overdue (escalation level 1), ${title}: D1, D2, D3 late`]);
       expect(await mine(S1.users.QUALITY_ENGINEER.id)).toHaveLength(1);
@@ -137,7 +137,7 @@ describe('daily jobs', () => {
       const number = await distributed(due);
       await crashOnceOnNotice('STANDARD_DUE_SOON');
       const job = await run(QueueName.Standards, JobName.CheckStandardDeadlines, { now: fiveAmShanghai(dayAfter(due, -2)).toISOString() });
-      expect(job?.stacktrace.join('\n')).toContain('crashed after the claim');
+      expect(job?.stacktrace?.join('\n')).toContain('crashed after the claim');
       for (const user of [S1.users.ENTERPRISE_ADMIN, S1.users.QUALITY_ENGINEER]) {
         expect((await titles(user.id, 'STANDARD_DUE_SOON')).filter((x) => x.startsWith(number))).toEqual([`${number} revision A is due on ${due}`]);
       }
@@ -154,7 +154,7 @@ describe('daily jobs', () => {
       const cert = await ds.getRepository(Certification).save({ enterpriseId: holder.enterprise.id, scheme: CertificationScheme.ISO_14001, number: 'ENV-30', certificationBody: 'CQC', issuedOn: '2028-06-01', expiresOn: dayAfter(day, 20) });
       await crashOnceOnNotice('CERTIFICATE_EXPIRING');
       const job = await run(QueueName.Maintenance, JobName.CheckCertificateExpiry, { now: fiveAmShanghai(day).toISOString() });
-      expect(job?.stacktrace.join('\n')).toContain('crashed after the claim');
+      expect(job?.stacktrace?.join('\n')).toContain('crashed after the claim');
       for (const user of [holder.users.ENTERPRISE_ADMIN, holder.users.QUALITY_ENGINEER]) {
         expect(await titles(user.id, 'CERTIFICATE_EXPIRING')).toEqual(['ISO_14001 certificate ENV-30 expires in 20 days']);
       }
