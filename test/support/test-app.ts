@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, Environment, JobQueues, loadConfig, processModule } from '@chainq/core';
 import { makeUscc } from '@chainq/codes';
 import { Organisation, OrganisationKind, OrganisationService, Role, User, UserService } from '@chainq/identity';
+import { testRedisUrl } from './test-backend';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -32,7 +33,7 @@ export function testConfig(env: Environment = {}): AppConfig {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: process.env.TEST_DATABASE_URL,
-    REDIS_URL: undefined,
+    REDIS_URL: testRedisUrl(),
     OUTBOX_POLL_MS: '50',
     ...env,
   });
