@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { QueryCounter } from '@chainq/core';
+import { chinaDay, QueryCounter } from '@chainq/core';
 import { Actor, OrganisationKind, Role } from '@chainq/identity';
 import { DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ScorecardService } from '@chainq/insights';
-import { chinaDay } from '@chainq/inspection';
 import { Certification, CertificationScheme, CertificationStatus, ChainMembership, MaturityAssessment, MaturityLevel, MembershipStatus } from '@chainq/registry';
 import { EIGHT_D } from '../support/quality-fixtures';
 import { chainLedBy, enterpriseWith, officeWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { OrganisationService, Role } from '@chainq/identity';
-import { FileStorage, JobName, OutboxService } from '@chainq/core';
-import { chinaDay, ImportStatus, InspectionImportService, MAX_REQUEUES } from '@chainq/inspection';
+import { chinaDay, FileStorage, JobName, OutboxService } from '@chainq/core';
+import { ImportStatus, InspectionImportService, MAX_REQUEUES } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
 

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
-import { JobQueues, QueueName } from '@chainq/core';
+import { chinaDay, JobQueues, QueueName } from '@chainq/core';
 import { Role } from '@chainq/identity';
 import { PassRatePolicy, ThresholdService } from '@chainq/insights';
-import { chinaDay } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
 

@@ -142,6 +142,7 @@ describe('8D corrective actions, end to end', () => {
     await tick(49 + 80);
     await tick(49 + 80);
     expect((await t.gql(ACTION, { id: action }, leader)).data?.correctiveAction.escalationLevel).toBe(3);
+    await t.settled();
     const overdue = async (user: User) => (await t.get(DataSource).getRepository(Notification).findBy({ recipientUserId: user.id, kind: 'CORRECTIVE_ACTION_OVERDUE' })).map((n) => n.title).filter((x) => x.includes('Crushed cartons'));
     expect((await overdue(S2.users.ENTERPRISE_ADMIN)).filter((x) => x.includes('level 1'))).toHaveLength(1);
     expect((await overdue(L.users.QUALITY_ENGINEER)).filter((x) => x.includes('level 2'))).toHaveLength(1);

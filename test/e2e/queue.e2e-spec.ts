@@ -6,9 +6,9 @@ import { OrganisationKind, Role, User } from '@chainq/identity';
 import { Notification } from '@chainq/notifications';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
 
-/** PostgreSQL always; Redis too when REDIS_URL names a server (CI starts one). */
+/** PostgreSQL always (an empty REDIS_URL, whatever TEST_QUEUE_BACKEND says); Redis too when REDIS_URL names a server (CI starts one). */
 const backends: { name: string; env: Record<string, string> }[] = [
-  { name: 'PostgreSQL', env: {} },
+  { name: 'PostgreSQL', env: { REDIS_URL: '' } },
   ...(process.env.REDIS_URL ? [{ name: 'Redis', env: { REDIS_URL: process.env.REDIS_URL } }] : []),
 ];
 

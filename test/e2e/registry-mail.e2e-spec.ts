@@ -1,59 +1,52 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import { DataSource } from 'typeorm';
+import { JobName, JobQueues, QueueName } from '@chainq/core';
 import { Role } from '@chainq/identity';
 import { chainLedBy, enterpriseWith, randomUscc, TestEnterprise } from '../support/registry-fixtures';
+import { SmtpInbox } from '../support/smtp-inbox';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
-
-interface Received {
-  to: string;
-  raw: string;
-}
 
 /** A real SMTP server on loopback receives what the worker sends. */
 describe('e-mail over SMTP: invitations and notifications', () => {
-  let smtp: SMTPServer;
-  const inbox: Received[] = [];
+  let inbox: SmtpInbox;
   let t: TestApp;
   let leader: TestEnterprise;
   let chainId: string;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    t = await TestApp.start({ worker: true, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'ChainQ <noreply@chainq.test>' } });
+    inbox = await SmtpInbox.start();
+    t = await TestApp.start({ worker: true, env: { SMTP_URL: inbox.url, MAIL_FROM: 'ChainQ <noreply@chainq.test>' } });
     leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
     chainId = (await chainLedBy(t, leader)).id;
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await inbox.close();
   });
 
-  it('sends the invitation once, with a token that accepts', async () => {
+  /** Waits until a job of `name` whose data matches has completed, and returns it. */
+  const completedJob = (name: JobName, matches: (data: Record<string, unknown>) => boolean) =>
+    eventually(async () => (await t.get(JobQueues).get(QueueName.Notifications).getJobs(['completed'])).find((j) => j.name === name && matches(j.data)));
+
+  it('sends the invitation and its acceptance notice once each, and a repeated job sends neither again', async () => {
     const sqe = await t.login(leader.users[Role.QUALITY_ENGINEER].email);
     const res = await t.gql(
       'mutation($input: InviteSupplierInput!) { inviteSupplier(input: $input) { token } }',
       { input: { chainId, uscc: randomUscc('131125'), email: 'owner@mailed-mesh.example', tier: 1 } },
       sqe,
     );
-    const mail = await eventually(async () => inbox.find((m) => m.to === 'owner@mailed-mesh.example'));
-    expect(mail.raw).toMatch(/Subject: .*invites you to its supply chain on ChainQ/);
     const token = res.data?.inviteSupplier.token as string;
-    expect(mail.raw.replace(/=\r?\n/g, '')).toContain(token);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(inbox.filter((m) => m.to === 'owner@mailed-mesh.example')).toHaveLength(1);
+    const invitationId = token.split('.')[0];
+    const sendJob = await completedJob(JobName.SendInvitation, (d) => d.invitationId === invitationId);
+    expect(sendJob.returnvalue).toEqual({ sent: true, via: 'smtp' });
+    await t.settled();
+    const invitations = inbox.to('owner@mailed-mesh.example');
+    expect(invitations).toHaveLength(1);
+    expect(invitations[0].raw).toMatch(/Subject: .*invites you to its supply chain on ChainQ/);
+    expect(invitations[0].text).toContain(token);
+    // The relay adds the job again under the same id if it died before deleting its outbox row.
+    await t.get(JobQueues).get(QueueName.Notifications).add(JobName.SendInvitation, { invitationId }, { jobId: sendJob.id });
+    await t.settled();
+    expect(inbox.to('owner@mailed-mesh.example')).toHaveLength(1);
 
     const accepted = await t.gql(
       'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { status } } }',
@@ -61,11 +54,25 @@ describe('e-mail over SMTP: invitations and notifications', () => {
     );
     expect(accepted.data?.acceptInvitation.membership.status).toBe('ONBOARDING');
 
-    // The leader's in-app notification is e-mailed too, once.
-    const leaderEmail = leader.users[Role.QUALITY_ENGINEER].email;
-    const notice = await eventually(async () => inbox.find((m) => m.to === leaderEmail && /accepted your invitation/.test(m.raw)));
-    expect(notice.raw).toMatch(/Subject: Mailed Mesh Co\. accepted your invitation/);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(inbox.filter((m) => m.to === leaderEmail && /accepted your invitation/.test(m.raw))).toHaveLength(1);
+    // The leader's in-app notification is e-mailed too: once, and a second e-mail job for it sends nothing.
+    const leaderUser = leader.users[Role.QUALITY_ENGINEER];
+    const [notice] = await eventually(async () => {
+      const rows: { id: string }[] = await t.get(DataSource).query(
+        `SELECT id FROM notifications WHERE recipient_user_id = $1 AND kind = 'INVITATION_ACCEPTED' AND emailed_at IS NOT NULL`,
+        [leaderUser.id],
+      );
+      return rows.length > 0 && rows;
+    });
+    const emailJob = await completedJob(JobName.EmailNotification, (d) => d.notificationId === notice.id);
+    expect(emailJob.returnvalue).toEqual({ sent: true });
+    await t.settled();
+    const accepted1 = inbox.to(leaderUser.email, /accepted your invitation/);
+    expect(accepted1).toHaveLength(1);
+    expect(accepted1[0].raw).toMatch(/Subject: Mailed Mesh Co\. accepted your invitation/);
+    const duplicate = await t.get(JobQueues).get(QueueName.Notifications).add(JobName.EmailNotification, { notificationId: notice.id });
+    await eventually(async () => (await duplicate.isCompleted()) && true);
+    expect((await t.get(JobQueues).get(QueueName.Notifications).getJob(duplicate.id!))?.returnvalue).toEqual({ sent: false });
+    await t.settled();
+    expect(inbox.to(leaderUser.email, /accepted your invitation/)).toHaveLength(1);
   });
 });

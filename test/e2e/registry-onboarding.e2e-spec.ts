@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Organisation, Role, User } from '@chainq/identity';
 import { chainLedBy, enterpriseWith, officeWith, randomUscc, TestEnterprise } from '../support/registry-fixtures';
+import { SmtpInbox } from '../support/smtp-inbox';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
 
 const INVITE = `mutation($input: InviteSupplierInput!) { inviteSupplier(input: $input) { token expiresAt membership { id status tier supplierUscc } } }`;
@@ -11,6 +12,7 @@ const MEMBERSHIP = `query($chain: ID!) { industryChain(id: $chain) { name member
 
 describe('supplier onboarding, end to end through the API', () => {
   let t: TestApp;
+  let inbox: SmtpInbox;
   let admin: User;
   let leader: TestEnterprise;
   let coordinator: User;
@@ -18,7 +20,8 @@ describe('supplier onboarding, end to end through the API', () => {
   let chainId: string;
 
   beforeAll(async () => {
-    t = await TestApp.start({ worker: true });
+    inbox = await SmtpInbox.start();
+    t = await TestApp.start({ worker: true, env: { SMTP_URL: inbox.url } });
     ({ users: { [Role.PLATFORM_ADMIN]: admin } } = await officeOrPlatform(t));
     leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], { regionCode: '320300' });
     const office = await officeWith(t, [Role.COORDINATOR]);
@@ -39,7 +42,10 @@ describe('supplier onboarding, end to end through the API', () => {
     );
     expect(assigned.data?.assignCoordinator).toEqual({ regionCodes: [], clusterIds: [clusterId] });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await inbox.close();
+  });
 
   it('invites a new supplier, which accepts, qualifies after one return, and is approved; a coordinator sees it all', async () => {
     const sqe = await t.login(leader.users[Role.QUALITY_ENGINEER].email);
@@ -133,11 +139,23 @@ describe('supplier onboarding, end to end through the API', () => {
 
   it('e-mails the invitation from the worker with a token that accepts', async () => {
     const sqe = await t.login(leader.users[Role.QUALITY_ENGINEER].email);
-    const invited = await t.gql(INVITE, { input: { chainId, uscc: randomUscc(), email: 'qa@castings.example', tier: 1 } }, sqe);
-    const token: string = invited.data?.inviteSupplier.token;
-    const { InvitationService } = await import('@chainq/registry');
-    const sent = await t.get(InvitationService).send(token.split('.')[0]);
-    expect(sent).toEqual({ sent: true, via: 'log' });
+    const uscc = randomUscc('131125');
+    const invited = await t.gql(INVITE, { input: { chainId, uscc, email: 'qa@castings.example', tier: 1 } }, sqe);
+    expect(invited.errors).toBeUndefined();
+    // Only what reached the mailbox: the token is the mail's last paragraph.
+    const [mail] = await eventually(async () => inbox.to('qa@castings.example').length > 0 && inbox.to('qa@castings.example'));
+    const token = /valid until \d{4}-\d{2}-\d{2}\):\s+(\S+)/.exec(mail.text)?.[1];
+    expect(token).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/);
+    const accepted = await t.gql(ACCEPT, {
+      input: {
+        token,
+        account: { displayName: 'Boss of Castings', password: PASSWORD },
+        enterprise: { name: 'Anping Castings Co., Ltd.', industryCode: 'C3340', regionCode: '131125' },
+      },
+    });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data?.acceptInvitation.membership).toMatchObject({ id: invited.data?.inviteSupplier.membership.id, status: 'ONBOARDING', enterprise: { uscc } });
+    expect(accepted.data?.acceptInvitation.accessToken).toEqual(expect.any(String));
   });
 });
 

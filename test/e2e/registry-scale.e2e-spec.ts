@@ -91,7 +91,8 @@ describe("the registry's daily certificate check", () => {
   it('flags certificates at 60, 30 and 0 days once each, and marks lapsed ones expired', async () => {
     const holder = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN]);
     const ds = t.get(DataSource);
-    const today = '2026-11-22';
+    // The job runs at 05:00 Shanghai time, 21:00 UTC the evening before.
+    const now = '2026-11-21T21:00:00Z';
     const cert = (number: string, expiresOn: string) =>
       ds.getRepository(Certification).save({ enterpriseId: holder.enterprise.id, scheme: CertificationScheme.IATF_16949, number, certificationBody: 'TÜV', issuedOn: '2023-01-01', expiresOn });
     const soon = await cert('IATF-45-days', '2027-01-06');
@@ -99,18 +100,23 @@ describe("the registry's daily certificate check", () => {
     await cert('IATF-far', '2027-06-01');
     const queue = t.get(JobQueues).get(QueueName.Maintenance);
     for (let run = 0; run < 2; run++) {
-      const job = await queue.add(JobName.CheckCertificateExpiry, { today });
+      const job = await queue.add(JobName.CheckCertificateExpiry, { now });
       await eventually(async () => (await job.isCompleted()) && true);
     }
-    const notices = await ds.getRepository(Notification).findBy({ recipientUserId: holder.users.ENTERPRISE_ADMIN.id, kind: 'CERTIFICATE_EXPIRING' });
-    expect(notices.map((n) => n.title)).toEqual(['IATF_16949 certificate IATF-45-days expires in 45 days']);
+    const titles = async (count: number) => {
+      const found = await eventually(async () => {
+        const rows = await ds.getRepository(Notification).findBy({ recipientUserId: holder.users.ENTERPRISE_ADMIN.id, kind: 'CERTIFICATE_EXPIRING' });
+        return rows.length >= count && rows;
+      });
+      return found.map((n) => n.title).sort();
+    };
+    expect(await titles(1)).toEqual(['IATF_16949 certificate IATF-45-days expires in 45 days']);
     expect((await ds.getRepository(Certification).findOneByOrFail({ id: lapsed.id })).status).toBe('EXPIRED');
     expect((await ds.getRepository(Certification).findOneByOrFail({ id: soon.id })).status).toBe('VALID');
     // Fifteen days later the 30-day notice follows; on the day itself, the last one.
-    await t.get(CertificationService).checkExpiry('2026-12-07');
-    await t.get(CertificationService).checkExpiry('2027-01-06');
-    const titles = (await ds.getRepository(Notification).findBy({ recipientUserId: holder.users.ENTERPRISE_ADMIN.id, kind: 'CERTIFICATE_EXPIRING' })).map((n) => n.title).sort();
-    expect(titles).toEqual([
+    await t.get(CertificationService).checkExpiry(new Date('2026-12-07T05:00:00+08:00'));
+    await t.get(CertificationService).checkExpiry(new Date('2027-01-06T05:00:00+08:00'));
+    expect(await titles(3)).toEqual([
       'IATF_16949 certificate IATF-45-days expires in 30 days',
       'IATF_16949 certificate IATF-45-days expires in 45 days',
       'IATF_16949 certificate IATF-45-days expires today',

@@ -111,11 +111,14 @@ describe('standards along a chain', () => {
     await t.gql(DISTRIBUTE, { i: { revisionId, chainId, audience: 'MEMBERSHIPS', membershipIds: [m1], dueOn: due } }, leader);
     const deadlines = t.get(DeadlineService);
     const kinds = async (user: User) => (await t.get(DataSource).getRepository(Notification).findBy({ recipientUserId: user.id })).map((n) => n.kind).filter((k) => ['STANDARD_DUE_SOON', 'STANDARD_OVERDUE', 'STANDARD_OVERDUE_RECIPIENT'].includes(k));
-    await deadlines.run(inDays(0));
-    await deadlines.run(inDays(1));
+    const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000);
+    await deadlines.run(daysAhead(0));
+    await deadlines.run(daysAhead(1));
     const ack = await t.get(DataSource).getRepository(StandardAcknowledgement).findOneByOrFail({ revisionId, recipientEnterpriseId: S1.enterprise.id });
     expect(ack.remindedAt).not.toBeNull();
-    await Promise.all([deadlines.run(inDays(3)), deadlines.run(inDays(3)), deadlines.run(inDays(4))]);
+    await Promise.all([deadlines.run(daysAhead(3)), deadlines.run(daysAhead(3)), deadlines.run(daysAhead(4))]);
+    // The notices travel through the outbox and the worker; then nothing more comes.
+    await t.settled();
     expect((await kinds(S1.users.ENTERPRISE_ADMIN)).sort()).toEqual(['STANDARD_DUE_SOON', 'STANDARD_OVERDUE']);
     expect(await kinds(L.users.QUALITY_ENGINEER)).toEqual(['STANDARD_OVERDUE_RECIPIENT']);
     expect(await kinds(L.users.ENTERPRISE_ADMIN)).toEqual(['STANDARD_OVERDUE_RECIPIENT']);

@@ -44,16 +44,20 @@ describe('users of an organisation', () => {
   });
 
   /**
-   * What a refused attempt to add this user left: users with its e-mail and welcome notifications
-   * naming it. Scoped to the attempt, as other suites write to the same database meanwhile.
+   * What a refused attempt to add this user left: users with its e-mail and welcome notices naming
+   * it, queued or delivered. The worker runs and empties the outbox within milliseconds, so this
+   * first waits until it has nothing left, then counts the delivered notifications as well.
+   * Scoped to the attempt, as other suites write to the same database meanwhile.
    */
   const leftBy = async (attempt: { email: string; displayName: string }) => {
+    await t.settled();
     const [row] = await t.get(DataSource).query(
       `SELECT (SELECT count(*)::int FROM users WHERE email = $1) AS users,
-              (SELECT count(*)::int FROM outbox_messages WHERE payload->>'title' = 'Welcome to ChainQ, ' || $2) AS outbox`,
+              (SELECT count(*)::int FROM outbox_messages WHERE payload->>'title' = 'Welcome to ChainQ, ' || $2)
+            + (SELECT count(*)::int FROM notifications WHERE title = 'Welcome to ChainQ, ' || $2) AS welcomes`,
       [attempt.email, attempt.displayName],
     );
-    return row as { users: number; outbox: number };
+    return row as { users: number; welcomes: number };
   };
   const denied = (overrides: Record<string, unknown> = {}) => input({ displayName: `Denied ${Math.random().toString(36).slice(2)}`, ...overrides });
 
@@ -62,7 +66,7 @@ describe('users of an organisation', () => {
       const attempt = denied();
       const res = await t.gql(CREATE_USER, { input: attempt }, await t.login(supplierAdmin.email));
       expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-      expect(await leftBy(attempt)).toEqual({ users: 0, outbox: 0 });
+      expect(await leftBy(attempt)).toEqual({ users: 0, welcomes: 0 });
     });
 
     it('refuses a quality engineer adding users to their own enterprise (FORBIDDEN)', async () => {
@@ -88,7 +92,7 @@ describe('users of an organisation', () => {
       const attempt = denied({ email: leaderEngineer.email });
       const res = await t.gql(CREATE_USER, { input: attempt }, await t.login(leaderAdmin.email));
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
-      expect(await leftBy(attempt)).toEqual({ users: 1, outbox: 0 });
+      expect(await leftBy(attempt)).toEqual({ users: 1, welcomes: 0 });
     });
 
     it("does not list another organisation's users", async () => {

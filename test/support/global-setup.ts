@@ -2,7 +2,9 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import Redis from 'ioredis';
 import { runMigrations, startEmbeddedPostgres } from '@chainq/core';
+import { testRedisUrl } from './test-backend';
 
 /**
  * One real PostgreSQL for the e2e run: the embedded server in a temporary
@@ -20,6 +22,13 @@ export default async function globalSetup(): Promise<void> {
   }
   const testUrl = await recreateDatabase(serverUrl, `${new URL(serverUrl).pathname.slice(1)}_test`);
   await runMigrations(testUrl);
+  // Jobs left in Redis by an earlier run name rows of a database just dropped.
+  const redisUrl = testRedisUrl();
+  if (redisUrl) {
+    const redis = new Redis(redisUrl);
+    await redis.flushdb();
+    redis.disconnect();
+  }
   process.env.TEST_DATABASE_URL = testUrl;
   process.env.TEST_SERVER_URL = serverUrl;
 }

@@ -1,3 +1,4 @@
+import { chinaDay } from '@chainq/core';
 import { TestApp } from './test-app';
 
 /** A minimal valid PDF: the bytes the type check looks for, and some content. */
@@ -28,4 +29,5 @@ export async function publishRevision(t: TestApp, token: string, standardId: str
   return res.data.publishStandardRevision.id;
 }
 
-export const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** The China day `days` from today (due dates are China days). */
+export const inDays = (days: number) => chinaDay(new Date(), days);

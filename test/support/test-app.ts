@@ -6,9 +6,11 @@ import request from 'supertest';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/http-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { AppConfig, Environment, loadConfig, processModule } from '@chainq/core';
+import { DataSource } from 'typeorm';
+import { AppConfig, Environment, JobQueues, loadConfig, processModule } from '@chainq/core';
 import { makeUscc } from '@chainq/codes';
 import { Organisation, OrganisationKind, OrganisationService, Role, User, UserService } from '@chainq/identity';
+import { testRedisUrl } from './test-backend';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -31,7 +33,7 @@ export function testConfig(env: Environment = {}): AppConfig {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATABASE_URL: process.env.TEST_DATABASE_URL,
-    REDIS_URL: undefined,
+    REDIS_URL: testRedisUrl(),
     OUTBOX_POLL_MS: '50',
     ...env,
   });
@@ -97,6 +99,28 @@ export class TestApp {
       );
     }
     return { organisation, users };
+  }
+
+  /**
+   * Waits until the worker has nothing left: no outbox row due and no job
+   * waiting, active or due for a retry on any queue. Use it before asserting
+   * that something was NOT sent (or sent only once). Repeating schedules do
+   * not count.
+   */
+  async settled(timeoutMs = 20000): Promise<void> {
+    const dataSource = this.get(DataSource);
+    const queues = this.get(JobQueues).all();
+    await eventually(async () => {
+      const [{ due }] = await dataSource.query('SELECT count(*)::int AS due FROM outbox_messages WHERE available_at <= now()');
+      if (due > 0) return false;
+      for (const queue of queues) {
+        const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+        if (Object.values(counts).some((n) => n > 0)) return false;
+        // A schedule's next run waits as a delayed job too; a retry has no scheduler key.
+        if ((await queue.getDelayed()).some((job) => !job.repeatJobKey)) return false;
+      }
+      return true;
+    }, timeoutMs);
   }
 
   close(): Promise<void> {

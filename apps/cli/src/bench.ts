@@ -10,11 +10,11 @@ import { NestFactory } from '@nestjs/core';
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
-import { JobName, loadConfig, processModule, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
+import { chinaDay, JobName, loadConfig, processModule, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
 import { makeUscc } from '@chainq/codes';
 import { Actor, AuthService, OrganisationKind, OrganisationService, Role, UserService } from '@chainq/identity';
 import { InsightsModule, OverviewService } from '@chainq/insights';
-import { chinaDay, InspectionImportService, InspectionModule, PassRateService, RollupPeriod, RollupScope, RollupService } from '@chainq/inspection';
+import { InspectionImportService, InspectionModule, PassRateService, RollupPeriod, RollupScope, RollupService } from '@chainq/inspection';
 import { ChainMembership, EnterpriseService, IndustryChainService, IndustryClusterService, MembershipStatus, RegistryModule } from '@chainq/registry';
 
 /**

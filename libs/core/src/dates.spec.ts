@@ -1,9 +1,24 @@
-import { isIsoDate, isoDay } from './dates';
+import { chinaDay, chinaMidnight, isIsoDate } from './dates';
 
-describe('dates', () => {
-  it('gives today and days around it as YYYY-MM-DD', () => {
-    expect(isoDay()).toBe(new Date().toISOString().slice(0, 10));
-    expect(Date.parse(isoDay(1)) - Date.parse(isoDay(-1))).toBe(2 * 86_400_000);
+describe('China calendar days', () => {
+  it('puts 16:00 UTC on the next China day, and 15:59:59 UTC on the same', () => {
+    expect(chinaDay(new Date('2026-11-22T16:00:00Z'))).toBe('2026-11-23');
+    expect(chinaDay(new Date('2026-11-22T15:59:59Z'))).toBe('2026-11-22');
+  });
+
+  it('takes 05:00 in Shanghai (21:00 UTC the evening before) as that Shanghai day', () => {
+    expect(chinaDay(new Date('2026-11-21T21:00:00Z'))).toBe('2026-11-22');
+  });
+
+  it('counts days around a day, across a month and a year end', () => {
+    expect(chinaDay(new Date('2026-12-31T20:00:00Z'), 1)).toBe('2027-01-02');
+    expect(chinaDay(new Date('2026-03-01T02:00:00Z'), -1)).toBe('2026-02-28');
+  });
+
+  it('starts a China day at 16:00 UTC the day before', () => {
+    expect(chinaMidnight('2026-11-22').toISOString()).toBe('2026-11-21T16:00:00.000Z');
+    expect(chinaDay(chinaMidnight('2026-11-22'))).toBe('2026-11-22');
+    expect(chinaDay(new Date(chinaMidnight('2026-11-22').getTime() - 1))).toBe('2026-11-21');
   });
 
   it('accepts real dates only', () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isoDay } from '@chainq/core';
+import { chinaDay } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import {
   CertificationService,
@@ -63,9 +63,9 @@ export class RegistrySeeder {
           scheme: c.scheme,
           number: c.number,
           certificationBody: c.body,
-          issuedOn: isoDay(c.expiresInDays - 3 * 365),
-          expiresOn: isoDay(c.expiresInDays),
-          surveillanceDueOn: isoDay(c.expiresInDays - 2 * 365),
+          issuedOn: chinaDay(new Date(), c.expiresInDays - 3 * 365),
+          expiresOn: chinaDay(new Date(), c.expiresInDays),
+          surveillanceDueOn: chinaDay(new Date(), c.expiresInDays - 2 * 365),
         });
       }
       for (const mean of e.maturity) {

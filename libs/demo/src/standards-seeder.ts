@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isoDay } from '@chainq/core';
+import { chinaDay } from '@chainq/core';
 import { DocumentService } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import {
@@ -36,20 +36,20 @@ export class StandardsSeeder {
   async seed(actors: Map<string, Actor>, enterprises: Map<string, string>, chainId: string, anpingClusterId: string): Promise<void> {
     const leader = actors.get('leader')!;
     const spec = await this.standards.create(leader, { number: 'Q/HX 105-2024', title: 'Battery pack enclosure mesh: technical requirements' });
-    const a = await this.publish(leader, spec.id, 'A', isoDay(-60), 'First issue.');
-    await this.distributions.distribute(leader, { revisionId: a, chainId, audience: DistributionAudience.TIERS, tiers: [1, 2], dueOn: isoDay(1) });
+    const a = await this.publish(leader, spec.id, 'A', chinaDay(new Date(), -60), 'First issue.');
+    await this.distributions.distribute(leader, { revisionId: a, chainId, audience: DistributionAudience.TIERS, tiers: [1, 2], dueOn: chinaDay(new Date(), 1) });
     await this.answer(actors, enterprises, 'battery', a, AcknowledgementAction.ADOPT);
     await this.answer(actors, enterprises, 'castings', a, AcknowledgementAction.ACKNOWLEDGE);
-    const b = await this.publish(leader, spec.id, 'B', isoDay(14), 'Mesh aperture tolerance tightened from ±0.10 mm to ±0.05 mm; salt-spray test extended to 96 h.');
-    await this.distributions.distribute(leader, { revisionId: b, chainId, audience: DistributionAudience.ALL_ACTIVE, dueOn: isoDay(21) });
+    const b = await this.publish(leader, spec.id, 'B', chinaDay(new Date(), 14), 'Mesh aperture tolerance tightened from ±0.10 mm to ±0.05 mm; salt-spray test extended to 96 h.');
+    await this.distributions.distribute(leader, { revisionId: b, chainId, audience: DistributionAudience.ALL_ACTIVE, dueOn: chinaDay(new Date(), 21) });
     await this.answer(actors, enterprises, 'battery', b, AcknowledgementAction.ADOPT);
     await this.answer(actors, enterprises, 'castings', b, AcknowledgementAction.ACKNOWLEDGE);
     await this.answer(actors, enterprises, 'mesh', b, AcknowledgementAction.REQUEST_DEVIATION, 'Our weaving looms hold ±0.08 mm; new looms arrive next quarter.');
 
     const office = actors.get('hebei')!;
     const group = await this.standards.create(office, { number: 'T/HBSM 012-2025', title: 'Welded wire mesh: quality grading' });
-    const g = await this.publish(office, group.id, '2025', isoDay(-30), 'First issue of the cluster grading scheme.');
-    await this.distributions.distribute(office, { revisionId: g, clusterId: anpingClusterId, audience: DistributionAudience.CLUSTER, dueOn: isoDay(10) });
+    const g = await this.publish(office, group.id, '2025', chinaDay(new Date(), -30), 'First issue of the cluster grading scheme.');
+    await this.distributions.distribute(office, { revisionId: g, clusterId: anpingClusterId, audience: DistributionAudience.CLUSTER, dueOn: chinaDay(new Date(), 10) });
     await this.answer(actors, enterprises, 'mesh', g, AcknowledgementAction.ADOPT);
   }
 

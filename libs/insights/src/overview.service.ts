@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, isUuid, notFound } from '@chainq/core';
+import { badInput, chinaDay, forbidden, isUuid, notFound } from '@chainq/core';
 import { divisionAncestors, divisionPrefix, parseDivisionCode, SIZE_CLASSES, SizeClass } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
-import { chinaDay, RollupScope } from '@chainq/inspection';
+import { RollupScope } from '@chainq/inspection';
 import { CommonProblem, QualityInsightsService } from '@chainq/quality';
 import { CertificationScheme, IndustryClusterService, MaturityLevel, RegionService, RegistryAccess } from '@chainq/registry';
 import { ReportingPeriod, reportingPeriod } from './reporting-period';

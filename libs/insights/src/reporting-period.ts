@@ -1,4 +1,4 @@
-import { badInput, isIsoDate } from '@chainq/core';
+import { badInput, chinaMidnight, isIsoDate } from '@chainq/core';
 
 /**
  * A period of China calendar days [from, to): the days rollups bucket by,
@@ -13,9 +13,6 @@ export interface ReportingPeriod {
   fromInstant: Date;
   toInstant: Date;
 }
-
-/** China observes UTC+8 all year. */
-const chinaMidnight = (day: string): Date => new Date(`${day}T00:00:00+08:00`);
 
 export function reportingPeriod(from: string, to: string): ReportingPeriod {
   if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD');

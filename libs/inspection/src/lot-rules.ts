@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { chinaDay } from '@chainq/core';
 import { DataSource } from 'typeorm';
 import { Actor } from '@chainq/identity';
 import { canActForEnterprise, ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
 import { PlanSeverity } from '@chainq/sampling';
-import { chinaDay } from './china-day';
 import { InspectionStage, LotDecision } from './inspection-lot.entity';
 import { decisionOn, planFor } from './lot-plan';
 import { LotRow } from './lot-writer';

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { JobName, NotificationPayload, OutboxService, Page, PageArgs, paginate } from '@chainq/core';
 import { MailService } from './mail.service';
-import { Actor, Role } from '@chainq/identity';
+import { Actor } from '@chainq/identity';
 import { Notification } from './notification.entity';
 
 @Injectable()
@@ -30,22 +30,6 @@ export class NotificationService {
       if (row) this.logger.log({ kind: payload.kind, recipient: payload.recipientUserId }, 'notification stored');
       return { delivered: Boolean(row) };
     });
-  }
-
-  /**
-   * For jobs (no surrounding transaction): delivers to an organisation's
-   * active users holding any of `roles`, once per user and key.
-   */
-  async deliverToOrganisation(organisationId: string, roles: Role[], content: Omit<NotificationPayload, 'recipientUserId'>): Promise<number> {
-    const users: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && $2::user_role[]',
-      [organisationId, roles],
-    );
-    let delivered = 0;
-    for (const u of users) {
-      if ((await this.deliver({ ...content, recipientUserId: u.id, dedupeKey: `${content.dedupeKey}:${u.id}` })).delivered) delivered++;
-    }
-    return delivered;
   }
 
   /** Sends a notification's e-mail copy once: the row is claimed before sending. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chainq/identity';
-import { NotificationService } from '@chainq/notifications';
+import { OrganisationNotifier } from '@chainq/notifications';
 import { recordEvent } from './action-timeline';
 import { ActionStatus } from './corrective-action.entity';
 import { CorrectiveActionService } from './corrective-action.service';
@@ -21,40 +21,43 @@ export const ESCALATION_LADDER: { level: number; lateHours: number; to: 'SUPPLIE
 export class ActionClockService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: NotificationService,
+    private readonly notifier: OrganisationNotifier,
     private readonly actions: CorrectiveActionService,
   ) {}
 
   /**
    * Raises each open action to the level its most overdue step has earned.
-   * The raise is claimed in one UPDATE (level only grows), so a rerun or a
-   * second worker sends nothing twice.
+   * Per level, the raise is claimed in one UPDATE (level only grows) and its
+   * notices (through the outbox) and timeline events are written in the same
+   * transaction: a crash in between spends no level, and a rerun or a second
+   * worker sends nothing twice.
    */
   async escalate(now: Date = new Date()): Promise<number> {
     let sent = 0;
     for (const rung of ESCALATION_LADDER) {
-      const [claimed]: [{ id: string; supplier: string; leader: string; title: string; steps: string[] }[], number] = await this.dataSource.query(
-        `UPDATE corrective_actions a SET escalation_level = $1
-           FROM industry_chains c, quality_issues i
-          WHERE c.id = a.chain_id AND i.id = a.issue_id AND a.status = 'OPEN' AND a.escalation_level < $1
-            AND EXISTS (SELECT 1 FROM corrective_action_steps s WHERE s.action_id = a.id
-                         AND s.status NOT IN ('SUBMITTED', 'APPROVED') AND s.due_at <= $2::timestamptz - make_interval(hours => $3))
-          RETURNING a.id, a.supplier_enterprise_id AS supplier, c.leader_enterprise_id AS leader, i.title,
-            ARRAY(SELECT s.step::text FROM corrective_action_steps s WHERE s.action_id = a.id
-                   AND s.status NOT IN ('SUBMITTED', 'APPROVED') AND s.due_at <= $2::timestamptz ORDER BY s.step) AS steps`,
-        [rung.level, now.toISOString(), rung.lateHours],
-      );
-      for (const a of claimed) {
-        const organisation = rung.to === 'SUPPLIER' ? a.supplier : a.leader;
-        await this.notifications.deliverToOrganisation(organisation, rung.roles, {
-          kind: 'CORRECTIVE_ACTION_OVERDUE',
-          title: `8D overdue (escalation level ${rung.level}), ${a.title}: ${a.steps.join(', ')} late`,
-          body: rung.to === 'SUPPLIER' ? 'Submit the late steps now.' : 'A supplier has missed the corrective-action clock.',
-          dedupeKey: `escalation:${a.id}:${rung.level}`,
-        });
-        await recordEvent(this.dataSource.manager, a.id, 'ESCALATED', null, null, { level: rung.level, lateSteps: a.steps });
-        sent++;
-      }
+      sent += await this.dataSource.transaction(async (m) => {
+        const [claimed]: [{ id: string; supplier: string; leader: string; title: string; steps: string[] }[], number] = await m.query(
+          `UPDATE corrective_actions a SET escalation_level = $1
+             FROM industry_chains c, quality_issues i
+            WHERE c.id = a.chain_id AND i.id = a.issue_id AND a.status = 'OPEN' AND a.escalation_level < $1
+              AND EXISTS (SELECT 1 FROM corrective_action_steps s WHERE s.action_id = a.id
+                           AND s.status NOT IN ('SUBMITTED', 'APPROVED') AND s.due_at <= $2::timestamptz - make_interval(hours => $3))
+            RETURNING a.id, a.supplier_enterprise_id AS supplier, c.leader_enterprise_id AS leader, i.title,
+              ARRAY(SELECT s.step::text FROM corrective_action_steps s WHERE s.action_id = a.id
+                     AND s.status NOT IN ('SUBMITTED', 'APPROVED') AND s.due_at <= $2::timestamptz ORDER BY s.step) AS steps`,
+          [rung.level, now.toISOString(), rung.lateHours],
+        );
+        for (const a of claimed) {
+          await this.notifier.notify(m, rung.to === 'SUPPLIER' ? a.supplier : a.leader, rung.roles, {
+            kind: 'CORRECTIVE_ACTION_OVERDUE',
+            title: `8D overdue (escalation level ${rung.level}), ${a.title}: ${a.steps.join(', ')} late`,
+            body: rung.to === 'SUPPLIER' ? 'Submit the late steps now.' : 'A supplier has missed the corrective-action clock.',
+            dedupeKey: `escalation:${a.id}:${rung.level}`,
+          });
+          await recordEvent(m, a.id, 'ESCALATED', null, null, { level: rung.level, lateSteps: a.steps });
+        }
+        return claimed.length;
+      });
     }
     return sent;
   }

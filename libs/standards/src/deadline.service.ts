@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { isoDay } from '@chainq/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { chinaDay } from '@chainq/core';
 import { Role } from '@chainq/identity';
-import { NotificationService } from '@chainq/notifications';
+import { OrganisationNotifier } from '@chainq/notifications';
 import { OPEN_STATUSES } from './acknowledgement-transitions';
 
 /** Reminders go this many days before the due date. */
@@ -19,34 +19,43 @@ interface Claimed {
 
 /**
  * Reminds recipients before the due date and escalates to recipient and
- * owner when it has passed. Each acknowledgement is claimed by setting its
- * timestamp in the same statement that selects it, so a retry or a second
- * worker finds nothing left to send; dedupe keys guard the notifications too.
+ * owner when it has passed. "Today" is the China day of the run (the job
+ * runs at 05:30 Shanghai time, still the day before in UTC). Each
+ * acknowledgement is claimed by setting its timestamp, and its notices are
+ * recorded in the outbox, in one transaction: a crash in between undoes the
+ * claim too, and a retry or a second worker finds nothing left to send.
  */
 @Injectable()
 export class DeadlineService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: NotificationService,
+    private readonly notifier: OrganisationNotifier,
   ) {}
 
-  async run(on: string = isoDay()): Promise<{ reminded: number; escalated: number }> {
-    const reminded = await this.claim('reminded_at', `a.due_on >= $1::date AND a.due_on - $1::date <= ${REMIND_DAYS_BEFORE}`, on);
-    for (const a of reminded) {
-      await this.tell(a.recipient_enterprise_id, `std-remind:${a.id}`, 'STANDARD_DUE_SOON', `${a.number} revision ${a.version} is due on ${a.due_on}`, 'Acknowledge or adopt it, or ask for a deviation.');
-    }
-    const escalated = await this.claim('escalated_at', 'a.due_on < $1::date', on);
-    for (const a of escalated) {
-      const title = `${a.number} revision ${a.version} is overdue (due ${a.due_on})`;
-      await this.tell(a.recipient_enterprise_id, `std-escalate:${a.id}`, 'STANDARD_OVERDUE', title, 'Your customer has been told.');
-      await this.tell(a.owner, `std-escalate-owner:${a.id}`, 'STANDARD_OVERDUE_RECIPIENT', title, 'A recipient has not answered in time.');
-    }
-    return { reminded: reminded.length, escalated: escalated.length };
+  async run(now: Date = new Date()): Promise<{ reminded: number; escalated: number }> {
+    const on = chinaDay(now);
+    const reminded = await this.dataSource.transaction(async (m) => {
+      const claimed = await this.claim(m, 'reminded_at', `a.due_on >= $1::date AND a.due_on - $1::date <= ${REMIND_DAYS_BEFORE}`, on);
+      for (const a of claimed) {
+        await this.tell(m, a.recipient_enterprise_id, `std-remind:${a.id}`, 'STANDARD_DUE_SOON', `${a.number} revision ${a.version} is due on ${a.due_on}`, 'Acknowledge or adopt it, or ask for a deviation.');
+      }
+      return claimed.length;
+    });
+    const escalated = await this.dataSource.transaction(async (m) => {
+      const claimed = await this.claim(m, 'escalated_at', 'a.due_on < $1::date', on);
+      for (const a of claimed) {
+        const title = `${a.number} revision ${a.version} is overdue (due ${a.due_on})`;
+        await this.tell(m, a.recipient_enterprise_id, `std-escalate:${a.id}`, 'STANDARD_OVERDUE', title, 'Your customer has been told.');
+        await this.tell(m, a.owner, `std-escalate-owner:${a.id}`, 'STANDARD_OVERDUE_RECIPIENT', title, 'A recipient has not answered in time.');
+      }
+      return claimed.length;
+    });
+    return { reminded, escalated };
   }
 
-  private async claim(column: 'reminded_at' | 'escalated_at', when: string, on: string): Promise<Claimed[]> {
+  private async claim(m: EntityManager, column: 'reminded_at' | 'escalated_at', when: string, on: string): Promise<Claimed[]> {
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [Claimed[], number] = await this.dataSource.query(
+    const [rows]: [Claimed[], number] = await m.query(
       `UPDATE standard_acknowledgements a SET ${column} = now()
          FROM standards s, standard_revisions r
         WHERE s.id = a.standard_id AND r.id = a.revision_id AND a.${column} IS NULL
@@ -57,7 +66,7 @@ export class DeadlineService {
     return rows;
   }
 
-  private async tell(organisationId: string, key: string, kind: string, title: string, body: string): Promise<void> {
-    await this.notifications.deliverToOrganisation(organisationId, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.COORDINATOR], { kind, title, body, dedupeKey: key });
+  private async tell(m: EntityManager, organisationId: string, key: string, kind: string, title: string, body: string): Promise<void> {
+    await this.notifier.notify(m, organisationId, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.COORDINATOR], { kind, title, body, dedupeKey: key });
   }
 }

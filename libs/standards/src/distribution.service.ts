@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { alignTo, badInput, forbidden, isIsoDate, isoDay, notFound } from '@chainq/core';
+import { alignTo, badInput, chinaDay, forbidden, isIsoDate, notFound } from '@chainq/core';
 import { Actor, Role } from '@chainq/identity';
 import { OrganisationNotifier } from '@chainq/notifications';
 import { ChainMembership, IndustryChainService, IndustryClusterService, MembershipStatus } from '@chainq/registry';
@@ -50,7 +50,7 @@ export class DistributionService {
   async distribute(actor: Actor, input: NewDistribution): Promise<StandardDistribution> {
     const { revision, standard } = await this.standards.revision(actor, input.revisionId);
     if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner distributes it");
-    if (!isIsoDate(input.dueOn) || input.dueOn < isoDay()) throw badInput('dueOn', 'must be a date from today on');
+    if (!isIsoDate(input.dueOn) || input.dueOn < chinaDay()) throw badInput('dueOn', 'must be a date from today on');
     if (Boolean(input.chainId) === Boolean(input.clusterId)) throw badInput('chainId', 'give either chainId or clusterId');
     const recipients = input.chainId ? await this.chainRecipients(actor, standard, input) : await this.clusterRecipients(actor, standard, input);
     if (recipients.length === 0) throw badInput('audience', 'reaches no recipient (no ACTIVE member matches)');
@@ -116,11 +116,11 @@ export class DistributionService {
               count(*) FILTER (WHERE status = 'ADOPTED')::int AS adopted,
               count(*) FILTER (WHERE status IN ('DEVIATION_REQUESTED', 'DEVIATION_ACCEPTED', 'DEVIATION_REJECTED'))::int AS deviations,
               count(*) FILTER (WHERE status = 'SUPERSEDED')::int AS superseded,
-              count(*) FILTER (WHERE status = ANY($3::acknowledgement_status[]) AND due_on < current_date)::int AS overdue
+              count(*) FILTER (WHERE status = ANY($3::acknowledgement_status[]) AND due_on < $5::date)::int AS overdue
          FROM standard_acknowledgements
         WHERE distribution_id = ANY($1) AND (distribution_id = ANY($2) OR recipient_enterprise_id = $4)
         GROUP BY distribution_id`,
-      [distributionIds, all, OPEN_STATUSES, actor.organisationId],
+      [distributionIds, all, OPEN_STATUSES, actor.organisationId, chinaDay()],
     );
     const empty: AdoptionStats = { recipients: 0, pending: 0, acknowledged: 0, adopted: 0, deviations: 0, superseded: 0, overdue: 0 };
     return alignTo(distributionIds, rows, (r) => r.distribution_id).map((r) => (r ? { ...empty, ...r } : empty));
@@ -189,7 +189,7 @@ export class DistributionService {
 
   private async deliverLate(distributions: StandardDistribution[], enterpriseIds: string[]): Promise<number> {
     let issued = 0;
-    const minimum = isoDay(LATE_JOINER_DAYS);
+    const minimum = chinaDay(new Date(), LATE_JOINER_DAYS);
     for (const d of distributions) {
       issued += await this.dataSource.transaction(async (m) => {
         const standard = await m.findOneByOrFail(Standard, { id: d.standardId });

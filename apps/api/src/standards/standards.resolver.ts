@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isoDay } from '@chainq/core';
+import { chinaDay } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import {
   AcknowledgementAction,
@@ -167,7 +167,7 @@ export class StandardAcknowledgementResolver {
 
   @ResolveField(() => Boolean, { description: 'Still open after its due date' })
   overdue(@Parent() a: StandardAcknowledgementModel) {
-    return OPEN_STATUSES.includes(a.status) && a.dueOn < isoDay();
+    return OPEN_STATUSES.includes(a.status) && a.dueOn < chinaDay();
   }
 
   @ResolveField(() => [AcknowledgementEventModel])

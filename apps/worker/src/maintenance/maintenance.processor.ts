@@ -21,7 +21,7 @@ export class MaintenanceProcessor implements JobProcessor {
       case JobName.RequeueStaleImports:
         return this.imports.requeueStale();
       case JobName.CheckCertificateExpiry:
-        return this.certifications.checkExpiry(job.data.today);
+        return this.certifications.checkExpiry(job.data.now ? new Date(job.data.now) : undefined);
       default:
         throw new Error(`${QueueName.Maintenance} has no handler for job ${job.name}`);
     }

@@ -15,7 +15,7 @@ export class StandardsProcessor implements JobProcessor {
       case JobName.ClusterMembersAdded:
         return { issued: await this.distributions.deliverToNewClusterMembers(job.data.clusterId, job.data.enterpriseIds) };
       case JobName.CheckStandardDeadlines:
-        return this.deadlines.run(job.data.today);
+        return this.deadlines.run(job.data.now ? new Date(job.data.now) : undefined);
       default:
         throw new Error(`${QueueName.Standards} has no handler for job ${job.name}`);
     }

@@ -51,8 +51,8 @@ export interface JobPayloads {
   [JobName.SendInvitation]: { invitationId: string };
   /** E-mails a rejected enterprise claim's reason to the claimant (who has no account). */
   [JobName.SendClaimRejection]: { claimId: string };
-  /** Runs daily; `today` defaults to the run date (UTC), tests pass one. */
-  [JobName.CheckCertificateExpiry]: { today?: string };
+  /** Daily. `now` (ISO instant) is the time it runs for, default the time it runs; "today" is that instant's China day. */
+  [JobName.CheckCertificateExpiry]: { now?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
   [JobName.PurgeUnattachedDocuments]: Record<string, never>;
   /** Imports left RUNNING by a worker that died (or QUEUED with their job lost) are queued again. */
@@ -60,7 +60,8 @@ export interface JobPayloads {
   /** A membership became ACTIVE (approved or reinstated): standards sent to its audience reach it. */
   [JobName.MembershipActivated]: { membershipId: string };
   [JobName.ClusterMembersAdded]: { clusterId: string; enterpriseIds: string[] };
-  [JobName.CheckStandardDeadlines]: { today?: string };
+  /** Daily, like the certificate check: `now` is the time it runs for. */
+  [JobName.CheckStandardDeadlines]: { now?: string };
   /** `now` (ISO) lets tests run the clock forward. */
   [JobName.CheckActionClocks]: { now?: string };
   [JobName.CheckActionEffectiveness]: { now?: string };

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Actor, AuthService, Role } from '@chainq/identity';
-import { chinaDay, ppmOf } from '@chainq/inspection';
+import { chinaDay } from '@chainq/core';
+import { ppmOf } from '@chainq/inspection';
 import { CorrectiveActionService, IssueSource, Severity } from '@chainq/quality';
 import { PassRateBreach, PassRatePolicy, PolicyRule } from './pass-rate-policy.entity';
 

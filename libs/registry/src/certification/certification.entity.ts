@@ -61,6 +61,10 @@ export class Certification {
   @Column({ type: 'enum', enum: CertificationStatus, enumName: 'certification_status', default: CertificationStatus.VALID })
   status: CertificationStatus;
 
+  /** The last expiry notice (days before expiry, from EXPIRY_NOTICES) claimed by the daily check. */
+  @Column({ name: 'expiry_notice_days', type: 'smallint', nullable: true })
+  expiryNoticeDays: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

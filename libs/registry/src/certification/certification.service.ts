@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { badInput, conflict, forbidden, groupTo, isIsoDate, isoDay } from '@chainq/core';
+import { badInput, chinaDay, conflict, forbidden, groupTo, isIsoDate } from '@chainq/core';
 import { validateCccCertificateNumber } from '@chainq/codes';
-import { Actor } from '@chainq/identity';
-import { NotificationService } from '@chainq/notifications';
+import { Actor, Role } from '@chainq/identity';
+import { OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
 import { EnterpriseService } from '../enterprise/enterprise.service';
 import { Certification, CertificationScheme, CertificationStatus } from './certification.entity';
@@ -29,7 +29,7 @@ export class CertificationService {
   constructor(
     @InjectRepository(Certification) private readonly certifications: Repository<Certification>,
     private readonly enterprises: EnterpriseService,
-    private readonly notifications: NotificationService,
+    private readonly notifier: OrganisationNotifier,
   ) {}
 
   /** Recorded once by (or for) the holder; every chain it supplies sees it. */
@@ -55,7 +55,7 @@ export class CertificationService {
     if (await this.certifications.existsBy({ enterpriseId: input.enterpriseId, scheme: input.scheme, number })) {
       throw conflict(`Certificate ${number} is already recorded for this enterprise`, { field: 'number' });
     }
-    const lapsed = input.expiresOn < isoDay();
+    const lapsed = input.expiresOn < chinaDay();
     return this.certifications.save(
       this.certifications.create({
         ...input,
@@ -78,40 +78,40 @@ export class CertificationService {
   }
 
   /**
-   * The daily check: marks lapsed certificates EXPIRED and tells holders at
-   * 60, 30 and 0 days. Idempotent: each notice has a dedupe key, so a rerun
-   * or a second replica sends nothing twice.
+   * The daily check (05:00 Shanghai time): marks certificates lapsed before
+   * today's China day EXPIRED and tells holders at 60, 30 and 0 days. Each
+   * notice is claimed on the certificate (expiry_notice_days only falls) and
+   * recorded in the outbox in the same transaction, so a crash sends nothing
+   * and spends nothing, and a rerun or a second replica sends nothing twice.
    */
-  async checkExpiry(on: string = isoDay()): Promise<{ expired: number; notices: number }> {
-    const expired = await this.certifications
-      .createQueryBuilder()
-      .update()
-      .set({ status: CertificationStatus.EXPIRED })
-      .where('status = :valid AND expires_on < :on', { valid: CertificationStatus.VALID, on })
-      .execute();
-    const due: { id: string; enterprise_id: string; scheme: string; number: string; expires_on: string; days: number; user_id: string }[] =
-      await this.certifications.query(
-        `SELECT c.id, c.enterprise_id, c.scheme, c.number, to_char(c.expires_on, 'YYYY-MM-DD') AS expires_on,
-                (c.expires_on - $1::date) AS days, u.id AS user_id
-           FROM certifications c JOIN users u ON u.organisation_id = c.enterprise_id AND u.is_active
-                AND u.roles && ARRAY['ENTERPRISE_ADMIN', 'QUALITY_ENGINEER']::user_role[]
-          WHERE c.status = 'VALID' AND c.expires_on BETWEEN $1::date AND $1::date + 60`,
+  async checkExpiry(now: Date = new Date()): Promise<{ expired: number; notices: number }> {
+    const on = chinaDay(now);
+    return this.certifications.manager.transaction(async (m) => {
+      const [, expired]: [unknown, number] = await m.query(
+        `UPDATE certifications SET status = 'EXPIRED' WHERE status = 'VALID' AND expires_on < $1::date`,
         [on],
       );
-    let notices = 0;
-    for (const c of due) {
       // The nearest threshold not yet passed: 45 days left -> the 60-day notice, 5 -> the 30-day one.
-      const notice = [...EXPIRY_NOTICES].sort((a, b) => a - b).find((n) => c.days <= n);
-      if (notice === undefined) continue;
-      const { delivered } = await this.notifications.deliver({
-        recipientUserId: c.user_id,
-        kind: 'CERTIFICATE_EXPIRING',
-        title: notice === 0 ? `${c.scheme} certificate ${c.number} expires today` : `${c.scheme} certificate ${c.number} expires in ${c.days} days`,
-        body: `It lapses on ${c.expires_on}. Book the recertification audit so chains you supply keep recognising it.`,
-        dedupeKey: `cert-expiry:${c.id}:${notice}:${c.user_id}`,
-      });
-      if (delivered) notices++;
-    }
-    return { expired: expired.affected ?? 0, notices };
+      const [due]: [{ id: string; enterprise_id: string; scheme: string; number: string; expires_on: string; days: number; notice: number }[], number] = await m.query(
+        `UPDATE certifications c SET expiry_notice_days = t.notice
+           FROM (SELECT c2.id, (SELECT min(n) FROM unnest($2::int[]) n WHERE n >= c2.expires_on - $1::date) AS notice
+                   FROM certifications c2
+                  WHERE c2.status = 'VALID' AND c2.expires_on BETWEEN $1::date AND $1::date + (SELECT max(n) FROM unnest($2::int[]) n)) t
+          WHERE c.id = t.id AND (c.expiry_notice_days IS NULL OR c.expiry_notice_days > t.notice)
+          RETURNING c.id, c.enterprise_id, c.scheme, c.number, to_char(c.expires_on, 'YYYY-MM-DD') AS expires_on,
+                    (c.expires_on - $1::date) AS days, t.notice`,
+        [on, EXPIRY_NOTICES],
+      );
+      let notices = 0;
+      for (const c of due) {
+        notices += await this.notifier.notify(m, c.enterprise_id, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], {
+          kind: 'CERTIFICATE_EXPIRING',
+          title: c.notice === 0 ? `${c.scheme} certificate ${c.number} expires today` : `${c.scheme} certificate ${c.number} expires in ${c.days} days`,
+          body: `It lapses on ${c.expires_on}. Book the recertification audit so chains you supply keep recognising it.`,
+          dedupeKey: `cert-expiry:${c.id}:${c.notice}`,
+        });
+      }
+      return { expired, notices };
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, badInput, forbidden, InjectConfig, notFound } from '@chainq/core';
+import { AppConfig, badInput, chinaDay, forbidden, InjectConfig, notFound } from '@chainq/core';
 import { Actor, AuthService, hasRole, Organisation, Role, User, UserService } from '@chainq/identity';
 import { MailService } from '@chainq/notifications';
 import { EnterpriseClaim } from '../claim/enterprise-claim.entity';
@@ -83,7 +83,7 @@ export class InvitationService {
       subject: `${row.leader} invites you to its supply chain on ChainQ`,
       text: [
         `${row.leader} invites your company to join "${row.chain}" on ChainQ, to share standards, quality issues and results.`,
-        `Accept with the acceptInvitation operation and this token (valid until ${invitation.expiresAt.toISOString().slice(0, 10)}):`,
+        `Accept with the acceptInvitation operation and this token (valid until ${chinaDay(invitation.expiresAt)}):`,
         token,
       ].join('\n\n'),
     });

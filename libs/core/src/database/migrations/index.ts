@@ -15,6 +15,7 @@ import { RollupsPerStage1795333000000 } from './1795333000000-rollups-per-stage'
 import { SessionVersion1795334000002 } from './1795334000002-session-version';
 import { EnterpriseClaims1795334000003 } from './1795334000003-enterprise-claims';
 import { ImportHeartbeat1795334000005 } from './1795334000005-import-heartbeat';
+import { CertificateExpiryClaim1795334000007 } from './1795334000007-certificate-expiry-claim';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SessionVersion1795334000002,
   EnterpriseClaims1795334000003,
   ImportHeartbeat1795334000005,
+  CertificateExpiryClaim1795334000007,
 ];

@@ -1,9 +1,4 @@
-/** China observes UTC+8 all year: the local calendar day of an instant. */
-export function chinaDay(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** Monday of the ISO week and first of the month of a YYYY-MM-DD day. */
+/** Monday of the ISO week and first of the month of a YYYY-MM-DD day (a China day: see chinaDay in @chainq/core). */
 export function periodStarts(day: string): { DAY: string; WEEK: string; MONTH: string } {
   const d = new Date(`${day}T00:00:00Z`);
   const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
