@@ -4,7 +4,7 @@ import { badInput, DATE_RANGE_TEXT, decodeCursor, isInDateRange, isIsoDate, isUu
 /**
  * The form every argument and input field must have, whatever the operation:
  * checked on the coerced arguments before a resolver runs, so a malformed
- * value is refused with BAD_USER_INPUT naming its path (`input.lots[0].lotNumber`)
+ * value is refused with BAD_USER_INPUT naming its path (`lots[0].lotNumber`, `ids[2]`)
  * and never reaches the database. Domain rules stay in the services.
  */
 export const TEXT_MAX = 200;
