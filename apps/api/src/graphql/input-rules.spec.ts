@@ -5,7 +5,7 @@ import { checkInput } from './input-rules';
 const schema = buildSchema(`
   scalar JSONObject
   scalar DateTime
-  input Step { note: String, title: String, id: ID, dueOn: String, count: Int, at: DateTime, content: JSONObject, ids: [ID!] }
+  input Step { note: String, title: String, description: String, id: ID, dueOn: String, count: Int, at: DateTime, content: JSONObject, ids: [ID!] }
   type Query { q(input: Step): Int }
 `);
 const Step = schema.getType('Step') as GraphQLInputObjectType;
@@ -26,7 +26,7 @@ const nested = (levels: number) => {
 
 describe('input rules', () => {
   it('accept well-formed values', () => {
-    expect(problem({ note: 'x'.repeat(10_000), title: 'Burrs', id: '0b9e6f55-2f5c-4f7e-9a59-4d1f0c3a8e21', dueOn: '2100-12-31', count: 0, at: new Date('2026-01-01'), content: nested(12) })).toBeUndefined();
+    expect(problem({ note: 'x'.repeat(2_000), title: 'x'.repeat(300), description: 'x'.repeat(10_000), id: '0b9e6f55-2f5c-4f7e-9a59-4d1f0c3a8e21', dueOn: '2100-12-31', count: 0, at: new Date('2026-01-01'), content: nested(12) })).toBeUndefined();
   });
 
   it.each([
@@ -34,8 +34,10 @@ describe('input rules', () => {
     [{ ids: ['0b9e6f55-2f5c-4f7e-9a59-4d1f0c3a8e21', '7'] }, 'ids[1]', 'must be a UUID'],
     [{ title: '  ' }, 'title', 'must not be empty'],
     [{ title: 'a\u0000b' }, 'title', 'NUL'],
-    [{ title: 'x'.repeat(201) }, 'title', 'at most 200 characters'],
-    [{ note: 'x'.repeat(10_001) }, 'note', 'at most 10,000 characters'],
+    [{ title: 'x'.repeat(301) }, 'title', 'at most 300 characters'],
+    [{ dueOn: 'x'.repeat(201) }, 'dueOn', 'at most 200 characters'],
+    [{ note: 'x'.repeat(2_001) }, 'note', 'at most 2,000 characters'],
+    [{ description: 'x'.repeat(10_001) }, 'description', 'at most 10,000 characters'],
     [{ dueOn: '2025-02-30' }, 'dueOn', 'real date'],
     [{ dueOn: '0001-01-01' }, 'dueOn', '2000-01-01'],
     [{ count: -1 }, 'count', 'negative'],

@@ -9,10 +9,13 @@ import { badInput, DATE_RANGE_TEXT, decodeCursor, isInDateRange, isIsoDate, isUu
  */
 export const TEXT_MAX = 200;
 export const LONG_TEXT_MAX = 10_000;
-/** Free text written by people; everything else (names, codes, numbers, e-mails, passwords) is short. */
-const LONG_TEXT = new Set(['body', 'changeSummary', 'comment', 'description', 'note', 'reason', 'reasons']);
-/** Cursors encode a sort key (a part number may be 200 characters) and an id. */
-const TEXT_LIMITS: Record<string, number> = { after: 1_000 };
+/** Free text written by people; everything else (names, codes, numbers, passwords) is short. */
+const LONG_TEXT = new Set(['body', 'comment', 'description', 'reason', 'reasons']);
+/**
+ * Names with their own limit, the same as their inputs' class-validator rules. Cursors encode a sort key
+ * (a part number may be 200 characters) and an id; e-mail addresses are at most 254 characters (RFC 5321).
+ */
+const TEXT_LIMITS: Record<string, number> = { after: 1_000, changeSummary: 4_000, email: 254, note: 2_000, title: 300 };
 /** Strings that carry a calendar day, YYYY-MM-DD. */
 const DAY_STRINGS = new Set(['dueOn', 'effectiveOn', 'expiresOn', 'from', 'issuedOn', 'surveillanceDueOn', 'to']);
 export const JSON_MAX_CHARS = 64_000;
