@@ -45,7 +45,7 @@ describe('the demo world', () => {
     // Two years of lots: the castings shop's first-pass yield climbs from about 90% to about 98%.
     const chainId = (await t.gql('{ industryChains { edges { node { id } } } }', {}, leader)).data?.industryChains.edges[0].node.id;
     const castings = (await t.gql('{ enterprises(filter: { text: "Hengtong" }) { edges { node { id } } } }', {}, leader)).data?.enterprises.edges[0].node.id;
-    const series = (await t.gql('query($id: String!) { passRateSeries(scope: { kind: CHAIN_SUPPLIER, id: $id }, period: MONTH, from: "2020-01-01", to: "2100-01-01", stage: "SPECIAL") { firstPassYield } }', { id: `${chainId}:${castings}` }, leader)).data?.passRateSeries;
+    const series = (await t.gql('query($id: String!) { passRateSeries(scope: { kind: CHAIN_SUPPLIER, id: $id }, period: MONTH, from: "2020-01-01", to: "2100-01-01", stage: SPECIAL) { firstPassYield } }', { id: `${chainId}:${castings}` }, leader)).data?.passRateSeries;
     expect(series.length).toBeGreaterThanOrEqual(24);
     const mean = (xs: { firstPassYield: number }[]) => xs.reduce((a, p) => a + p.firstPassYield, 0) / xs.length;
     expect(mean(series.slice(0, 6))).toBeLessThan(0.94);

@@ -205,7 +205,8 @@ describe('supplier scorecards and cluster and region overviews', () => {
     expect((await regionOverview(coordinator, '33050')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
     expect(codeOf(await regionOverview(admin, '339999'))).toBe('NOT_FOUND');
     expect(codeOf(await clusterOverview(admin, '6f1d9a52-7d3e-4c1b-9a57-0d5d1c0e8f11'))).toBe('NOT_FOUND');
-    expect(codeOf(await clusterOverview(admin, 'not-an-id'))).toBe('NOT_FOUND');
+    // An id that is not a UUID is malformed input, refused before any lookup.
+    expect((await clusterOverview(admin, 'not-an-id')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clusterId' });
     expect(codeOf(await scorecards(admin, '6f1d9a52-7d3e-4c1b-9a57-0d5d1c0e8f11'))).toBe('NOT_FOUND');
     const weights = { ...DEFAULT_SCORECARD_WEIGHTS, ppm: -1 };
     await expect(t.get(ScorecardService).scorecards(leaderActor(), chainId, period.from, period.to, weights)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'weights.ppm' } });

@@ -6,7 +6,7 @@ import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../
 import { eventually, TestApp } from '../support/test-app';
 
 const RECORD = 'mutation($lots: [InspectionLotInput!]!) { recordInspectionLots(input: { lots: $lots }) { inserted errors { index field message } } }';
-const SERIES = `query($kind: RollupScope!, $id: String!, $period: RollupPeriod!, $stage: String) {
+const SERIES = `query($kind: RollupScope!, $id: String!, $period: RollupPeriod!, $stage: PassRateStage) {
   passRateSeries(scope: { kind: $kind, id: $id }, period: $period, from: "2026-01-01", to: "2027-01-01", stage: $stage) {
     periodStart lotsInspected lotsAccepted firstLots firstAccepted unitsInspected unitsNonconforming lotPassRate firstPassYield ppm } }`;
 

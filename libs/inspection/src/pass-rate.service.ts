@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden } from '@chainq/core';
+import { badInput, forbidden, isIsoDate } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
 import { PassRateFigures, passRateFigures } from './pass-rate-figures';
@@ -21,6 +21,8 @@ export class PassRateService {
   ) {}
 
   async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
+    if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD');
+    if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD');
     if (!(from < to)) throw badInput('to', 'must be after from');
     const key = await this.authorisedKey(actor, scope);
     // A (chain, supplier) pair's figures are its day totals, summed into the period here (a bucket starting before `to` ends

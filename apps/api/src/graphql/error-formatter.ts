@@ -14,6 +14,9 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.RateLimited,
 };
 
+/** graphql-js appends suggestions as a last sentence: `Did you mean "MAJOR"?`, `Did you mean the enum value "MAJOR"?`. */
+export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean [^?]*\?$/, '').trimEnd();
+
 /**
  * One mapping from thrown errors to GraphQL errors: domain errors keep their
  * code, message and field; anything unexpected becomes INTERNAL_SERVER_ERROR
@@ -40,8 +43,9 @@ export function createErrorFormatter(production: boolean) {
     }
     const code = formatted.extensions?.code;
     if (code && code !== 'INTERNAL_SERVER_ERROR') {
-      // Apollo's own request errors (parse, validation, variable coercion) are safe to show.
-      return production ? { ...formatted, extensions: { code } } : formatted;
+      // Apollo's own request errors (parse, validation, variable coercion) are safe to show, but in
+      // production without their suggestions: "Did you mean ...?" would spell out the schema introspection hides.
+      return production ? { ...formatted, message: withoutSuggestions(formatted.message), extensions: { code } } : formatted;
     }
     logger.error({ err: original }, 'unexpected error in a GraphQL operation');
     return production

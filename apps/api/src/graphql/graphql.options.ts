@@ -3,7 +3,9 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
+import { StrictDateTime } from './date-time.scalar';
 import { createErrorFormatter } from './error-formatter';
+import { withInputRules } from './input-rules.transform';
 import { AuthenticatedRequest, GraphQLContext } from './graphql-context';
 import { createLoaders, LoaderSources } from './loaders';
 
@@ -24,6 +26,9 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
     // Built in memory; `npm run schema:print` writes schema.gql, and a test checks it is current.
     autoSchemaFile: true,
     sortSchema: true,
+    // One check of every argument's form (ids, text, dates, numbers, JSON) before any resolver runs.
+    transformSchema: withInputRules,
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     playground: false,
     introspection: config.graphql.introspection,
     csrfPrevention: true,

@@ -8,6 +8,11 @@ import { Connection } from '../graphql/connection.type';
 registerEnumType(InspectionStage, { name: 'InspectionStage', description: 'SELF, MUTUAL, SPECIAL: the 三检; INCOMING: the leader’s receiving inspection' });
 registerEnumType(LotDecision, { name: 'LotDecision' });
 
+/** A pass-rate series covers every stage together or one of them. */
+export const PassRateStage = { ALL: 'ALL', ...InspectionStage } as const;
+export type PassRateStage = (typeof PassRateStage)[keyof typeof PassRateStage];
+registerEnumType(PassRateStage, { name: 'PassRateStage', description: 'ALL stages together, or one InspectionStage' });
+
 @InputType()
 export class InspectionLotInput {
   @Field(() => ID) @IsUUID() chainId: string;

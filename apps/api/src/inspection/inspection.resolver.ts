@@ -6,7 +6,7 @@ import { InspectionLotService, PassRateService, RollupPeriod } from '@chainq/ins
 import { InspectionLevel, PlanSeverity, samplingPlan } from '@chainq/sampling';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
-import { InspectionLotConnection, LotFilterInput, PassRatePoint, RecordedLots, RecordInspectionLotsInput, RollupScopeInput, SamplingPlanModel } from './inspection.graphql';
+import { InspectionLotConnection, LotFilterInput, PassRatePoint, PassRateStage, RecordedLots, RecordInspectionLotsInput, RollupScopeInput, SamplingPlanModel } from './inspection.graphql';
 
 @Resolver()
 export class InspectionResolver {
@@ -27,14 +27,14 @@ export class InspectionResolver {
     return this.lotService.list(actor, filter ?? {}, page);
   }
 
-  @Query(() => [PassRatePoint], { description: 'Pass rates per period from the rollups (stage ALL, SELF, MUTUAL, SPECIAL or INCOMING)' })
+  @Query(() => [PassRatePoint], { description: 'Pass rates per period from the rollups, over all stages or one' })
   passRateSeries(
     @CurrentActor() actor: Actor,
     @Args('scope') scope: RollupScopeInput,
     @Args('period', { type: () => RollupPeriod }) period: RollupPeriod,
     @Args('from', { description: 'YYYY-MM-DD, inclusive' }) from: string,
     @Args('to', { description: 'YYYY-MM-DD, exclusive' }) to: string,
-    @Args('stage', { defaultValue: 'ALL' }) stage: string,
+    @Args('stage', { type: () => PassRateStage, defaultValue: PassRateStage.ALL }) stage: PassRateStage,
   ) {
     return this.passRates.series(actor, scope, period, from, to, stage);
   }

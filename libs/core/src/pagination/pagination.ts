@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/domain-error';
+import { isUuid } from '../ids';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -27,6 +28,8 @@ export interface KeysetOrder<T> {
   property: string;
   value: (row: T) => string | number | Date;
   direction: 'ASC' | 'DESC';
+  /** What the sort key holds (default a timestamp): a forged cursor's key must fit the column. */
+  key?: 'timestamp' | 'text';
 }
 
 type CursorValue = string | number;
@@ -35,11 +38,16 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, field = 'after'): CursorValue[] {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/** A cursor this module wrote: [sort key, row id], the key a timestamp unless told it is text. */
+export function decodeCursor(cursor: string, field = 'after', key: KeysetOrder<never>['key'] = 'timestamp'): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === 2 && values.every((v) => ['string', 'number'].includes(typeof v))) {
-      return values as CursorValue[];
+    if (Array.isArray(values) && values.length === 2 && typeof values[1] === 'string' && isUuid(values[1])) {
+      const [value] = values;
+      const fits = key === 'text' ? typeof value === 'string' : typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+      if (fits) return values as CursorValue[];
     }
   } catch {
     // fall through to the error below
@@ -68,7 +76,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const idProperty = `${query.alias}.id`;
   const totalCount = await query.clone().getCount();
   if (args.after) {
-    const [value, id] = decodeCursor(args.after);
+    const [value, id] = decodeCursor(args.after, 'after', order.key);
     const op = order.direction === 'ASC' ? '>' : '<';
     query.andWhere(`(${order.property}, ${idProperty}) ${op} (:cursorValue, :cursorId)`, {
       cursorValue: value,

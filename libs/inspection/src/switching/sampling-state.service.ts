@@ -74,7 +74,7 @@ export class SamplingStateService {
     const query = this.states.createQueryBuilder('s').where('s.chainId = :chainId', { chainId: chain.id });
     if (!asLeader) query.andWhere('s.supplierEnterpriseId = :own', { own: actor.organisationId });
     if (supplierEnterpriseId) query.andWhere('s.supplierEnterpriseId = :supplier', { supplier: supplierEnterpriseId });
-    const found = await paginate(query, page, { property: 's.partNumber', value: (s) => s.partNumber, direction: 'ASC' });
+    const found = await paginate(query, page, { property: 's.partNumber', value: (s) => s.partNumber, direction: 'ASC', key: 'text' });
     return { ...found, edges: found.edges.map((e) => ({ cursor: e.cursor, node: stateView(e.node) })) };
   }
 

@@ -1,4 +1,4 @@
-import { Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 import { SizeClassValue } from '../registry.models';
 
@@ -40,6 +40,6 @@ export class EnterpriseFilterInput {
   @IsOptional() @IsString() @Length(6, 6) regionPrefix?: string;
   @Field(() => SizeClassValue, { nullable: true }) @IsOptional() @IsEnum(SizeClassValue) sizeClass?: SizeClassValue;
   @Field({ nullable: true, description: 'Industry code or prefix, e.g. C or C36' }) @IsOptional() @IsString() @MaxLength(8) industry?: string;
-  @Field({ nullable: true }) @IsOptional() @IsUUID() clusterId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() clusterId?: string;
   @Field({ nullable: true, description: 'Part of the name, or the start of the USCC' }) @IsOptional() @IsString() @MaxLength(100) text?: string;
 }
