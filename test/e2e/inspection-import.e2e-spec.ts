@@ -302,6 +302,9 @@ describe('inspection lots from CSV and XLSX files', () => {
       const rows = Array.from({ length: 12_000 }, (_, i) => `P-R,${name}-${i},1000,SELF,2026-05-${String(1 + (i % 28)).padStart(2, '0')},1.0,80,${i % 4},`);
       const done = await importFile(s1, `${HEADER}\n${rows.join('\n')}\n`, `${name}.csv`);
       expect(done).toMatchObject({ status: 'DONE', rowsRead: 12_000, rowsInserted: 12_000 });
+      // A worker killed mid-file has told nobody yet: the finished file's notice (delivered by the worker) is taken back.
+      expect((await notice(done.id)).title).toBe(`Import of ${name}.csv finished`);
+      await ds().query(`DELETE FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${done.id}`]);
       await ds().query(`DELETE FROM inspection_lots WHERE import_id = $1 AND split_part(lot_number, '-', 2)::int >= 5000`, [done.id]);
       await ds().query(
         `UPDATE inspection_imports SET status = 'RUNNING', rows_read = 5000, rows_inserted = 5000, finished_at = NULL, run_id = gen_random_uuid(), heartbeat_at = now() - $2::interval WHERE id = $1`,

@@ -1,9 +1,8 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { OrganisationKind, OrganisationService, Role, User } from '@chainq/identity';
 import { ChainMembership } from '@chainq/registry';
 import { chainLedBy, enterpriseWith, officeWith, randomUscc, TestEnterprise } from '../support/registry-fixtures';
+import { ReceivedMail, SmtpInbox } from '../support/smtp-inbox';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
 
 const codeOf = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
@@ -14,12 +13,8 @@ const CONFIRM = 'mutation($id: ID!) { confirmEnterpriseClaim(claimId: $id) { id 
 const REJECT = 'mutation($id: ID!, $reason: String!) { rejectEnterpriseClaim(claimId: $id, reason: $reason) { id status decisionReason } }';
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
 
-interface Received {
-  to: string;
-  raw: string;
-}
-/** Undoes quoted-printable soft breaks and folded header lines. */
-const unfolded = (m: Received) => m.raw.replace(/=\r?\n/g, '').replace(/\r?\n[ \t]+/g, ' ');
+/** The mail's text with folded header lines unfolded. */
+const unfolded = (m: ReceivedMail) => m.text.replace(/\r?\n[ \t]+/g, ' ');
 
 /**
  * An invitation never makes anyone the admin of an enterprise already on
@@ -28,8 +23,7 @@ const unfolded = (m: Received) => m.raw.replace(/=\r?\n/g, '').replace(/\r?\n[ \
  * E (Hebei, 131125) has no users; L leads a chain and tries to take E over.
  */
 describe('claiming an existing enterprise through an invitation', () => {
-  let smtp: SMTPServer;
-  const inbox: Received[] = [];
+  let smtp: SmtpInbox;
   let t: TestApp;
   let L: TestEnterprise;
   let chainId: string;
@@ -60,21 +54,8 @@ describe('claiming an existing enterprise through an invitation', () => {
   const canLogin = async (email: string) => Boolean((await t.gql(LOGIN, { e: email, p: PASSWORD })).data?.login);
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-        stream.on('end', () => {
-          inbox.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    t = await TestApp.start({ worker: true, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'ChainQ <noreply@chainq.test>' } });
+    smtp = await SmtpInbox.start();
+    t = await TestApp.start({ worker: true, env: { SMTP_URL: smtp.url, MAIL_FROM: 'ChainQ <noreply@chainq.test>' } });
     ({ users: [admin] } = await t.organisationWithUsers(OrganisationKind.PLATFORM, [Role.PLATFORM_ADMIN]));
     const office = await officeWith(t, [Role.COORDINATOR]);
     hebei = office.users[Role.COORDINATOR];
@@ -89,7 +70,7 @@ describe('claiming an existing enterprise through an invitation', () => {
   });
   afterAll(async () => {
     await t.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
   });
 
   describe('the takeover attempt', () => {
@@ -173,8 +154,8 @@ describe('claiming an existing enterprise through an invitation', () => {
       expect(await kinds('L')).not.toContain('ENTERPRISE_CLAIM_PENDING');
     });
 
-    it('refuses deciders outside the rule (NOT_FOUND outside scope, FORBIDDEN inside it) and changes nothing', async () => {
-      for (const [who, code] of [['shanxi', 'NOT_FOUND'], ['L', 'NOT_FOUND'], ['clusterCoordinator', 'FORBIDDEN']]) {
+    it('refuses deciders outside the rule (a leader by its role; a coordinator NOT_FOUND outside its regions, FORBIDDEN inside its scope) and changes nothing', async () => {
+      for (const [who, code] of [['shanxi', 'NOT_FOUND'], ['L', 'FORBIDDEN'], ['clusterCoordinator', 'FORBIDDEN']]) {
         expect(codeOf(await t.gql(CONFIRM, { id: claimId }, as(who)))).toBe(code);
         expect(codeOf(await t.gql(REJECT, { id: claimId, reason: 'no' }, as(who)))).toBe(code);
       }
@@ -194,7 +175,7 @@ describe('claiming an existing enterprise through an invitation', () => {
       const mine = await t.gql('{ myMemberships { id status } }', {}, token);
       expect(mine.data?.myMemberships).toEqual([{ id: membershipId, status: 'ONBOARDING' }]);
       // The new admin hears about it (in the app, e-mailed as SMTP is set).
-      await eventually(async () => inbox.find((m) => m.to === 'owner@unclaimed.example' && /Subject: Your claim to administer .* is confirmed/.test(unfolded(m))));
+      await eventually(async () => smtp.mails.find((m) => m.to === 'owner@unclaimed.example' && /Subject: Your claim to administer .* is confirmed/.test(unfolded(m))));
 
       expect(codeOf(await t.gql(CONFIRM, { id: claimId }, as('admin')))).toBe('CONFLICT');
       expect(codeOf(await t.gql(REJECT, { id: claimId, reason: 'late' }, as('admin')))).toBe('CONFLICT');
@@ -212,7 +193,7 @@ describe('claiming an existing enterprise through an invitation', () => {
       expect(await membershipStatus(other.membershipId)).toBe('INVITED');
       const [row] = await db().query('SELECT password_hash FROM enterprise_claims WHERE id = $1', [pending]);
       expect(row.password_hash).toBeNull();
-      const mail = await eventually(async () => inbox.find((m) => m.to === 'hopeful@unclaimed.example' && /Subject: Your claim to administer .* was not confirmed/.test(unfolded(m))));
+      const mail = await eventually(async () => smtp.mails.find((m) => m.to === 'hopeful@unclaimed.example' && /Subject: Your claim to administer .* was not confirmed/.test(unfolded(m))));
       expect(unfolded(mail)).toContain('The business licence names someone else');
       expect(codeOf(await t.gql(CONFIRM, { id: pending }, as('hebei')))).toBe('CONFLICT');
     });

@@ -17,7 +17,8 @@ const LONG_TEXT = new Set(['body', 'comment', 'description', 'reason', 'reasons'
  */
 const TEXT_LIMITS: Record<string, number> = { after: 1_000, changeSummary: 4_000, email: 254, note: 2_000, title: 300 };
 /** Strings that carry a calendar day, YYYY-MM-DD. */
-const DAY_STRINGS = new Set(['dueOn', 'effectiveOn', 'expiresOn', 'from', 'issuedOn', 'surveillanceDueOn', 'to']);
+/** String arguments and input fields that hold a YYYY-MM-DD day. */
+export const DAY_STRINGS: ReadonlySet<string> = new Set(['dueOn', 'effectiveOn', 'expiresOn', 'from', 'issuedOn', 'surveillanceDueOn', 'to']);
 export const JSON_MAX_CHARS = 64_000;
 export const JSON_MAX_DEPTH = 12;
 /** Money (10k CNY), PPM and counts alike; far above any real figure, below what the numeric columns hold. */

@@ -214,7 +214,7 @@ export class InspectionImportService {
     let consumed = 0;
     try {
       let columns: ReturnType<typeof columnsOf> | undefined;
-      for await (const { row, cells, unreadable } of readLotFile(await this.storage.get(job.storageKey), job.format)) {
+      for await (const { row, cells, unreadable } of readLotFile(this.storage.get(job.storageKey), job.format)) {
         if (!columns) {
           columns = columnsOf(cells);
           continue;

@@ -28,8 +28,15 @@ const MAX_RECORD_BYTES = 64 * 1024;
  * RFC 4180) or the first sheet of an XLSX workbook, streamed: the file is
  * never whole in memory. The first row is the header.
  */
-export function readLotFile(stream: Readable, format: ImportFormat): AsyncIterable<FileRow> {
-  return format === ImportFormat.CSV ? readCsv(stream) : readXlsx(stream);
+export async function* readLotFile(source: Readable | Promise<Readable>, format: ImportFormat): AsyncIterable<FileRow> {
+  let stream: Readable;
+  try {
+    stream = await source; // storage refuses to open a file that is gone
+  } catch (error) {
+    if (isGone(error)) throw new FileRefused(GONE);
+    throw error;
+  }
+  yield* format === ImportFormat.CSV ? readCsv(stream) : readXlsx(stream);
 }
 
 async function* readCsv(stream: Readable): AsyncIterable<FileRow> {
