@@ -69,4 +69,15 @@ describe('the demo world', () => {
     expect(trend.length).toBeGreaterThanOrEqual(24);
     expect(mean(trend.slice(-6))).toBeGreaterThan(mean(trend.slice(0, 6)) + 0.03);
   });
+
+  it("gives the Xuzhou coordinator the machining shop's pending claim to review, and nobody a login for it yet", async () => {
+    const CLAIMS = '{ enterpriseClaims { status claimantName enterpriseName chainName } }';
+    const xuzhou = await t.login('coordinator@xuzhou-amr.example', DEMO_PASSWORD);
+    expect((await t.gql(CLAIMS, {}, xuzhou)).data?.enterpriseClaims).toEqual([
+      { status: 'PENDING', claimantName: 'Xu Gang (general manager)', enterpriseName: 'Pizhou Xinyuan Machining Co., Ltd.', chainName: expect.any(String) },
+    ]);
+    const hebei = await t.login('coordinator@hebei-amr.example', DEMO_PASSWORD);
+    expect((await t.gql(CLAIMS, {}, hebei)).data?.enterpriseClaims).toEqual([]);
+    await expect(t.login('quality@machining.example', DEMO_PASSWORD)).rejects.toThrow(/login failed/);
+  });
 });

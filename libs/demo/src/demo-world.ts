@@ -50,6 +50,12 @@ export interface DemoMembership {
   categories: string[];
   /** How far onboarding has gone. */
   reach: MembershipStatus;
+  /**
+   * An invited enterprise already on ChainQ without users: someone followed
+   * the invitation link and claims to run it; the region's coordinator has
+   * the claim to confirm or reject.
+   */
+  claimedBy?: string;
 }
 
 const uscc = (division: string, base: string) => makeUscc({ registration: '91', division, organisationBase: base });
@@ -127,7 +133,7 @@ export const DEMO_CHAIN = {
     { supplier: 'battery', tier: 1, categories: ['battery packs'], reach: MembershipStatus.ACTIVE },
     { supplier: 'mesh', tier: 2, under: 'battery', categories: ['shielding mesh'], reach: MembershipStatus.ACTIVE },
     { supplier: 'filter', tier: 2, under: 'battery', categories: ['coolant filter mesh'], reach: MembershipStatus.ONBOARDING },
-    { supplier: 'machining', tier: 2, under: 'castings', categories: ['machined brackets'], reach: MembershipStatus.INVITED },
+    { supplier: 'machining', tier: 2, under: 'castings', categories: ['machined brackets'], reach: MembershipStatus.INVITED, claimedBy: 'Xu Gang (general manager)' },
   ] as DemoMembership[],
 };
 

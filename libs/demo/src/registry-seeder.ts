@@ -14,7 +14,7 @@ import {
   QualificationService,
 } from '@chainq/registry';
 import { StandardsSeeder } from './standards-seeder';
-import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PILOT } from './demo-world';
+import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PASSWORD, DEMO_PILOT } from './demo-world';
 import { InspectionSeeder } from './inspection-seeder';
 import { QualitySeeder } from './quality-seeder';
 
@@ -104,7 +104,10 @@ export class RegistrySeeder {
         categories: m.categories,
       });
       membershipIds.set(m.supplier, membership.id);
-      if (m.reach === MembershipStatus.INVITED) continue;
+      if (m.reach === MembershipStatus.INVITED) {
+        if (m.claimedBy) await this.invitations.accept(undefined, { token, account: { displayName: m.claimedBy, password: DEMO_PASSWORD } });
+        continue;
+      }
       const supplierActor = actors.get(m.supplier)!;
       await this.invitations.accept(supplierActor, { token });
       const history = await this.maturity.historyOf([enterprises.get(m.supplier)!]);
