@@ -141,5 +141,36 @@ describe('an invitation nobody accepted exposes nothing', () => {
       // The leader keeps its own record of the membership: USCC, invitation and history.
       expect(await membershipNode()).toMatchObject({ status: 'EXITED', supplierUscc: usccOfS, enterprise: null });
     });
+
+    it("after an exit, the leader's 8D with that supplier names it but no longer shows its record", async () => {
+      const S4 = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN], { regionCode: '131125', employees: 77, revenue10kCny: 1234 });
+      const m4 = await onboardSupplier(t, chainId, leader, S4);
+      const s4 = await t.login(S4.users.ENTERPRISE_ADMIN.email);
+      const cert = await t.gql(
+        'mutation($input: RecordCertificationInput!) { recordCertification(input: $input) { id } }',
+        { input: { enterpriseId: S4.enterprise.id, scheme: 'ISO_9001', number: 'S4-CERT', certificationBody: 'CQC', issuedOn: '2025-01-01', expiresOn: '2028-01-01' } },
+        s4,
+      );
+      expect(cert.errors).toBeUndefined();
+      const issue = await t.gql(
+        'mutation($i: ReportQualityIssueInput!) { reportQualityIssue(input: $i) { correctiveActions { edges { node { id } } } } }',
+        { i: { chainId, title: 'Burrs', description: 'Found at incoming inspection', defectCode: 'SUR-BUR', severity: 'MAJOR', source: 'INCOMING_INSPECTION', detectedAt: new Date(Date.now() - 3600_000).toISOString(), supplierEnterpriseIds: [S4.enterprise.id] } },
+        leader,
+      );
+      expect(issue.errors).toBeUndefined();
+      const actionId = issue.data?.reportQualityIssue.correctiveActions.edges[0].node.id;
+      const SUPPLIER = 'query($id: ID!) { correctiveAction(id: $id) { supplier { id name uscc employees revenue10kCny sizeClass certifications { number } maturity { level } maturityHistory { id } } } }';
+      const shared = (await t.gql(SUPPLIER, { id: actionId }, leader)).data?.correctiveAction.supplier;
+      expect(shared).toMatchObject({ id: S4.enterprise.id, employees: 77, revenue10kCny: 1234, certifications: [{ number: 'S4-CERT' }] });
+      expect(shared.maturityHistory.length).toBe(1);
+
+      const left = await t.gql('mutation($id: ID!) { exitSupplier(membershipId: $id, reason: "closing") { status } }', { id: m4 }, s4);
+      expect(left.data?.exitSupplier.status).toBe('EXITED');
+      const card = await t.gql(SUPPLIER, { id: actionId }, leader);
+      expect(card.errors).toBeUndefined();
+      expect(card.data?.correctiveAction.supplier).toEqual({ id: S4.enterprise.id, name: shared.name, uscc: shared.uscc, employees: null, revenue10kCny: null, sizeClass: null, certifications: [], maturity: null, maturityHistory: [] });
+      // The supplier still sees its own record on the same 8D.
+      expect((await t.gql(SUPPLIER, { id: actionId }, s4)).data?.correctiveAction.supplier).toMatchObject({ employees: 77, certifications: [{ number: 'S4-CERT' }] });
+    });
   });
 });

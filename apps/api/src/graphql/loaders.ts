@@ -23,6 +23,7 @@ import {
 } from '@chainq/registry';
 import { ActionEvent, ActionStep, CorrectiveActionService, QualityIssue, QualityIssueService } from '@chainq/quality';
 import { AcknowledgementEvent, AcknowledgementService, AdoptionStats, DistributionService, Standard, StandardRevision, StandardService } from '@chainq/standards';
+import { enterpriseCard, EnterpriseCard } from '../registry/enterprise-card';
 import { AuthenticatedRequest } from './graphql-context';
 
 /** Services the loaders read through; each loader batches one query per tick. */
@@ -58,6 +59,11 @@ export function createLoaders(s: LoaderSources, req: AuthenticatedRequest) {
     enterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.findByIds(ids), opts),
     // For relations that do not imply the right to read (an invited or exited supplier): scoped to the caller.
     visibleEnterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.visibleByIds(req.actor, ids), opts),
+    // A party to something the caller reads (the supplier of an 8D, the recipient of a standard): the whole record where it is shared, its card elsewhere.
+    enterpriseRecordById: new DataLoader<string, Enterprise | EnterpriseCard | undefined>(async (ids) => {
+      const [all, visible] = await Promise.all([s.enterprises.findByIds(ids), s.enterprises.visibleByIds(req.actor, ids)]);
+      return all.map((e, i) => visible[i] ?? (e && enterpriseCard(e)));
+    }, opts),
     regionByCode: new DataLoader<string, Region | undefined>((codes) => s.regions.findByCodes(codes), opts),
     certificationsByEnterprise: new DataLoader<string, Certification[]>((ids) => s.certifications.forEnterprises(ids), opts),
     maturityByEnterprise: new DataLoader<string, MaturityAssessment[]>((ids) => s.maturity.historyOf(ids), opts),

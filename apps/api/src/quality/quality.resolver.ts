@@ -165,8 +165,8 @@ export class CorrectiveActionResolver {
     return loaders.issueById.load(a.issueId);
   }
 
-  @ResolveField(() => EnterpriseModel)
+  @ResolveField(() => EnterpriseModel, { description: "The supplier; its employees, revenue, certificates and maturity only while its record is shared with you (not after it exited the chain)" })
   supplier(@Parent() a: CorrectiveActionModel, @Context() { loaders }: GraphQLContext) {
-    return loaders.enterpriseById.load(a.supplierEnterpriseId);
+    return loaders.enterpriseRecordById.load(a.supplierEnterpriseId);
   }
 }

@@ -15,6 +15,7 @@ import {
   RegionModel,
   SizeClassValue,
 } from './registry.models';
+import { isRecordHidden } from './enterprise-card';
 
 @Resolver(() => EnterpriseModel)
 export class EnterpriseResolver {
@@ -86,17 +87,17 @@ export class EnterpriseResolver {
 
   @ResolveField(() => [CertificationModel])
   certifications(@Parent() e: EnterpriseModel, @Context() { loaders }: GraphQLContext) {
-    return loaders.certificationsByEnterprise.load(e.id);
+    return isRecordHidden(e) ? [] : loaders.certificationsByEnterprise.load(e.id);
   }
 
   @ResolveField(() => MaturityAssessmentModel, { nullable: true, description: 'The latest self-assessment' })
   async maturity(@Parent() e: EnterpriseModel, @Context() { loaders }: GraphQLContext) {
-    return (await loaders.maturityByEnterprise.load(e.id)).at(-1) ?? null;
+    return isRecordHidden(e) ? null : ((await loaders.maturityByEnterprise.load(e.id)).at(-1) ?? null);
   }
 
   @ResolveField(() => [MaturityAssessmentModel], { description: 'All self-assessments, oldest first' })
   maturityHistory(@Parent() e: EnterpriseModel, @Context() { loaders }: GraphQLContext) {
-    return loaders.maturityByEnterprise.load(e.id);
+    return isRecordHidden(e) ? [] : loaders.maturityByEnterprise.load(e.id);
   }
 }
 

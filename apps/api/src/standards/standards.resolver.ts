@@ -160,9 +160,9 @@ export class StandardAcknowledgementResolver {
     return loaders.revisionById.load(a.revisionId);
   }
 
-  @ResolveField(() => EnterpriseModel)
+  @ResolveField(() => EnterpriseModel, { description: "The recipient; its employees, revenue, certificates and maturity only while its record is shared with you" })
   recipient(@Parent() a: StandardAcknowledgementModel, @Context() { loaders }: GraphQLContext) {
-    return loaders.enterpriseById.load(a.recipientEnterpriseId);
+    return loaders.enterpriseRecordById.load(a.recipientEnterpriseId);
   }
 
   @ResolveField(() => Boolean, { description: 'Still open after its due date' })
