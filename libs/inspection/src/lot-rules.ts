@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDay } from '@chainq/core';
+import { chinaDay, chinaMidnight, EARLIEST_DAY } from '@chainq/core';
 import { DataSource } from 'typeorm';
 import { Actor } from '@chainq/identity';
 import { canActForEnterprise, ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
@@ -30,7 +30,7 @@ export interface LotInput {
 /** Largest value of a PostgreSQL `integer` column (lot size, units, defect counts). */
 export const INT4_MAX = 2_147_483_647;
 /** Lots are dated from 2000-01-01 China time (an earlier year is a typing error) to a minute from now (clock skew). */
-export const EARLIEST_INSPECTION = new Date(Date.UTC(1999, 11, 31, 16));
+export const EARLIEST_INSPECTION = chinaMidnight(EARLIEST_DAY);
 const FUTURE_SKEW_MS = 60_000;
 /** Longest text of the short lot fields (level, AQL, severity) and of a defect code. */
 const SHORT_TEXT = 20;
@@ -129,7 +129,7 @@ export class LotRules {
     const at = input.inspectedAt instanceof Date ? input.inspectedAt.getTime() : NaN;
     check(!Number.isNaN(at), 'inspectedAt', 'is not a date and time');
     check(Number.isNaN(at) || at <= Date.now() + FUTURE_SKEW_MS, 'inspectedAt', 'is in the future');
-    check(Number.isNaN(at) || at >= EARLIEST_INSPECTION.getTime(), 'inspectedAt', 'is before 2000-01-01; check the year');
+    check(Number.isNaN(at) || at >= EARLIEST_INSPECTION.getTime(), 'inspectedAt', `is before ${EARLIEST_DAY}; check the year`);
     for (const field of ['partNumber', 'lotNumber'] as const) {
       const value = typeof input[field] === 'string' ? input[field] : '';
       const problem = value.trim() ? textProblem(value, 80) : 'is required, at most 80 characters';
