@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { OrganisationKind, Role, User } from '@chainq/identity';
+import { chainLedBy, enterpriseWith, randomUscc } from '../support/registry-fixtures';
 import { PASSWORD, TestApp } from '../support/test-app';
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
@@ -42,8 +43,8 @@ describe('refresh-token sessions', () => {
   it('refuses a refresh without the CSRF header, and the token stays unspent', async () => {
     const { token } = await signedIn();
     const refused = await refresh(token, false);
-    expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({ code: 'FORBIDDEN' });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'X-ChainQ-Refresh' });
     expect(setCookieOf(refused)).toBeUndefined();
     expect((await refresh(token)).status).toBe(200);
   });
@@ -139,5 +140,29 @@ describe('refresh-token sessions', () => {
     const res = await refresh(theirs.token);
     expect((await t.gql(ME, {}, res.body.accessToken)).data).toEqual({ me: { email: theirs.user.email } });
     expect((await refresh(mine.token)).status).toBe(200);
+  });
+
+  it('signs in the first user a new enterprise creates by accepting an invitation, with a refresh cookie', async () => {
+    const leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
+    const chain = await chainLedBy(t, leader);
+    const sqe = await t.login(leader.users[Role.QUALITY_ENGINEER].email);
+    const email = `boss.${randomUscc().slice(10)}@new-mesh.example`.toLowerCase();
+    const invited = await t.gql('mutation($input: InviteSupplierInput!) { inviteSupplier(input: $input) { token } }', {
+      input: { chainId: chain.id, uscc: randomUscc('131125'), email, tier: 1, categories: ['wire mesh'] },
+    }, sqe);
+    const accepted = await t.http.post('/graphql').set('content-type', 'application/json').send({
+      query: 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
+      variables: {
+        input: {
+          token: invited.data?.inviteSupplier.token,
+          account: { displayName: 'Boss of New Mesh', password: PASSWORD },
+          enterprise: { name: 'Anping New Mesh Co., Ltd.', industryCode: 'C3340', regionCode: '131125', employees: 35, revenue10kCny: 1200 },
+        },
+      },
+    });
+    expect(accepted.body.data.acceptInvitation.accessToken).toEqual(expect.any(String));
+    const res = await refresh(tokenOf(accepted));
+    expect(res.status).toBe(200);
+    expect((await t.gql(ME, {}, res.body.accessToken)).data).toEqual({ me: { email } });
   });
 });

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { forbidden, unauthenticated } from '@chainq/core';
+import { badInput, unauthenticated } from '@chainq/core';
 import { RefreshTokenService } from '@chainq/identity';
 import { Public } from '../auth/public.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './session-cookies';
@@ -22,7 +22,7 @@ export class RefreshController {
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ accessToken: string; expiresAt: string }> {
     res.setHeader('Cache-Control', 'no-store');
-    if (req.headers[REFRESH_HEADER] !== '1') throw forbidden('Send the header "X-ChainQ-Refresh: 1" to refresh');
+    if (req.headers[REFRESH_HEADER] !== '1') throw badInput('X-ChainQ-Refresh', 'must be "1": only the ChainQ app sends it, a cross-site request cannot');
     const token = refreshCookieOf(req);
     if (!token) throw unauthenticated('No session to refresh; sign in');
     try {
