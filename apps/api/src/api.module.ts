@@ -23,6 +23,8 @@ import { SingleFileReceiver } from './files/single-file.receiver';
 import { InspectionImportController } from './inspection/inspection-import.controller';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
+import { RefreshController } from './identity/refresh.controller';
+import { SessionCookies } from './identity/session-cookies';
 import { UserResolver } from './identity/user.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain.resolver';
@@ -59,7 +61,7 @@ import { inputValidationPipe } from './validation.pipe';
       useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),
   ],
-  controllers: [HealthController, FilesController, InspectionImportController],
+  controllers: [HealthController, FilesController, InspectionImportController, RefreshController],
   providers: [
     // In this order: who is calling, then whether the permission matrix lets that role call the operation.
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -68,6 +70,7 @@ import { inputValidationPipe } from './validation.pipe';
     { provide: APP_FILTER, useClass: DomainErrorFilter },
     SingleFileReceiver,
     AuthResolver,
+    SessionCookies,
     UserResolver,
     NotificationResolver,
     EnterpriseResolver,

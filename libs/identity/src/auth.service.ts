@@ -86,15 +86,17 @@ export class AuthService {
   }
 
   /**
-   * Ends every session of a user: tokens issued before are refused from the
-   * next request on. Used when the password changes; meant for a reset and
-   * for deactivation too. Returns the new version, for a fresh token.
+   * Ends every session of a user: access tokens issued before are refused
+   * from the next request on, and every refresh token is revoked. Used when
+   * the password changes and on sign-out; meant for a reset and for
+   * deactivation too. Returns the new version, for a fresh token.
    */
   async endSessions(userId: string, manager: EntityManager = this.users.manager): Promise<number> {
     const [rows] = await manager.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1 RETURNING session_version', [
       userId,
     ]);
     if (!rows?.length) throw unauthenticated();
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
     return rows[0].session_version;
   }
 

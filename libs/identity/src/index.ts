@@ -5,6 +5,7 @@ export * from './organisation.entity';
 export * from './organisation.service';
 export * from './password-hasher';
 export * from './platform-admin.service';
+export * from './refresh-token.service';
 export * from './role';
 export * from './user.entity';
 export * from './user.service';

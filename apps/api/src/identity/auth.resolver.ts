@@ -1,23 +1,43 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, AuthService, UserService } from '@chainq/identity';
 import { ClientAddress } from '../auth/client-address.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
+import { GraphQLContext } from '../graphql/graphql-context';
 import { AuthPayload, UserModel } from './identity.models';
+import { clearRefreshCookie, SessionCookies } from './session-cookies';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UserService,
+    private readonly sessions: SessionCookies,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, {
-    description: 'Exchange e-mail and password for an access token. Failed sign-ins are rate limited per e-mail and per client address.',
+    description:
+      'Exchange e-mail and password for an access token; also sets the refresh cookie (see POST /auth/refresh). Failed sign-ins are rate limited per e-mail and per client address.',
   })
-  login(@Args('email') email: string, @Args('password') password: string, @ClientAddress() clientAddress: string): Promise<AuthPayload> {
-    return this.auth.login(email, password, clientAddress);
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @ClientAddress() clientAddress: string,
+    @Context() { req }: GraphQLContext,
+  ): Promise<AuthPayload> {
+    const grant = await this.auth.login(email, password, clientAddress);
+    await this.sessions.open(req, grant.user.id);
+    return grant;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sign out everywhere: every access token and refresh token of yours stops working at once, and the refresh cookie is cleared.',
+  })
+  async logout(@CurrentActor() actor: Actor, @Context() { req }: GraphQLContext): Promise<boolean> {
+    await this.auth.endSessions(actor.userId);
+    clearRefreshCookie(req);
+    return true;
   }
 
   @Query(() => UserModel, { description: 'The signed-in user, with organisation and roles' })

@@ -5,10 +5,14 @@ import { ConnectionArgs } from '../graphql/connection.type';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { CreateUserInput } from './dto/create-user.input';
 import { AuthPayload, OrganisationModel, UserConnection, UserModel } from './identity.models';
+import { SessionCookies } from './session-cookies';
 
 @Resolver(() => UserModel)
 export class UserResolver {
-  constructor(private readonly userService: UserService) {}
+  constructor(
+    private readonly userService: UserService,
+    private readonly sessions: SessionCookies,
+  ) {}
 
   @Query(() => UserConnection, { description: "Users of an organisation: your own, or any for platform admins" })
   users(
@@ -26,14 +30,17 @@ export class UserResolver {
 
   @Mutation(() => AuthPayload, {
     description:
-      'Change your password. Ends every session of yours, this one included: use the access token returned. Wrong current passwords are rate limited per user.',
+      'Change your password. Ends every session of yours, this one included: use the access token returned (a new refresh cookie is set). Wrong current passwords are rate limited per user.',
   })
-  changePassword(
+  async changePassword(
     @CurrentActor() actor: Actor,
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
+    @Context() { req }: GraphQLContext,
   ): Promise<AuthPayload> {
-    return this.userService.changePassword(actor, currentPassword, newPassword);
+    const grant = await this.userService.changePassword(actor, currentPassword, newPassword);
+    await this.sessions.open(req, grant.user.id);
+    return grant;
   }
 
   @ResolveField(() => OrganisationModel)

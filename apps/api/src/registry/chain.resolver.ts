@@ -4,6 +4,7 @@ import { IndustryChainService, InvitationService, MembershipService, MembershipS
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
+import { SessionCookies } from '../identity/session-cookies';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { AcceptInvitationInput, CreateIndustryChainInput, InviteSupplierInput, SubmitQualificationInput } from './dto/chain.inputs';
 import {
@@ -67,6 +68,7 @@ export class ChainMembershipResolver {
     private readonly membershipService: MembershipService,
     private readonly invitationService: InvitationService,
     private readonly qualificationService: QualificationService,
+    private readonly sessions: SessionCookies,
   ) {}
 
   @Query(() => [ChainMembershipModel], { description: "Your enterprise's memberships in leaders' chains" })
@@ -81,8 +83,10 @@ export class ChainMembershipResolver {
 
   @Public()
   @Mutation(() => AcceptedInvitation, { description: 'Accept with the token; new suppliers register here, existing ones sign in first' })
-  acceptInvitation(@OptionalActor() actor: Actor | undefined, @Args('input') input: AcceptInvitationInput) {
-    return this.invitationService.accept(actor, input);
+  async acceptInvitation(@OptionalActor() actor: Actor | undefined, @Args('input') input: AcceptInvitationInput, @Context() { req }: GraphQLContext) {
+    const accepted = await this.invitationService.accept(actor, input);
+    if (accepted.signedInUserId) await this.sessions.open(req, accepted.signedInUserId);
+    return accepted;
   }
 
   @Mutation(() => QualificationModel)

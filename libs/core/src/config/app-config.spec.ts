@@ -32,6 +32,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ UPLOAD_IDLE_TIMEOUT_MS: String(3_600_000) })[0]).toMatch(/^UPLOAD_IDLE_TIMEOUT_MS: /);
   });
 
+  it('keeps a refresh token (the session cookie) 14 days unless told otherwise, within 1 to 365 days', () => {
+    expect(loadConfig({}).auth.refreshTokenDays).toBe(14);
+    expect(loadConfig({ REFRESH_TOKEN_DAYS: '1' }).auth.refreshTokenDays).toBe(1);
+    for (const bad of ['0', '366', 'two weeks']) expect(problemsOf({ REFRESH_TOKEN_DAYS: bad })).toEqual([expect.stringMatching(/^REFRESH_TOKEN_DAYS: /)]);
+  });
+
   it('refuses the development JWT secret and short secrets in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'JWT_SECRET: the development default is refused when NODE_ENV=production',

@@ -68,6 +68,7 @@ const schema = z.object({
   REDIS_URL: url(['redis', 'rediss']),
   JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
   JWT_EXPIRES_IN: int(3600, 60, 30 * 24 * 3600),
+  REFRESH_TOKEN_DAYS: int(14, 1, 365),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
   LOGIN_WINDOW_SECONDS: int(300, 1, 86400),
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(50, 1, 100_000),
@@ -114,6 +115,8 @@ export interface AppConfig {
   auth: {
     jwtSecret: string;
     jwtExpiresInSeconds: number;
+    /** How long a refresh token (the session cookie) lasts unused; each refresh starts it again. */
+    refreshTokenDays: number;
     /** Wrong passwords per e-mail (sign-in) and per user (changePassword) per window. */
     loginMaxAttempts: number;
     /** Failed sign-ins per client address per window, whatever the e-mails. */
@@ -176,6 +179,7 @@ export function loadConfig(environment: Environment): AppConfig {
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtExpiresInSeconds: e.JWT_EXPIRES_IN,
+      refreshTokenDays: e.REFRESH_TOKEN_DAYS,
       loginMaxAttempts: e.LOGIN_MAX_ATTEMPTS,
       loginMaxAttemptsPerAddress: e.LOGIN_MAX_ATTEMPTS_PER_ADDRESS,
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,

@@ -24,6 +24,8 @@ export interface AcceptedInvitation {
   membership: ChainMembership;
   /** Set when acceptance created the user: they are signed in at once. */
   accessToken: string | null;
+  /** The user acceptance created and signed in (for the session cookie), else null. */
+  signedInUserId: string | null;
   /** Set when the enterprise was already on ChainQ without an admin: the claim awaits a reviewer. */
   pendingClaimId: string | null;
 }
@@ -65,7 +67,7 @@ export class InvitationService {
       return { membership: await this.memberships.acceptInvitation(m, actor ?? null, invitation, current, supplier.enterpriseId, 'invitation accepted'), claim: null };
     });
     const accessToken = created ? (await this.auth.issue(created)).accessToken : null;
-    return { membership: outcome.membership, accessToken, pendingClaimId: outcome.claim?.id ?? null };
+    return { membership: outcome.membership, accessToken, signedInUserId: created?.id ?? null, pendingClaimId: outcome.claim?.id ?? null };
   }
 
   /** The e-mail job: recomputes the token (never stored) and sends the invitation. */
