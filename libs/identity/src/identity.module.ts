@@ -6,19 +6,21 @@ import { AuthService } from './auth.service';
 import { Organisation } from './organisation.entity';
 import { OrganisationService } from './organisation.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetToken } from './password-reset/password-reset-token.entity';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { PlatformAdminService } from './platform-admin.service';
 import { User } from './user.entity';
 import { UserService } from './user.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organisation, User]),
+    TypeOrmModule.forFeature([Organisation, User, PasswordResetToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, OrganisationService, PasswordHasher, PlatformAdminService, UserService],
-  exports: [AuthService, OrganisationService, PasswordHasher, PlatformAdminService, UserService],
+  providers: [AuthService, OrganisationService, PasswordHasher, PasswordResetService, PlatformAdminService, UserService],
+  exports: [AuthService, OrganisationService, PasswordHasher, PasswordResetService, PlatformAdminService, UserService],
 })
 export class IdentityModule {}

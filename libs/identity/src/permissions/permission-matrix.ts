@@ -32,7 +32,11 @@ const ADMIN_ONLY: PermissionCells = ['yes', '–', '–', '–', '–'];
  * a caller may touch (its scope) is decided by the domain services.
  */
 export const PERMISSION_MATRIX: readonly PermissionRow[] = [
-  { operations: ['Mutation.login', 'Mutation.acceptInvitation', 'GET /health/live', 'GET /health/ready'], label: '`login`, `acceptInvitation`, `/health/*`', cells: PUBLIC },
+  {
+    operations: ['Mutation.login', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.acceptInvitation', 'GET /health/live', 'GET /health/ready'],
+    label: '`login`, `requestPasswordReset`, `resetPassword`, `acceptInvitation`, `/health/*`',
+    cells: PUBLIC,
+  },
   { operations: ['Query.me', 'Mutation.changePassword', 'Query.notifications', 'Mutation.markNotificationsRead'], cells: OWN },
   { operations: ['Query.users'], label: '`users(organisationId)`', cells: ['any', 'own office', 'own enterprise', 'own enterprise', 'own enterprise'] },
   { operations: ['Mutation.createUser'], cells: ['any organisation', '–', 'own enterprise (admin only; enterprise roles)', '–', 'own enterprise (admin only)'], only: [PLATFORM_ADMIN, ENTERPRISE_ADMIN] },

@@ -16,6 +16,7 @@ import { SessionVersion1795334000002 } from './1795334000002-session-version';
 import { EnterpriseClaims1795334000003 } from './1795334000003-enterprise-claims';
 import { ImportHeartbeat1795334000005 } from './1795334000005-import-heartbeat';
 import { CertificateExpiryClaim1795334000007 } from './1795334000007-certificate-expiry-claim';
+import { PasswordResetTokens1795340000009 } from './1795340000009-password-reset-tokens';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   EnterpriseClaims1795334000003,
   ImportHeartbeat1795334000005,
   CertificateExpiryClaim1795334000007,
+  PasswordResetTokens1795340000009,
 ];
