@@ -61,7 +61,7 @@ const schema = z.object({
   PORT: int(3000, 1, 65535),
   TRUST_PROXY: trustProxy,
   /** Where people open the web app; e-mailed links start with it. */
-  PUBLIC_URL: url(['http', 'https']).refine((v) => v === undefined || (!new URL(v).search && !new URL(v).hash), {
+  PUBLIC_URL: url(['http', 'https']).refine((v) => v === undefined || !URL.canParse(v) || (!new URL(v).search && !new URL(v).hash), {
     message: 'must be a base URL without a query or fragment',
   }),
   DATABASE_URL: url(['postgres', 'postgresql']),
