@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, APP_CONFIG, processModule } from '@chainq/core';
+import { securityHeaders } from './http/security-headers.middleware';
 
 /** Creates (not yet listening) an HTTP application with the API and any other feature modules. */
 export async function createHttpApp(config: AppConfig, features: Type[]): Promise<NestExpressApplication> {
@@ -15,10 +16,14 @@ export async function createHttpApp(config: AppConfig, features: Type[]): Promis
  * JSON bodies up to 1 MB: a recordInspectionLots call of 1,000 lots is about
  * 350 kB. Query cost and depth are bounded by graphql-armor, not by size.
  * `req.ip` (the per-address sign-in limit) honours X-Forwarded-For only from
- * the proxies TRUST_PROXY names.
+ * the proxies TRUST_PROXY names. Security headers go on every response,
+ * before any route runs.
  */
 export function configureHttp(app: NestExpressApplication): NestExpressApplication {
-  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).http.trustProxy);
+  const config = app.get<AppConfig>(APP_CONFIG);
+  app.set('trust proxy', config.http.trustProxy);
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: '1mb' });
   return app;
 }

@@ -6,6 +6,8 @@ import { AuthService } from './auth.service';
 import { Organisation } from './organisation.entity';
 import { OrganisationService } from './organisation.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetToken } from './password-reset/password-reset-token.entity';
+import { PasswordResetService } from './password-reset/password-reset.service';
 import { PlatformAdminService } from './platform-admin.service';
 import { RefreshToken } from './refresh-token.entity';
 import { RefreshTokenService } from './refresh-token.service';
@@ -14,13 +16,13 @@ import { UserService } from './user.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organisation, RefreshToken, User]),
+    TypeOrmModule.forFeature([Organisation, PasswordResetToken, RefreshToken, User]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
     }),
   ],
-  providers: [AuthService, OrganisationService, PasswordHasher, PlatformAdminService, RefreshTokenService, UserService],
-  exports: [AuthService, OrganisationService, PasswordHasher, PlatformAdminService, RefreshTokenService, UserService],
+  providers: [AuthService, OrganisationService, PasswordHasher, PasswordResetService, PlatformAdminService, RefreshTokenService, UserService],
+  exports: [AuthService, OrganisationService, PasswordHasher, PasswordResetService, PlatformAdminService, RefreshTokenService, UserService],
 })
 export class IdentityModule {}

@@ -4,6 +4,7 @@ export * from './identity.module';
 export * from './organisation.entity';
 export * from './organisation.service';
 export * from './password-hasher';
+export * from './password-reset/password-reset.service';
 export * from './platform-admin.service';
 export * from './refresh-token.service';
 export * from './role';

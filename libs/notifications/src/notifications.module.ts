@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@chainq/identity';
 import { Notification } from './notification.entity';
 import { MailService } from './mail.service';
 import { NotificationService } from './notification.service';
 import { OrganisationNotifier } from './organisation-notifier';
+import { PasswordResetMailer } from './password-reset-mailer';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification])],
-  providers: [MailService, NotificationService, OrganisationNotifier],
-  exports: [MailService, NotificationService, OrganisationNotifier],
+  imports: [IdentityModule, TypeOrmModule.forFeature([Notification])],
+  providers: [MailService, NotificationService, OrganisationNotifier, PasswordResetMailer],
+  exports: [MailService, NotificationService, OrganisationNotifier, PasswordResetMailer],
 })
 export class NotificationsModule {}

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, AuthService, UserService } from '@chainq/identity';
+import { Actor, AuthService, PasswordResetService, UserService } from '@chainq/identity';
 import { ClientAddress } from '../auth/client-address.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
@@ -13,6 +13,7 @@ export class AuthResolver {
     private readonly auth: AuthService,
     private readonly users: UserService,
     private readonly sessions: SessionCookies,
+    private readonly passwordResets: PasswordResetService,
   ) {}
 
   @Public()
@@ -38,6 +39,21 @@ export class AuthResolver {
     await this.auth.endSessions(actor.userId);
     clearRefreshCookie(req);
     return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'E-mails a one-time link to reset the password (valid 30 minutes; a newer request replaces it). Always true: the answer does not tell whether the address has an account. Rate limited per e-mail and per client address.',
+  })
+  requestPasswordReset(@Args('email') email: string, @ClientAddress() clientAddress: string): Promise<boolean> {
+    return this.passwordResets.request(email, clientAddress);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: "Sets a new password with the token from a reset link; uses up the token and ends every session of the account." })
+  resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string): Promise<boolean> {
+    return this.passwordResets.reset(token, newPassword);
   }
 
   @Query(() => UserModel, { description: 'The signed-in user, with organisation and roles' })

@@ -1,5 +1,5 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor } from '@chainq/core';
-import { NotificationService } from '@chainq/notifications';
+import { NotificationService, PasswordResetMailer } from '@chainq/notifications';
 import { EnterpriseClaimService, InvitationService } from '@chainq/registry';
 
 @QueueProcessor(QueueName.Notifications)
@@ -8,6 +8,7 @@ export class NotificationProcessor implements JobProcessor {
     private readonly notifications: NotificationService,
     private readonly invitations: InvitationService,
     private readonly claims: EnterpriseClaimService,
+    private readonly passwordResets: PasswordResetMailer,
   ) {}
 
   process(job: AnyJob) {
@@ -20,6 +21,8 @@ export class NotificationProcessor implements JobProcessor {
         return this.invitations.send(job.data.invitationId);
       case JobName.SendClaimRejection:
         return this.claims.sendRejection(job.data.claimId);
+      case JobName.SendPasswordReset:
+        return this.passwordResets.send(job.data.resetTokenId);
       default:
         throw new Error(`${QueueName.Notifications} has no handler for job ${job.name}`);
     }

@@ -19,6 +19,15 @@ describe('loadConfig', () => {
     expect(config.graphql).toMatchObject({ introspection: true, sandbox: true });
   });
 
+  it('links e-mails to PUBLIC_URL (default http://localhost:PORT), refusing what is not a base http(s) URL', () => {
+    expect(loadConfig({}).http.publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).http.publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://quality.example.cn/app/' }).http.publicUrl).toBe('https://quality.example.cn/app');
+    for (const value of ['ftp://example.cn', 'quality.example.cn', 'https://example.cn/?next=x', 'https://example.cn/#top']) {
+      expect(problemsOf({ PUBLIC_URL: value })).toEqual([expect.stringMatching(/^PUBLIC_URL: /)]);
+    }
+  });
+
   it('names each bad variable', () => {
     const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'mysql://x', REDIS_URL: 'nope', LOG_LEVEL: 'loud' });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'REDIS_URL']);

@@ -60,6 +60,10 @@ const schema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: int(3000, 1, 65535),
   TRUST_PROXY: trustProxy,
+  /** Where people open the web app; e-mailed links start with it. */
+  PUBLIC_URL: url(['http', 'https']).refine((v) => v === undefined || !URL.canParse(v) || (!new URL(v).search && !new URL(v).hash), {
+    message: 'must be a base URL without a query or fragment',
+  }),
   DATABASE_URL: url(['postgres', 'postgresql']),
   DATABASE_POOL_SIZE: int(10, 1, 200),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
@@ -102,7 +106,13 @@ export type Environment = Record<string, string | undefined>;
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   /** trustProxy: Express's 'trust proxy' (see TRUST_PROXY); false reads the client address from the connection. */
-  http: { host: string; port: number; trustProxy: false | number | string[] };
+  http: {
+    host: string;
+    port: number;
+    trustProxy: false | number | string[];
+    /** The web app's base URL, without a trailing slash (PUBLIC_URL, default http://localhost:PORT). */
+    publicUrl: string;
+  };
   database: {
     /** Unset means: start the embedded PostgreSQL (single-process mode only). */
     url?: string;
@@ -168,7 +178,7 @@ export function loadConfig(environment: Environment): AppConfig {
   }
   return {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') },
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,

@@ -20,6 +20,7 @@ export enum JobName {
   EmailNotification = 'notification.email',
   SendInvitation = 'registry.send-invitation',
   SendClaimRejection = 'registry.send-claim-rejection',
+  SendPasswordReset = 'identity.send-password-reset',
   CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
   PurgeUnattachedDocuments = 'maintenance.purge-unattached-documents',
@@ -51,6 +52,8 @@ export interface JobPayloads {
   [JobName.SendInvitation]: { invitationId: string };
   /** E-mails a rejected enterprise claim's reason to the claimant (who has no account). */
   [JobName.SendClaimRejection]: { claimId: string };
+  /** E-mails a password-reset link; the token is recomputed from the id (never in the payload or the database). */
+  [JobName.SendPasswordReset]: { resetTokenId: string };
   /** Daily. `now` (ISO instant) is the time it runs for, default the time it runs; "today" is that instant's China day. */
   [JobName.CheckCertificateExpiry]: { now?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
@@ -81,6 +84,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.EmailNotification]: QueueName.Notifications,
   [JobName.SendInvitation]: QueueName.Notifications,
   [JobName.SendClaimRejection]: QueueName.Notifications,
+  [JobName.SendPasswordReset]: QueueName.Notifications,
   [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
   [JobName.PurgeUnattachedDocuments]: QueueName.Maintenance,

@@ -17,6 +17,7 @@ import { EnterpriseClaims1795334000003 } from './1795334000003-enterprise-claims
 import { ImportHeartbeat1795334000005 } from './1795334000005-import-heartbeat';
 import { CertificateExpiryClaim1795334000007 } from './1795334000007-certificate-expiry-claim';
 import { RefreshTokens1795340000008 } from './1795340000008-refresh-tokens';
+import { PasswordResetTokens1795340000009 } from './1795340000009-password-reset-tokens';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ImportHeartbeat1795334000005,
   CertificateExpiryClaim1795334000007,
   RefreshTokens1795340000008,
+  PasswordResetTokens1795340000009,
 ];
