@@ -26,4 +26,5 @@ export * from './storage/store-upload';
 export * from './storage/upload-file-name';
 export * from './dates';
 export * from './ids';
+export * from './secret-token';
 export * from './spreadsheet-cell';

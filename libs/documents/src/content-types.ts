@@ -1,3 +1,5 @@
+import { fileExtension, UNDECLARED_TYPES } from '@chainq/core';
+
 /** What a file's first bytes say it is; DOCX and XLSX are both zip containers and share one. */
 interface Signature {
   label: string;
@@ -33,13 +35,6 @@ export const ALLOWED_TYPES: DocumentType[] = [
   { contentType: 'image/jpeg', extensions: ['jpg', 'jpeg'], aliases: ['image/jpg', 'image/pjpeg'], signature: JPEG },
 ];
 
-/**
- * Declared types that say nothing: `application/octet-stream` (what browsers
- * and curl send for an extension they do not know, e.g. .docx under curl) and
- * a part without a type, which busboy reports as RFC 7578's default
- * `text/plain`.
- */
-export const UNDECLARED_TYPES = ['', 'application/octet-stream', 'text/plain'];
 
 export type TypeVerdict = { contentType: string } | { refused: string };
 
@@ -48,8 +43,7 @@ const matches = (signature: Signature, head: Buffer) => signature.magic.every((b
 
 /** The stored content type when declared type, name and first bytes agree; otherwise which of them disagree. */
 export function documentTypeOf(declared: string, fileName: string, head: Buffer): TypeVerdict {
-  const dot = fileName.lastIndexOf('.');
-  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+  const extension = fileExtension(fileName);
   const byContent = SIGNATURES.find((s) => matches(s, head));
   const content = byContent ? ` (the content is ${byContent.label})` : '';
   if (!extension) return { refused: `the name has no extension; use one of ${extensionList}${content}` };

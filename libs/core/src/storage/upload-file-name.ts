@@ -25,3 +25,17 @@ export function uploadFileName(raw: string, fallback: string): string {
   const extension = dot > 0 && cleaned.length - dot <= 10 ? Array.from(cleaned.slice(dot)) : [];
   return [...characters.slice(0, MAX_CHARACTERS - extension.length), ...extension].join('');
 }
+
+/** The name's extension, lower case, without the dot ('' when there is none). */
+export function fileExtension(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+}
+
+/**
+ * Declared types that say nothing about a multipart part:
+ * `application/octet-stream` (what browsers and curl send for an extension
+ * they do not know) and a part without a type, which busboy reports as
+ * RFC 7578's default `text/plain`.
+ */
+export const UNDECLARED_TYPES: readonly string[] = ['', 'application/octet-stream', 'text/plain'];

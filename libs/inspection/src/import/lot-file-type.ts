@@ -1,9 +1,7 @@
-import { badInput } from '@chainq/core';
+import { badInput, fileExtension, UNDECLARED_TYPES } from '@chainq/core';
 import { ImportFormat } from './inspection-import.entity';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Declared types that say nothing: unknown to the client, or no type at all (busboy reports RFC 7578's default text/plain). */
-const UNDECLARED = ['', 'application/octet-stream', 'text/plain'];
 /** Windows with Excel installed declares a .csv as application/vnd.ms-excel. */
 const DECLARED: Record<ImportFormat, string[]> = {
   [ImportFormat.CSV]: ['text/csv', 'application/csv', 'text/x-csv', 'text/comma-separated-values', 'application/vnd.ms-excel'],
@@ -12,12 +10,11 @@ const DECLARED: Record<ImportFormat, string[]> = {
 
 /** The format a lot file's name and declared type agree on; refused (naming `file`) otherwise. */
 export function lotFileFormat(fileName: string, declaredType = ''): ImportFormat {
-  const dot = fileName.lastIndexOf('.');
-  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+  const extension = fileExtension(fileName);
   const format = extension === 'csv' ? ImportFormat.CSV : extension === 'xlsx' ? ImportFormat.XLSX : undefined;
   if (!format) throw badInput('file', 'must be a .csv (UTF-8) or .xlsx file');
   const declared = declaredType.trim().toLowerCase();
-  if (!UNDECLARED.includes(declared) && !DECLARED[format].includes(declared)) {
+  if (!UNDECLARED_TYPES.includes(declared) && !DECLARED[format].includes(declared)) {
     throw badInput('file', `the declared type ${declared} does not match the name's extension .${extension}`);
   }
   return format;

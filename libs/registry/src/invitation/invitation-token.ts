@@ -1,19 +1,17 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { purposeToken, tokenDigest } from '@chainq/core';
 
 /** Invitations stay valid this long. */
 export const INVITATION_TTL_DAYS = 14;
-
-const key = (secret: string) => createHmac('sha256', secret).update('chainq:invitation').digest();
 
 export const newNonce = (): string => randomBytes(16).toString('base64url');
 
 /** `<invitation id>.<HMAC(id, nonce)>`: recomputable by the server (for the e-mail job), never stored. */
 export function invitationToken(secret: string, invitationId: string, nonce: string): string {
-  const mac = createHmac('sha256', key(secret)).update(`${invitationId}.${nonce}`).digest('base64url');
-  return `${invitationId}.${mac}`;
+  return `${invitationId}.${purposeToken(secret, 'invitation', `${invitationId}.${nonce}`)}`;
 }
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = tokenDigest;
 
 export function invitationIdOf(token: string): string | undefined {
   const id = token.split('.')[0];
