@@ -90,6 +90,12 @@ export class UserService {
     return manager.save(User, user);
   }
 
+  /** Ids of an organisation's active users holding any of `roles` (inside the caller's transaction when given its manager). */
+  async activeIdsWithRoles(organisationId: string, roles: Role[], manager: EntityManager = this.users.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && $2::user_role[]', [organisationId, roles]);
+    return rows.map((r) => r.id);
+  }
+
   countInOrganisation(organisationId: string, manager: EntityManager = this.users.manager): Promise<number> {
     return manager.countBy(User, { organisationId });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { JobName, OutboxService } from '@chainq/core';
-import { Role } from '@chainq/identity';
+import { Role, UserService } from '@chainq/identity';
 
 export interface NotificationContent {
   kind: string;
@@ -14,14 +14,14 @@ export interface NotificationContent {
 /** Queues a notification (through the outbox, in the caller's transaction) for an organisation's users in some roles. */
 @Injectable()
 export class OrganisationNotifier {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly users: UserService,
+  ) {}
 
   async notify(manager: EntityManager, organisationId: string, roles: Role[], content: NotificationContent): Promise<number> {
-    const recipients: { id: string }[] = await manager.query(
-      'SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && $2::user_role[]',
-      [organisationId, roles],
-    );
-    for (const { id } of recipients) {
+    const recipients = await this.users.activeIdsWithRoles(organisationId, roles, manager);
+    for (const id of recipients) {
       await this.outbox.record(manager, JobName.SendNotification, {
         recipientUserId: id,
         kind: content.kind,

@@ -103,9 +103,7 @@ export class InvitationService {
     if (organisation) {
       if (!(await m.existsBy(Enterprise, { id: organisation.id }))) throw notFound('Enterprise record');
       if (actor?.organisationId === organisation.id && hasRole(actor, Role.ENTERPRISE_ADMIN)) return { enterpriseId: organisation.id };
-      const admins: unknown[] = await m.query("SELECT 1 FROM users WHERE organisation_id = $1 AND is_active AND roles && ARRAY['ENTERPRISE_ADMIN']::user_role[] LIMIT 1", [
-        organisation.id,
-      ]);
+      const admins = await this.users.activeIdsWithRoles(organisation.id, [Role.ENTERPRISE_ADMIN], m);
       if (admins.length || actor?.organisationId === organisation.id) {
         throw forbidden(`${organisation.name} already uses ChainQ: sign in as its enterprise admin to accept`);
       }
