@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, APP_CONFIG, processModule } from '@chainq/core';
 import { securityHeaders } from './http/security-headers.middleware';
+import { serveWebApp } from './http/web-app';
 
 /** Creates (not yet listening) an HTTP application with the API and any other feature modules. */
 export async function createHttpApp(config: AppConfig, features: Type[]): Promise<NestExpressApplication> {
@@ -17,7 +18,7 @@ export async function createHttpApp(config: AppConfig, features: Type[]): Promis
  * 350 kB. Query cost and depth are bounded by graphql-armor, not by size.
  * `req.ip` (the per-address sign-in limit) honours X-Forwarded-For only from
  * the proxies TRUST_PROXY names. Security headers go on every response,
- * before any route runs.
+ * before any route runs. The web app, when built, is served at `/`.
  */
 export function configureHttp(app: NestExpressApplication): NestExpressApplication {
   const config = app.get<AppConfig>(APP_CONFIG);
@@ -25,5 +26,6 @@ export function configureHttp(app: NestExpressApplication): NestExpressApplicati
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
   app.useBodyParser('json', { limit: '1mb' });
+  serveWebApp(app, config.http.webDir);
   return app;
 }

@@ -4,14 +4,17 @@ import { AppConfig } from '@chainq/core';
 /**
  * No inline script anywhere: scripts come from our own origin only. Inline
  * styles are allowed because antd's CSS-in-JS writes <style> elements at run
- * time; a style cannot run code. Nothing may frame our pages (clickjacking),
+ * time; a style cannot run code. Images and framed documents may also be
+ * blob: URLs the page made itself from a file it fetched with its token (a
+ * document preview). Nothing may frame our pages (clickjacking),
  * move the base URL, post forms elsewhere or load plugins.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -64,6 +64,8 @@ const schema = z.object({
   PUBLIC_URL: url(['http', 'https']).refine((v) => v === undefined || !URL.canParse(v) || (!new URL(v).search && !new URL(v).hash), {
     message: 'must be a base URL without a query or fragment',
   }),
+  /** The built web app (index.html and assets) the api serves at `/`; absent means API only. */
+  WEB_DIR: z.string().default('dist/web'),
   DATABASE_URL: url(['postgres', 'postgresql']),
   DATABASE_POOL_SIZE: int(10, 1, 200),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
@@ -112,6 +114,8 @@ export interface AppConfig {
     trustProxy: false | number | string[];
     /** The web app's base URL, without a trailing slash (PUBLIC_URL, default http://localhost:PORT). */
     publicUrl: string;
+    /** The built web app's directory (WEB_DIR); served at `/` when it holds an index.html. */
+    webDir: string;
   };
   database: {
     /** Unset means: start the embedded PostgreSQL (single-process mode only). */
@@ -178,7 +182,9 @@ export function loadConfig(environment: Environment): AppConfig {
   }
   return {
     env: e.NODE_ENV,
-    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '') },
+    http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      webDir: e.WEB_DIR,
+    },
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,

@@ -1,0 +1,56 @@
+import { Alert, Button, Form } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from '../../gql';
+import { showFormProblems } from '../../ui/form-problems';
+import { useProblemText } from '../../ui/problem-text';
+import { NewPasswordFields } from './new-password-fields';
+import { PublicFrame } from './public-frame';
+
+const ResetPasswordDocument = graphql(`
+  mutation ResetPassword($token: String!, $newPassword: String!) {
+    resetPassword(token: $token, newPassword: $newPassword)
+  }
+`);
+
+/** Opened from the e-mailed link (`/reset-password?token=…`); a used or expired link says so and offers a new one. */
+export function ResetPasswordPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const describe = useProblemText();
+  const [form] = Form.useForm();
+  const [state, reset] = useMutation(ResetPasswordDocument);
+  const [problem, setProblem] = useState<string | null>(null);
+  const token = params.get('token') ?? '';
+
+  const submit = async ({ newPassword }: { newPassword: string }) => {
+    const result = await reset({ token, newPassword });
+    if (result.data?.resetPassword) return navigate('/sign-in?reset=1', { replace: true });
+    const rest = showFormProblems(form, result.error, describe);
+    setProblem(rest.length ? rest.map(describe).join(' ') : null);
+  };
+
+  return (
+    <PublicFrame title={t('reset.title')}>
+      {!token ? (
+        <Alert type="warning" showIcon title={t('reset.noToken')} />
+      ) : (
+        <>
+          {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
+          <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+            <NewPasswordFields />
+            <Button type="primary" htmlType="submit" block size="large" loading={state.fetching}>
+              {t('reset.submit')}
+            </Button>
+          </Form>
+        </>
+      )}
+      <p className="public-links">
+        <Link to="/forgot-password">{t('reset.again')}</Link>
+      </p>
+    </PublicFrame>
+  );
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageEmpty } from '../../../ui/page-states';
+
+export function ActionsPage() {
+  const { t } = useTranslation();
+  return <PageEmpty title={t('states.comingSoon')} />;
+}

@@ -1,0 +1,38 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  DashboardOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Workspace } from '../session/viewer';
+
+export interface NavItem {
+  path: string;
+  /** Key in the common namespace's `nav`. */
+  label: string;
+  icon: ReactNode;
+}
+
+/** Each workspace's menu; a user sees only the workspaces of its organisation (viewer.tsx). */
+export const NAVIGATION: Record<Workspace, NavItem[]> = {
+  supplier: [
+    { path: '/', label: 'todo', icon: <HomeOutlined /> },
+    { path: '/actions', label: 'actions', icon: <SolutionOutlined /> },
+    { path: '/standards', label: 'standards', icon: <BookOutlined /> },
+    { path: '/quality', label: 'quality', icon: <BarChartOutlined /> },
+    { path: '/qualification', label: 'qualification', icon: <AuditOutlined /> },
+    { path: '/certificates', label: 'certificates', icon: <SafetyCertificateOutlined /> },
+  ],
+  leader: [{ path: '/leader', label: 'leaderHome', icon: <DashboardOutlined /> }],
+  coordinator: [{ path: '/region', label: 'regionHome', icon: <DashboardOutlined /> }],
+  admin: [{ path: '/platform', label: 'adminHome', icon: <DashboardOutlined /> }],
+};
+
+/** Where a user lands after signing in: the first workspace's home. */
+export function homeOf(workspaces: Workspace[]): string {
+  return NAVIGATION[workspaces[0] ?? 'supplier'][0].path;
+}

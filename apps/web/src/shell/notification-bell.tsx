@@ -1,0 +1,97 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, List, Popover, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useFormat } from '../format/format';
+import { PageError, PageLoading, PageEmpty } from '../ui/page-states';
+
+const NotificationsDocument = graphql(`
+  query Notifications {
+    unread: notifications(unreadOnly: true, first: 1) {
+      totalCount
+    }
+    notifications(first: 15) {
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
+const MarkReadDocument = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+
+const POLL_MS = 60_000;
+
+/** The bell: unread count, the latest notifications, and "mark all read". Polls once a minute while the page is open. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [open, setOpen] = useState(false);
+  const [result, reexecute] = useQuery({ query: NotificationsDocument });
+  const [, markRead] = useMutation(MarkReadDocument);
+  useEffect(() => {
+    const timer = setInterval(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => clearInterval(timer);
+  }, [reexecute]);
+
+  const unread = result.data?.unread.totalCount ?? 0;
+  const items = result.data?.notifications.edges.map((e) => e.node) ?? [];
+  const unreadIds = items.filter((n) => !n.readAt).map((n) => n.id);
+  const markAll = async () => {
+    if (!unreadIds.length) return;
+    await markRead({ ids: unreadIds });
+    reexecute({ requestPolicy: 'network-only' });
+  };
+
+  const content = (
+    <div className="bell-panel">
+      {result.error && !result.data ? (
+        <PageError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : !result.data ? (
+        <PageLoading rows={3} />
+      ) : items.length === 0 ? (
+        <PageEmpty title={t('bell.empty')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(n) => (
+            <List.Item className={n.readAt ? 'bell-read' : 'bell-unread'}>
+              <List.Item.Meta
+                title={t(`${n.kind}.title`, { ns: 'notifications', defaultValue: n.title })}
+                description={
+                  <>
+                    {n.body && <div>{t(`${n.kind}.body`, { ns: 'notifications', defaultValue: n.body })}</div>}
+                    <Typography.Text type="secondary">{format.dateTime(n.createdAt)}</Typography.Text>
+                  </>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      )}
+      <Button block type="link" disabled={!unreadIds.length} onClick={() => void markAll()}>
+        {t('bell.markAllRead')}
+      </Button>
+    </div>
+  );
+
+  return (
+    <Popover content={content} title={t('bell.title')} trigger="click" open={open} onOpenChange={setOpen} placement="bottomRight">
+      <Button type="text" aria-label={t('bell.label', { count: unread })} icon={<Badge count={unread} size="small"><BellOutlined /></Badge>} />
+    </Popover>
+  );
+}

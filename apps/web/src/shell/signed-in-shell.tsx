@@ -1,0 +1,41 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { lazy, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { Provider } from 'urql';
+import { createSignedInClient } from '../api/signed-in-client';
+import { RequireSession } from '../session/session-gate';
+import { useViewer, ViewerProvider } from '../session/viewer';
+import { AppLayout } from './app-layout';
+import { homeOf } from './navigation';
+
+/**
+ * Everything behind sign-in, loaded as its own chunk so the sign-in page
+ * carries none of the shell (layout, menus, bell), the normalised cache or
+ * the pages.
+ */
+export function SignedInShell() {
+  // One client (and cache) per signed-in stay: signing out unmounts the shell and drops it.
+  const [client] = useState(createSignedInClient);
+  const { i18n } = useTranslation();
+  // antd's date pickers (signed-in pages only) read dayjs's locale.
+  useEffect(() => void dayjs.locale(i18n.language === 'en' ? 'en' : 'zh-cn'), [i18n.language]);
+  return (
+    <RequireSession>
+      <Provider value={client}>
+        <ViewerProvider>
+          <AppLayout />
+        </ViewerProvider>
+      </Provider>
+    </RequireSession>
+  );
+}
+
+const TodoPage = lazy(() => import('../pages/supplier/home/todo-page').then((m) => ({ default: m.TodoPage })));
+
+/** A supplier lands on its to-do list; other workspaces on their home. */
+export function HomePage() {
+  const home = homeOf(useViewer().workspaces);
+  return home === '/' ? <TodoPage /> : <Navigate to={home} replace />;
+}

@@ -1,0 +1,58 @@
+// Adds up the JavaScript each route of the built web app loads before it can
+// render (the entry, the route's chunk, and every chunk they import
+// statically), gzip-compressed as the browser receives it, and checks the
+// budgets: the sign-in page at most 250 kB, any other route at most 600 kB.
+// Run after `npm run build`: `npm run web:budget`. Prints a Markdown table.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const WEB = 'dist/web';
+const KB = 1000;
+const manifest = JSON.parse(readFileSync(path.join(WEB, '.vite/manifest.json'), 'utf8'));
+const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const SHELL = 'src/shell/signed-in-shell.tsx';
+
+/** Route → the source modules it needs beyond the entry (see apps/web/src/routes.tsx). */
+const ROUTES = {
+  '/sign-in': { budget: 250, modules: ['src/pages/account/sign-in-page.tsx'] },
+  '/invitation': { budget: 600, modules: ['src/pages/invitation/invitation-page.tsx'] },
+  '/ (to do)': { budget: 600, modules: [SHELL, 'src/pages/supplier/home/todo-page.tsx'] },
+  '/actions': { budget: 600, modules: [SHELL, 'src/pages/supplier/actions/actions-page.tsx'] },
+  '/actions/:id': { budget: 600, modules: [SHELL, 'src/pages/supplier/actions/action-page.tsx'] },
+  '/standards': { budget: 600, modules: [SHELL, 'src/pages/supplier/standards/standards-page.tsx'] },
+  '/quality': { budget: 600, modules: [SHELL, 'src/pages/supplier/quality/quality-page.tsx'] },
+  '/qualification': { budget: 600, modules: [SHELL, 'src/pages/supplier/qualification/qualification-page.tsx'] },
+  '/certificates': { budget: 600, modules: [SHELL, 'src/pages/supplier/certificates/certificates-page.tsx'] },
+  '/leader': { budget: 600, modules: [SHELL, 'src/pages/leader/leader-home-page.tsx'] },
+  '/region': { budget: 600, modules: [SHELL, 'src/pages/coordinator/region-home-page.tsx'] },
+  '/platform': { budget: 600, modules: [SHELL, 'src/pages/platform/platform-home-page.tsx'] },
+};
+
+const gzipped = new Map();
+function gzipSize(file) {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(path.join(WEB, file)), { level: 9 }).length);
+  return gzipped.get(file);
+}
+
+/** Every chunk file a module needs before it runs: itself and its static imports, transitively. */
+function chunksOf(key, into = new Set()) {
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`${key} is not in the build: update scripts/web-budget.mjs`);
+  if (into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const imported of chunk.imports ?? []) chunksOf(imported, into);
+  return into;
+}
+
+let failed = false;
+console.log('| route | JavaScript (gzip) | budget | |\n|---|---:|---:|---|');
+for (const [route, { budget, modules }] of Object.entries(ROUTES)) {
+  const files = chunksOf(entry);
+  for (const m of modules) chunksOf(m, files);
+  const total = [...files].reduce((sum, f) => sum + gzipSize(f), 0);
+  const ok = total <= budget * KB;
+  failed ||= !ok;
+  console.log(`| ${route} | ${(total / KB).toFixed(1)} kB | ${budget} kB | ${ok ? 'ok' : '**over**'} |`);
+}
+process.exit(failed ? 1 : 0);

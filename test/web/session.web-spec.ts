@@ -1,0 +1,85 @@
+import { accessibilityProblems, DESKTOP, PHONE, screenshot, WebWorld } from './support/web-world';
+
+const SUPPLIER = 'owner@hengtong-castings.example';
+
+/** Signing in, staying signed in across a reload, signing out everywhere, and the pages before sign-in. */
+describe('web app: sessions', () => {
+  let world: WebWorld;
+  beforeAll(async () => {
+    world = await WebWorld.start('session');
+  }, 120_000);
+  afterAll(() => world?.close());
+
+  it('sends a signed-out visitor to the sign-in page in Chinese, and back to where they were going', async () => {
+    const page = await world.page(PHONE);
+    await page.goto('/actions');
+    await page.waitForURL(/\/sign-in\?next=%2Factions/);
+    await expect(page.getByRole('heading', { name: '登录' })).toBeTruthy();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('登录');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'sign-in');
+
+    await page.getByLabel('电子邮箱').fill(SUPPLIER);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await alert.textContent()).not.toMatch(/Invalid|password/i);
+
+    await page.getByLabel('密码').fill('chainq-demo-2026');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL(/\/actions$/);
+    await page.getByRole('button', { name: '用户菜单' }).waitFor();
+    await page.context().close();
+  });
+
+  it('keeps the session across a reload without the token in storage, and sign-out ends it', async () => {
+    const page = await world.page(PHONE);
+    await world.signIn(page, SUPPLIER);
+    const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+    expect(stored).not.toMatch(/eyJ/); // no JWT anywhere script can read
+
+    await page.reload();
+    await page.getByRole('button', { name: '用户菜单' }).waitFor();
+    expect(page.url()).not.toContain('/sign-in');
+
+    await page.getByRole('button', { name: '用户菜单' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.goto('/');
+    await page.waitForURL(/\/sign-in/);
+    // The refresh cookie no longer works on the server either.
+    const refresh = await page.evaluate(async () => (await fetch('/auth/refresh', { method: 'POST', headers: { 'X-ChainQ-Refresh': '1' } })).status);
+    expect(refresh).toBe(401);
+    await page.context().close();
+  });
+
+  it('switches to English and back from the header, on the sign-in page and signed in', async () => {
+    const page = await world.page(DESKTOP);
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in');
+    await page.getByLabel('E-mail').fill(SUPPLIER);
+    await page.getByLabel('Password').fill('chainq-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'User menu' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main menu' }).textContent()).toContain('Corrective actions (8D)');
+    await page.getByRole('button', { name: 'User menu' }).click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
+    await page.getByRole('navigation', { name: '主菜单' }).waitFor();
+    expect(await page.getByRole('navigation', { name: '主菜单' }).textContent()).toContain('纠正措施（8D）');
+    await page.context().close();
+  });
+
+  it('answers the forgotten-password form the same way for any address', async () => {
+    const page = await world.page(PHONE);
+    await page.goto('/forgot-password');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByLabel('电子邮箱').fill('nobody@nowhere.example');
+    await page.getByRole('button', { name: /发送重置链接/ }).click();
+    await page.getByRole('status').filter({ hasText: '如果该邮箱已注册' }).waitFor();
+    await screenshot(page, 'forgot-password');
+    await page.context().close();
+  });
+});

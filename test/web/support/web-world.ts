@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { runMigrations } from '@chainq/core';
+import { DEMO_PASSWORD, DemoModule, DemoSeeder } from '@chainq/demo';
+import { recreateDatabase } from '../../support/global-setup';
+import { TestApp } from '../../support/test-app';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1440, height: 900 };
+export type Viewport = typeof PHONE;
+
+const ROOT = path.resolve(__dirname, '../../..');
+const WEB_DIR = path.join(ROOT, 'dist/web');
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The whole product for a browser test: the API and worker on a fresh
+ * database seeded with the demo world (the logins `npm start` prints), the
+ * built web app served by the API, and a headless Chromium. One per spec file.
+ */
+export class WebWorld {
+  private constructor(
+    readonly api: TestApp,
+    readonly baseUrl: string,
+    readonly browser: Browser,
+  ) {}
+
+  static async start(name: string): Promise<WebWorld> {
+    ensureWebBuild();
+    const url = await recreateDatabase(process.env.TEST_SERVER_URL!, `chainq_web_${name.replace(/\W/g, '_')}`);
+    await runMigrations(url);
+    const files = mkdtempSync(path.join(tmpdir(), 'chainq-web-files-'));
+    chmodSync(files, 0o755);
+    const api = await TestApp.start({ worker: true, extra: [DemoModule], env: { DATABASE_URL: url, FILE_STORAGE_DIR: files, WEB_DIR } });
+    await api.get(DemoSeeder).seed();
+    await api.app.listen(0, '127.0.0.1');
+    const port = (api.app.getHttpServer().address() as AddressInfo).port;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    return new WebWorld(api, `http://127.0.0.1:${port}`, browser);
+  }
+
+  /** A fresh browser profile (no cookies) at a viewport, Chinese unless told. */
+  async page(viewport: Viewport = PHONE, options: { locale?: string } = {}): Promise<Page> {
+    const context: BrowserContext = await this.browser.newContext({
+      viewport,
+      baseURL: this.baseUrl,
+      locale: options.locale ?? 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return page;
+  }
+
+  /** Signs in through the sign-in page and waits for the signed-in shell. */
+  async signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+    await page.goto('/sign-in');
+    await page.getByLabel('电子邮箱').fill(email);
+    await page.getByLabel('密码').fill(password);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: '用户菜单' }).waitFor();
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.api.close();
+  }
+}
+
+/** Every page must pass axe-core with no serious or critical violation. Returns them so a failing test prints what is wrong. */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Writes docs/screenshots/<name>-<phone|desktop>.png (committed; shown in the README). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const viewport = page.viewportSize()?.width === PHONE.width ? 'phone' : 'desktop';
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${viewport}.png`), fullPage: viewport === 'desktop' });
+}
+
+/** Builds the web app when dist/web is missing or older than its sources (CI builds it before `npm test`). */
+function ensureWebBuild(): void {
+  const index = path.join(WEB_DIR, 'index.html');
+  if (existsSync(index) && newest(path.join(ROOT, 'apps/web/src')) <= statSync(index).mtimeMs) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }, 0);
+}
