@@ -37,7 +37,7 @@ describe('web app: sessions', () => {
   it('keeps the session across a reload without the token in storage, and sign-out ends it', async () => {
     const page = await world.page(PHONE);
     await world.signIn(page, SUPPLIER);
-    const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie }));
+    const stored = await page.evaluate<string>('JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookie: document.cookie })');
     expect(stored).not.toMatch(/eyJ/); // no JWT anywhere script can read
 
     await page.reload();
@@ -50,7 +50,7 @@ describe('web app: sessions', () => {
     await page.goto('/');
     await page.waitForURL(/\/sign-in/);
     // The refresh cookie no longer works on the server either.
-    const refresh = await page.evaluate(async () => (await fetch('/auth/refresh', { method: 'POST', headers: { 'X-ChainQ-Refresh': '1' } })).status);
+    const refresh = await page.evaluate<number>("fetch('/auth/refresh', { method: 'POST', headers: { 'X-ChainQ-Refresh': '1' } }).then((r) => r.status)");
     expect(refresh).toBe(401);
     await page.context().close();
   });
