@@ -11,6 +11,9 @@ import { DEMO_PASSWORD, DemoModule, DemoSeeder } from '@chainq/demo';
 import { recreateDatabase } from '../../support/global-setup';
 import { TestApp } from '../../support/test-app';
 
+// A browser test waits on a real server and a real browser: minutes, not seconds, on a busy 2-core machine.
+jest.setTimeout(180_000);
+
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
 export type Viewport = typeof PHONE;
