@@ -55,7 +55,7 @@ describe('web app: sessions', () => {
     await page.context().close();
   });
 
-  it('switches to English and back from the header, on the sign-in page and signed in', async () => {
+  it('switches to English and back, on the sign-in page and signed in, and the account remembers the choice', async () => {
     const page = await world.page(DESKTOP);
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'English' }).click();
@@ -65,6 +65,13 @@ describe('web app: sessions', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'User menu' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main menu' }).textContent()).toContain('Corrective actions (8D)');
+
+    // The account remembers it: another device, Chinese before sign-in, turns English once signed in.
+    const elsewhere = await world.page(PHONE);
+    await world.signIn(elsewhere, SUPPLIER);
+    await elsewhere.getByRole('button', { name: 'User menu' }).waitFor();
+    await elsewhere.context().close();
+
     await page.getByRole('button', { name: 'User menu' }).click();
     await page.getByRole('menuitem', { name: '中文' }).click();
     await page.getByRole('navigation', { name: '主菜单' }).waitFor();

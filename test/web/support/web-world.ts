@@ -69,7 +69,7 @@ export class WebWorld {
     await page.getByLabel('电子邮箱').fill(email);
     await page.getByLabel('密码').fill(password);
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('button', { name: '用户菜单' }).waitFor();
+    await page.getByRole('button', { name: /^(用户菜单|User menu)$/ }).waitFor();
   }
 
   async close(): Promise<void> {

@@ -51,8 +51,21 @@ void i18next
 // `{{field, prefixColon}}`: "：名称" after a message when the API named a field, nothing otherwise.
 i18next.services.formatter?.add('prefixColon', (value: unknown, lng?: string) => (value ? `${lng === 'en' ? ': ' : '：'}${String(value)}` : ''));
 
-/** Switches the page's language; the device remembers it for the sign-in page, the account for everything after. */
-export async function switchLanguage(language: Language): Promise<void> {
+let chosenSignedOut: Language | null = null;
+
+/** A language picked on a page before sign-in: the account takes it on at sign-in (then it is forgotten). */
+export function takeSignedOutChoice(): Language | null {
+  const choice = chosenSignedOut;
+  chosenSignedOut = null;
+  return choice;
+}
+
+/**
+ * Switches the page's language. The device remembers it for the pages before
+ * sign-in; signed in, the account remembers it (viewer.tsx, user-menu.tsx).
+ */
+export async function switchLanguage(language: Language, { signedOut = false } = {}): Promise<void> {
+  if (signedOut) chosenSignedOut = language;
   safeStorage()?.setItem(STORED, language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);

@@ -1,6 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { useQuery } from 'urql';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import { switchLanguage, takeSignedOutChoice } from '../i18n/i18n';
 import type { ViewerQuery } from '../gql/graphql';
 import { PageError, PageLoading } from '../ui/page-states';
 
@@ -14,6 +15,7 @@ export const ViewerDocument = graphql(`
       displayName
       email
       roles
+      language
       organisation {
         id
         kind
@@ -36,6 +38,24 @@ export const ViewerDocument = graphql(`
     }
   }
 `);
+
+const SetLanguageDocument = graphql(`
+  mutation SetMyLanguage($language: Language!) {
+    setMyLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);
+
+/** Language as the API spells it. */
+export const apiLanguage = (language: 'zh-CN' | 'en') => (language === 'en' ? 'EN' : 'ZH_CN');
+
+/** Saves the user's language on the account (user-menu.tsx, and a choice made before sign-in). */
+export function useSetMyLanguage() {
+  const [, setMyLanguage] = useMutation(SetLanguageDocument);
+  return (language: 'zh-CN' | 'en') => setMyLanguage({ language: apiLanguage(language) });
+}
 
 export interface Viewer {
   me: ViewerQuery['me'];
@@ -63,6 +83,16 @@ const ViewerContext = createContext<Viewer | null>(null);
 
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const [result, reexecute] = useQuery({ query: ViewerDocument });
+  const saveLanguage = useSetMyLanguage();
+  // The account's language wins over the device's (it is remembered per user),
+  // unless the user just picked one on the sign-in page: the account takes that.
+  const language = result.data?.me.language;
+  useEffect(() => {
+    if (!language) return;
+    const picked = takeSignedOutChoice();
+    if (picked && apiLanguage(picked) !== language) void saveLanguage(picked);
+    else void switchLanguage(language === 'EN' ? 'en' : 'zh-CN');
+  }, [language]);
   if (result.error && !result.data) return <PageError error={result.error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!result.data) return <PageLoading rows={10} />;
   return <ViewerContext.Provider value={viewerOf(result.data)}>{children}</ViewerContext.Provider>;

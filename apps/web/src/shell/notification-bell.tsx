@@ -2,8 +2,10 @@ import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, List, Popover, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import type { NotificationSubject } from '../gql/graphql';
 import { useFormat } from '../format/format';
 import { PageError, PageLoading, PageEmpty } from '../ui/page-states';
 
@@ -17,8 +19,11 @@ const NotificationsDocument = graphql(`
         node {
           id
           kind
-          title
-          body
+          params
+          link {
+            type
+            id
+          }
           createdAt
           readAt
         }
@@ -35,9 +40,31 @@ const MarkReadDocument = graphql(`
 
 const POLL_MS = 60_000;
 
+/** Where a notification's subject is shown in the web app. */
+function pathOf(link: { type: NotificationSubject; id: string } | null | undefined): string | null {
+  switch (link?.type) {
+    case 'CORRECTIVE_ACTION':
+      return `/actions/${link.id}`;
+    case 'STANDARD_ACKNOWLEDGEMENT':
+      return '/standards';
+    case 'CHAIN_MEMBERSHIP':
+    case 'ENTERPRISE':
+      return '/qualification';
+    case 'CERTIFICATION':
+      return '/certificates';
+    case 'INSPECTION_IMPORT':
+    case 'INDUSTRY_CHAIN':
+      return '/quality';
+    default:
+      return null;
+  }
+}
+
 /** The bell: unread count, the latest notifications, and "mark all read". Polls once a minute while the page is open. */
 export function NotificationBell() {
   const { t } = useTranslation();
+  // The texts per kind load with the first page; until then the bell shows nothing it cannot say.
+  const { t: say } = useTranslation('notifications', { useSuspense: false });
   const format = useFormat();
   const [open, setOpen] = useState(false);
   const [result, reexecute] = useQuery({ query: NotificationsDocument });
@@ -68,19 +95,25 @@ export function NotificationBell() {
         <List
           size="small"
           dataSource={items}
-          renderItem={(n) => (
-            <List.Item className={n.readAt ? 'bell-read' : 'bell-unread'}>
-              <List.Item.Meta
-                title={t(`${n.kind}.title`, { ns: 'notifications', defaultValue: n.title })}
-                description={
-                  <>
-                    {n.body && <div>{t(`${n.kind}.body`, { ns: 'notifications', defaultValue: n.body })}</div>}
-                    <Typography.Text type="secondary">{format.dateTime(n.createdAt)}</Typography.Text>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
+          renderItem={(n) => {
+            const params = (n.params ?? {}) as Record<string, unknown>;
+            const title = say(`${n.kind}.title`, { ...params, defaultValue: '' });
+            const body = say(`${n.kind}.body`, { ...params, defaultValue: '' });
+            const path = pathOf(n.link);
+            return (
+              <List.Item className={n.readAt ? 'bell-read' : 'bell-unread'}>
+                <List.Item.Meta
+                  title={path ? <Link to={path} onClick={() => setOpen(false)}>{title}</Link> : title}
+                  description={
+                    <>
+                      {body && <div>{body}</div>}
+                      <Typography.Text type="secondary">{format.dateTime(n.createdAt)}</Typography.Text>
+                    </>
+                  }
+                />
+              </List.Item>
+            );
+          }}
         />
       )}
       <Button block type="link" disabled={!unreadIds.length} onClick={() => void markAll()}>

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { switchLanguage, type Language } from '../i18n/i18n';
 import { endSession } from '../session/session';
-import { useViewer } from '../session/viewer';
+import { useSetMyLanguage, useViewer } from '../session/viewer';
 
 const LogoutDocument = graphql(`
   mutation Logout {
@@ -20,6 +20,7 @@ export function UserMenu() {
   const navigate = useNavigate();
   const viewer = useViewer();
   const [, logout] = useMutation(LogoutDocument);
+  const saveLanguage = useSetMyLanguage();
   const other: Language = i18n.language === 'en' ? 'zh-CN' : 'en';
 
   const items: MenuProps['items'] = [
@@ -30,7 +31,10 @@ export function UserMenu() {
     { key: 'signOut', icon: <LogoutOutlined />, label: t('user.signOut'), danger: true },
   ];
   const onClick: MenuProps['onClick'] = async ({ key }) => {
-    if (key === 'language') await switchLanguage(other);
+    if (key === 'language') {
+      await switchLanguage(other);
+      await saveLanguage(other);
+    }
     if (key === 'password') navigate('/account/password');
     if (key === 'signOut') {
       await logout({});

@@ -18,7 +18,7 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
         <span className="brand">
           ChainQ <span>{t('brand.tagline')}</span>
         </span>
-        <Button type="text" icon={<GlobalOutlined />} onClick={() => void switchLanguage(other)}>
+        <Button type="text" icon={<GlobalOutlined />} onClick={() => void switchLanguage(other, { signedOut: true })}>
           {t('user.languageName', { lng: other })}
         </Button>
       </header>
