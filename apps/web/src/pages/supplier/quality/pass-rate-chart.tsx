@@ -33,6 +33,8 @@ export function PassRateChart({ points, target, label }: { points: ChartPoint[];
   const format = useFormat();
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  // Drawn again only when the figures change, not on every render of the page around it.
+  const drawn = JSON.stringify({ points, target });
 
   useEffect(() => {
     let disposed = false;
@@ -93,7 +95,8 @@ export function PassRateChart({ points, target, label }: { points: ChartPoint[];
       window.removeEventListener('resize', onResize);
       chart?.dispose();
     };
-  }, [points, target, t, format]);
+    // `drawn` stands for points and target.
+  }, [drawn, t, format]);
 
   return (
     <div className="pass-rate-chart-wrap">

@@ -108,12 +108,12 @@ function TrendTable({ id, points, labelOf, caption }: { id: string; points: Poin
   const { t } = useTranslation('quality');
   const format = useFormat();
   return (
-    <div id={id} className="trend-table">
+    // The wrapper scrolls on a phone; as a labelled region with a tab stop, a keyboard can scroll it too.
+    <div id={id} className="trend-table" role="region" aria-label={caption} tabIndex={0}>
       <Table<Point>
         size="small"
         rowKey="periodStart"
         pagination={false}
-        scroll={{ x: 'max-content' }}
         dataSource={[...points].reverse()}
         title={() => caption}
         columns={[
