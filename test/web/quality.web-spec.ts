@@ -20,7 +20,7 @@ describe('web app: my quality', () => {
   let world: WebWorld;
   beforeAll(async () => {
     world = await WebWorld.start('quality');
-  }, 120_000);
+  }, 240_000);
   afterAll(() => world?.close());
 
   it("never shows a supplier another supplier's lots, on the page or through the API", async () => {
