@@ -85,7 +85,7 @@ export function PassRateSection({ chainId, chainName, supplierId, refresh }: { c
                 <Col xs={12} sm={8}>
                   <Card size="small">
                     <Statistic title={t('metric.ppm')} value={format.ppm(latest.ppm)} />
-                    <div className="figure-over">{t('trend.latestOver', { lots: format.count(latest.unitsInspected), stage: t('trend.units') })}</div>
+                    <div className="figure-over">{t('trend.unitsOver', { units: format.count(latest.unitsInspected), stage: t(`stage.${stage}`) })}</div>
                   </Card>
                 </Col>
               </Row>
