@@ -115,6 +115,7 @@ describe('web app: my quality', () => {
     const report = readFileSync((await download.path())!, 'utf8');
     expect(report).toMatch(/^\ufeff?row,column,message\n3,units_sampled,/);
     expect(report.trim().split('\n')).toHaveLength(2);
+    await page.mouse.move(0, 0);
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'quality-import');
     await page.context().close();
