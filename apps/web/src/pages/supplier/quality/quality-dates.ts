@@ -1,0 +1,21 @@
+import dayjs from 'dayjs';
+import { CHINA_TZ } from '../../../format/format';
+
+/** Today's calendar day in China, whatever the browser's zone: YYYY-MM-DD. */
+export function chinaToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export type Period = 'MONTH' | 'WEEK';
+
+/** The window the trend covers: the last 12 months (whole months) or the last 26 ISO weeks (from a Monday), to tomorrow. */
+export function trendWindow(period: Period, today = chinaToday()): { from: string; to: string } {
+  const day = dayjs(today);
+  const to = day.add(1, 'day').format('YYYY-MM-DD');
+  if (period === 'MONTH') return { from: day.startOf('month').subtract(11, 'month').format('YYYY-MM-DD'), to };
+  const monday = day.subtract((day.day() + 6) % 7, 'day');
+  return { from: monday.subtract(25, 'week').format('YYYY-MM-DD'), to };
+}
+
+/** A China calendar day (YYYY-MM-DD) as the instant its midnight starts, for lot filters. */
+export const chinaMidnight = (day: string): string => new Date(`${day}T00:00:00+08:00`).toISOString();
