@@ -9,6 +9,7 @@ const PDF = Buffer.from('%PDF-1.4\n% sorting record\n1 0 obj << /Type /Catalog >
 
 /** The supplier's corrective actions: the list, one 8D answered D1–D3 on a phone, evidence and comments. */
 describe('web app: corrective actions (8D)', () => {
+  jest.setTimeout(240_000);
   let world: WebWorld;
   let actionId: string;
   beforeAll(async () => {
@@ -21,22 +22,27 @@ describe('web app: corrective actions (8D)', () => {
   afterAll(() => world?.close());
 
   const stepTitle = (page: Page) => page.locator('.step-title');
+  // The machine running the suite may be busy: give each wait more room than the default.
+  const open = async (viewport: typeof PHONE, email: string) => {
+    const page = await world.page(viewport);
+    page.setDefaultTimeout(45_000);
+    await world.signIn(page, email);
+    return page;
+  };
 
   it("shows another supplier's 8D as not found, without its content", async () => {
-    const page = await world.page(PHONE);
-    await world.signIn(page, CASTINGS);
+    const page = await open(PHONE, CASTINGS);
     await page.goto(`/actions/${actionId}`);
     await page.getByText('未找到', { exact: true }).waitFor();
-    expect(await page.locator('main').textContent()).not.toContain(OPEN_8D);
+    expect(await page.locator('.app-content').textContent()).not.toContain(OPEN_8D);
     await page.context().close();
   });
 
   it('lists the open and overdue 8Ds with their clocks, in Chinese', async () => {
-    const page = await world.page(PHONE);
-    await world.signIn(page, MESH);
+    const page = await open(PHONE, MESH);
     await page.goto('/actions');
     await page.getByRole('link', { name: OPEN_8D }).waitFor();
-    const list = await page.locator('main').textContent();
+    const list = await page.locator('.app-content').textContent();
     expect(list).toContain('Mesh aperture out of tolerance');
     expect(list).toContain('D1 成立小组');
     expect(list).toMatch(/剩余 \d+ (小时|天)/);
@@ -55,8 +61,7 @@ describe('web app: corrective actions (8D)', () => {
   });
 
   it('answers D1–D3 on a phone: a rejected submit names the field in Chinese and keeps what was typed', async () => {
-    const page = await world.page(PHONE);
-    await world.signIn(page, MESH);
+    const page = await open(PHONE, MESH);
     await page.goto('/actions');
     await page.getByRole('link', { name: OPEN_8D }).click();
     await page.getByRole('heading', { level: 1, name: OPEN_8D }).waitFor();
@@ -65,8 +70,7 @@ describe('web app: corrective actions (8D)', () => {
     await page.locator('#team_0_name').fill('李娜');
     await page.locator('#team_0_role').fill('组长');
     await page.getByRole('button', { name: '提交审核' }).click();
-    await page.getByText('已提交，等待链主企业审核。').waitFor();
-
+    await page.getByRole('status').filter({ hasText: 'D1 成立小组 已提交，等待链主企业审核。' }).waitFor();
     await page.locator('.step-title', { hasText: 'D2 问题描述' }).waitFor();
     const d2: Record<string, string> = { what: '焊点有气孔', where: '3 号焊机', when: '11 月 28 日起', who: '华兴进货检验', why: '屏蔽网强度不够', how: 'X 光抽检', howMany: '2000 片中 46 片' };
     for (const [field, value] of Object.entries(d2)) await page.locator(`#${field}`).fill(value);
@@ -91,7 +95,7 @@ describe('web app: corrective actions (8D)', () => {
 
     await page.locator('#inTransit_quantity').fill('0');
     await page.getByRole('button', { name: '提交审核' }).click();
-    await page.getByText('已提交，等待链主企业审核。').waitFor();
+    await page.getByRole('status').filter({ hasText: 'D3 临时围堵措施 已提交，等待链主企业审核。' }).waitFor();
 
     await page.reload();
     const line = page.getByRole('navigation', { name: '8D 步骤' });
@@ -102,8 +106,7 @@ describe('web app: corrective actions (8D)', () => {
   });
 
   it('uploads evidence with a comment and shows who wrote it', async () => {
-    const page = await world.page(PHONE);
-    await world.signIn(page, MESH);
+    const page = await open(PHONE, MESH);
     await page.goto(`/actions/${actionId}`);
     await page.getByRole('heading', { level: 1, name: OPEN_8D }).waitFor();
 
@@ -123,8 +126,7 @@ describe('web app: corrective actions (8D)', () => {
   });
 
   it('shows the list as a table and the 8D beside its steps on a desktop', async () => {
-    const page = await world.page(DESKTOP);
-    await world.signIn(page, MESH);
+    const page = await open(DESKTOP, MESH);
     await page.goto('/actions');
     await page.getByRole('table').waitFor();
     expect(await page.getByRole('columnheader').allTextContents()).toEqual(['质量问题', '严重度', '当前步骤', '期限', '状态', '提出日期']);

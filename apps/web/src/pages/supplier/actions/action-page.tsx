@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, Grid, Row, Steps, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Grid, Row, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,7 +10,7 @@ import { useViewer } from '../../../session/viewer';
 import { QueryState } from '../../../ui/page-states';
 import { currentStep } from './action-clock';
 import { ActionDiscussion } from './action-discussion';
-import { SEVERITY_COLOUR, STATUS_COLOUR } from './actions-page';
+import { ActionsTheme, SEVERITY_COLOUR, STATUS_COLOUR } from './actions-theme';
 import { DueClock } from './due-clock';
 import { StepPanel } from './step-panel';
 import './actions.css';
@@ -68,9 +68,13 @@ export function ActionPage() {
   const [result, reexecute] = useQuery({ query: ActionDetailDocument, variables: { id: actionId } });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
-    <QueryState result={result} onRetry={refresh} rows={12}>
-      {(data) => <ActionView action={data.correctiveAction} onChanged={refresh} />}
-    </QueryState>
+    <ActionsTheme>
+      <div className="action-page">
+        <QueryState result={result} onRetry={refresh} rows={12}>
+          {(data) => <ActionView action={data.correctiveAction} onChanged={refresh} />}
+        </QueryState>
+      </div>
+    </ActionsTheme>
   );
 }
 
@@ -80,7 +84,12 @@ function ActionView({ action, onChanged }: { action: Action; onChanged: () => vo
   const screens = Grid.useBreakpoint();
   const { can } = useViewer();
   const steps = [...action.steps].sort((a, b) => a.step.localeCompare(b.step));
-  const [chosen, choose] = useState(() => Math.max(0, steps.indexOf(currentStep(steps)!)));
+  const [chosen, setChosen] = useState(() => Math.max(0, steps.indexOf(currentStep(steps)!)));
+  const [notice, setNotice] = useState<string | null>(null);
+  const choose = (i: number) => {
+    setNotice(null);
+    setChosen(i);
+  };
   const step = steps[chosen];
   const closed = action.status === 'CLOSED' || action.status === 'EFFECTIVE';
 
@@ -109,7 +118,7 @@ function ActionView({ action, onChanged }: { action: Action; onChanged: () => vo
   ];
 
   return (
-    <div className="action-page">
+    <>
       <div className="page-header">
         <Typography.Title level={1} className="page-title">
           {action.issue.title}
@@ -135,6 +144,7 @@ function ActionView({ action, onChanged }: { action: Action; onChanged: () => vo
           </nav>
         </Col>
         <Col xs={24} md={16}>
+          {notice && <Alert className="form-alert" type="success" showIcon role="status" title={notice} />}
           <Card className="step-card">
             <StepPanel
               key={step.id}
@@ -145,7 +155,8 @@ function ActionView({ action, onChanged }: { action: Action; onChanged: () => vo
               canWrite={can('ENTERPRISE_ADMIN') || can('QUALITY_ENGINEER')}
               onChanged={(submitted) => {
                 // After a submit the next step is the one to work on.
-                if (submitted && chosen < steps.length - 1) choose(chosen + 1);
+                if (submitted && chosen < steps.length - 1) setChosen(chosen + 1);
+                setNotice(submitted ? t('panel.submittedStep', { step: t(`step.${step.step}`) }) : null);
                 onChanged();
               }}
             />
@@ -153,6 +164,6 @@ function ActionView({ action, onChanged }: { action: Action; onChanged: () => vo
         </Col>
       </Row>
       <ActionDiscussion actionId={action.id} actionStatus={action.status} timeline={action.timeline} onChanged={onChanged} />
-    </div>
+    </>
   );
 }

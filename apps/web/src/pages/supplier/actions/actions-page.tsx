@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { SupplierActionListQuery } from '../../../gql/graphql';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { currentStep, isHandedIn } from './action-clock';
+import { ActionsTheme, SEVERITY_COLOUR, STATUS_COLOUR } from './actions-theme';
 import { DueClock } from './due-clock';
 import './actions.css';
 
@@ -46,8 +47,6 @@ const ActionListDocument = graphql(`
 type Filter = 'open' | 'overdue' | 'closed';
 const FILTERS: Filter[] = ['open', 'overdue', 'closed'];
 type Row = SupplierActionListQuery['correctiveActions']['edges'][number]['node'];
-export const SEVERITY_COLOUR = { CRITICAL: 'red', MAJOR: 'orange', MINOR: 'blue' } as const;
-export const STATUS_COLOUR = { OPEN: 'processing', CLOSED: 'default', EFFECTIVE: 'success', CANCELLED: 'default' } as const;
 
 /**
  * "Closed" covers every action no longer open (closed, found effective,
@@ -66,6 +65,7 @@ export function ActionsPage() {
   const [result, reexecute] = useQuery({ query: ActionListDocument, variables: { ...variablesOf(filter), first: 50, after } });
 
   return (
+    <ActionsTheme>
     <div className="actions-page">
       <div className="page-header">
         <Typography.Title level={1} className="page-title">
@@ -96,6 +96,7 @@ export function ActionsPage() {
         )}
       </QueryState>
     </div>
+    </ActionsTheme>
   );
 }
 

@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { CorrectiveActionStatus, EightDStep, StepStatus } from '../../../gql/graphql';
 import { showFormProblems } from '../../../ui/form-problems';
 import { isHandedIn } from './action-clock';
+import { STEP_STATUS_COLOUR } from './actions-theme';
 import { DueClock } from './due-clock';
 import { BLANK, StepFields } from './step-fields';
 import { fieldOf, useStepProblemText } from './step-problems';
@@ -45,7 +46,6 @@ export interface PanelStep {
   reviewComment?: string | null;
 }
 
-export const STATUS_TAG: Record<StepStatus, string> = { NOT_STARTED: 'default', DRAFT: 'processing', SUBMITTED: 'gold', APPROVED: 'success', REJECTED: 'error' };
 
 /**
  * One 8D step: its clock, the leader's review, and its form. The form is
@@ -83,7 +83,7 @@ export function StepPanel({
     const variables = { actionId, step: step.step, content };
     const result = final ? await submit(variables) : await save(variables);
     if (!result.error) {
-      setOutcome({ ok: true, text: t(final ? 'panel.submitted' : 'panel.saved') });
+      if (!final) setOutcome({ ok: true, text: t('panel.saved') });
       onChanged(final);
       return;
     }
@@ -103,7 +103,7 @@ export function StepPanel({
           {t(`step.${step.step}`)}
         </Typography.Title>
         <Space wrap size={8}>
-          <Tag color={STATUS_TAG[step.status]}>{t(`stepStatus.${step.status}`)}</Tag>
+          <Tag color={STEP_STATUS_COLOUR[step.status]}>{t(`stepStatus.${step.status}`)}</Tag>
           <DueClock actionStatus={actionStatus} step={step} />
         </Space>
       </div>
