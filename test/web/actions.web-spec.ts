@@ -52,7 +52,7 @@ describe('web app: corrective actions (8D)', () => {
     await page.getByText('已逾期', { exact: true }).click();
     await page.waitForURL(/filter=overdue/);
     await page.getByRole('link', { name: 'Mesh aperture out of tolerance' }).waitFor();
-    expect(await page.getByRole('link', { name: OPEN_8D }).count()).toBe(0);
+    await page.getByRole('link', { name: OPEN_8D }).waitFor({ state: 'detached' });
     expect(await page.locator('.due-overdue').first().textContent()).toMatch(/已逾期 \d+ (小时|天)/);
 
     await page.getByText('已关闭', { exact: true }).click();
