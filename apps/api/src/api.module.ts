@@ -37,7 +37,7 @@ import { InspectionResolver } from './inspection/inspection.resolver';
 import { SwitchingResolver } from './inspection/switching.resolver';
 import { InsightsResolver } from './insights/insights.resolver';
 import { IssueLotsResolver, PassRatePolicyResolver } from './insights/policy.resolver';
-import { CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
+import { ActionEventResolver, CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
 /** The GraphQL API: thin resolvers over the domain libs. Needs CoreModule in the process. */
@@ -86,6 +86,7 @@ import { inputValidationPipe } from './validation.pipe';
     StandardAcknowledgementResolver,
     QualityIssueResolver,
     CorrectiveActionResolver,
+    ActionEventResolver,
     InsightsResolver,
     PassRatePolicyResolver,
     IssueLotsResolver,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
+  alignTo,
   AppConfig,
   badInput,
   conflict,
@@ -105,6 +106,12 @@ export class UserService {
   async activeIdsWithRoles(organisationId: string, roles: Role[], manager: EntityManager = this.users.manager): Promise<string[]> {
     const rows: { id: string }[] = await manager.query('SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && $2::user_role[]', [organisationId, roles]);
     return rows.map((r) => r.id);
+  }
+
+  /** For loaders: the names shown for who did something (a timeline, a history of answers); undefined where the user is gone. */
+  async displayNamesOf(ids: readonly string[]): Promise<(string | undefined)[]> {
+    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+    return alignTo(ids, rows, (u) => u.id).map((u) => u?.displayName);
   }
 
   countInOrganisation(organisationId: string, manager: EntityManager = this.users.manager): Promise<number> {

@@ -6,6 +6,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { EnterpriseModel } from '../registry/registry.models';
+import { DocumentModel } from '../standards/standards.models';
 import { ActionFilterInput, CorrectiveActionPolicyInput, IssueListFilterInput, ReportQualityIssueInput } from './quality.inputs';
 import {
   ActionEventModel,
@@ -168,5 +169,21 @@ export class CorrectiveActionResolver {
   @ResolveField(() => EnterpriseModel, { description: "The supplier; its employees, revenue, certificates and maturity only while its record is shared with you (not after it exited the chain)" })
   supplier(@Parent() a: CorrectiveActionModel, @Context() { loaders }: GraphQLContext) {
     return loaders.enterpriseRecordById.load(a.supplierEnterpriseId);
+  }
+}
+
+@Resolver(() => ActionEventModel)
+export class ActionEventResolver {
+  @ResolveField(() => String, { nullable: true, description: 'Who acted, by display name; null for the system' })
+  async actorName(@Parent() e: ActionEventModel, @Context() { loaders }: GraphQLContext) {
+    return e.actorUserId ? ((await loaders.userNameById.load(e.actorUserId)) ?? null) : null;
+  }
+
+  @ResolveField(() => [DocumentModel], { description: 'Evidence files attached to a comment' })
+  async documents(@Parent() e: ActionEventModel, @Context() { loaders }: GraphQLContext) {
+    const ids = (e.after as { documentIds?: unknown } | null)?.documentIds;
+    if (e.type !== 'COMMENTED' || !Array.isArray(ids)) return [];
+    const documents = await loaders.documentById.loadMany(ids as string[]);
+    return documents.flatMap((d) => (d && !(d instanceof Error) ? [{ ...d, downloadPath: `/files/${d.id}` }] : []));
   }
 }

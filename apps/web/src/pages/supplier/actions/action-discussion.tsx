@@ -1,0 +1,169 @@
+import { InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, List, Row, Timeline, Typography, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { problemsOf } from '../../../api/api-problem';
+import { downloadFile, uploadFile } from '../../../api/rest';
+import { useFormat } from '../../../format/format';
+import { graphql } from '../../../gql';
+import type { CorrectiveActionStatus, SupplierActionDetailQuery } from '../../../gql/graphql';
+import { showFormProblems } from '../../../ui/form-problems';
+import { useProblemText } from '../../../ui/problem-text';
+
+const AddCommentDocument = graphql(`
+  mutation SupplierActionAddComment($actionId: ID!, $body: String!, $documentIds: [ID!]!) {
+    addCorrectiveActionComment(actionId: $actionId, body: $body, documentIds: $documentIds) {
+      id
+    }
+  }
+`);
+
+type Event = SupplierActionDetailQuery['correctiveAction']['timeline'][number];
+interface Uploaded {
+  id: string;
+  fileName: string;
+}
+/** What POST /files accepts (libs/documents content-types.ts). */
+const ACCEPTED = ['pdf', 'docx', 'xlsx', 'png', 'jpg', 'jpeg'];
+
+export const sizeText = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+/** Comments with evidence files (uploaded first, then attached by id), and every change to the 8D with who made it. */
+export function ActionDiscussion({ actionId, actionStatus, timeline, onChanged }: { actionId: string; actionStatus: CorrectiveActionStatus; timeline: Event[]; onChanged: () => void }) {
+  const { t } = useTranslation('actions');
+  const comments = timeline.filter((e) => e.type === 'COMMENTED');
+  return (
+    <Row gutter={[24, 16]} className="action-discussion">
+      <Col xs={24} md={14}>
+        <Card title={<Typography.Title level={2} className="card-title">{t('comments.title')}</Typography.Title>}>
+          <CommentList comments={comments} />
+          {actionStatus !== 'CANCELLED' && <CommentForm actionId={actionId} onPosted={onChanged} />}
+        </Card>
+      </Col>
+      <Col xs={24} md={10}>
+        <Card title={<Typography.Title level={2} className="card-title">{t('timeline.title')}</Typography.Title>}>
+          <EventTimeline events={timeline} />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+function CommentList({ comments }: { comments: Event[] }) {
+  const { t } = useTranslation('actions');
+  const f = useFormat();
+  if (!comments.length) return <p className="comments-empty">{t('comments.empty')}</p>;
+  return (
+    <List
+      className="comment-list"
+      dataSource={comments}
+      renderItem={(c) => (
+        <List.Item key={c.id}>
+          <div className="comment">
+            <div className="comment-head">
+              <strong>{c.actorName ?? t('timeline.system')}</strong>
+              <span className="comment-time">{f.dateTime(c.at)}</span>
+            </div>
+            <div className="comment-body">{(c.after as { body?: string } | null)?.body}</div>
+            {c.documents.map((d) => (
+              <Button key={d.id} type="link" icon={<PaperClipOutlined />} className="comment-file" onClick={() => void downloadFile(d.downloadPath, d.fileName)}>
+                {d.fileName}（{sizeText(d.sizeBytes)}）
+              </Button>
+            ))}
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+function CommentForm({ actionId, onPosted }: { actionId: string; onPosted: () => void }) {
+  const { t } = useTranslation('actions');
+  const describe = useProblemText();
+  const [form] = Form.useForm<{ body: string }>();
+  const [files, setFiles] = useState<UploadFile<Uploaded>[]>([]);
+  const [uploadErrors, setUploadErrors] = useState<string[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [posting, post] = useMutation(AddCommentDocument);
+  const uploading = files.some((f) => f.status === 'uploading');
+
+  const uploadText = (name: string, error: unknown): string => {
+    const ext = name.split('.').pop()?.toLowerCase() ?? '';
+    const problem = problemsOf(error)[0];
+    if (problem?.code === 'BAD_USER_INPUT' && problem.field === 'file') return t(ACCEPTED.includes(ext) ? 'upload.refused' : 'upload.type', { name });
+    return `${name}：${problem ? describe(problem) : ''}`;
+  };
+
+  const submit = async ({ body }: { body: string }) => {
+    setFailure(null);
+    const documentIds = files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
+    const result = await post({ actionId, body: body ?? '', documentIds });
+    if (result.error) {
+      const rest = showFormProblems(form, result.error, describe, (field) => (field === 'body' ? ['body'] : undefined));
+      if (rest.length) setFailure(rest.map(describe).join(' '));
+      return;
+    }
+    form.resetFields();
+    setFiles([]);
+    setUploadErrors([]);
+    onPosted();
+  };
+
+  return (
+    <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} className="comment-form">
+      <Form.Item name="body" label={t('comments.body.label')} extra={t('comments.body.extra')} rules={[{ required: true, whitespace: true, message: t('comments.body.required') }]}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} />
+      </Form.Item>
+      <Form.Item label={t('upload.label')} extra={t('upload.extra')}>
+        <Upload.Dragger<Uploaded>
+          multiple
+          accept={ACCEPTED.map((e) => `.${e}`).join(',')}
+          fileList={files}
+          onChange={({ fileList }) => setFiles(fileList.filter((f) => f.status !== 'error'))}
+          customRequest={({ file, onProgress, onSuccess, onError }) => {
+            const f = file as File;
+            uploadFile<Uploaded>('/files', f, (p) => onProgress?.({ percent: Math.round((p.loaded / Math.max(1, p.total)) * 100) })).then(
+              (doc) => onSuccess?.(doc),
+              (error: unknown) => {
+                setUploadErrors((e) => [...e, uploadText(f.name, error)]);
+                onError?.(error as Error);
+              },
+            );
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined aria-hidden />
+          </p>
+          <p className="ant-upload-text">{t('upload.drop')}</p>
+          <p className="ant-upload-hint">{t('upload.hint')}</p>
+        </Upload.Dragger>
+      </Form.Item>
+      {uploadErrors.length > 0 && <Alert className="form-alert" type="error" showIcon role="alert" title={t('upload.failed')} description={uploadErrors.map((e) => <div key={e}>{e}</div>)} />}
+      {failure && <Alert className="form-alert" type="error" showIcon role="alert" title={failure} />}
+      <Button type="primary" htmlType="submit" size="large" loading={posting.fetching} disabled={uploading}>
+        {t('comments.post')}
+      </Button>
+    </Form>
+  );
+}
+
+function EventTimeline({ events }: { events: Event[] }) {
+  const { t } = useTranslation('actions');
+  const f = useFormat();
+  const items = [...events].reverse().map((e) => {
+    const after = (e.after ?? {}) as { step?: string; level?: number };
+    const name = e.actorName ?? t('timeline.system');
+    return {
+      key: e.id,
+      color: e.type === 'STEP_REJECTED' || e.type === 'ESCALATED' ? 'red' : e.type === 'STEP_APPROVED' || e.type === 'CLOSED' || e.type === 'EFFECTIVE' ? 'green' : 'blue',
+      content: (
+        <div className="event">
+          <div>{t(`event.${e.type}`, { name, step: after.step ? t(`step.${after.step}`) : '', level: after.level ?? '', defaultValue: t('event.other', { name }) })}</div>
+          <div className="event-time">{f.dateTime(e.at)}</div>
+        </div>
+      ),
+    };
+  });
+  return <Timeline items={items} />;
+}
