@@ -62,7 +62,7 @@ export class InspectionImportService {
 
   /** Checks the caller may record lots in the chain before reading a byte of the file. */
   async assertCanImport(actor: Actor, chainId: string): Promise<void> {
-    if (!isUuid(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)', { reason: CoreReason.Required });
+    if (!isUuid(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)', { reason: chainId ? CoreReason.NotAUuid : CoreReason.Required });
     const scopes = await this.rules.scopesFor(actor, [chainId]);
     if (scopes.isEmpty()) throw notFound('Chain');
   }
