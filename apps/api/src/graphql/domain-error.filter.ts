@@ -39,10 +39,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (host.getType<GqlContextType>() === 'graphql') return error;
     const status = error.getStatus();
     const body = error.getResponse();
+    // 503 is the readiness check's "not ready" (Terminus), an answer about the server rather than a refused request.
+    const extensions = status === 503 ? {} : httpExtensions(status);
     host
       .switchToHttp()
       .getResponse<Response>()
       .status(status)
-      .json({ ...(typeof body === 'object' ? body : { statusCode: status, message: body }), ...httpExtensions(status) });
+      .json({ ...(typeof body === 'object' ? body : { statusCode: status, message: body }), ...extensions });
   }
 }

@@ -16,12 +16,13 @@ const HTTP_CODES: Record<number, ErrorCode> = {
 
 /**
  * Code and reason for one of Nest's HTTP exceptions: its status's code with that code's default reason
- * (what a DomainError naming no reason gets); a body too large is bad input, anything else internal.
+ * (what a DomainError naming no reason gets); a body too large or another 4xx is bad input, a 5xx internal.
  */
 export function httpExtensions(status: number): { code: string; reason: string } {
   const code = HTTP_CODES[status];
   if (code) return { code, reason: new DomainError(code, '').reason };
   if (status === 413) return { code: ErrorCode.BadUserInput, reason: CoreReason.RequestTooLarge };
+  if (status < 500) return { code: ErrorCode.BadUserInput, reason: CoreReason.InvalidValue };
   return { code: GRAPHQL_CODES.Internal, reason: CoreReason.InternalError };
 }
 
