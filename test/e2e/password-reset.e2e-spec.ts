@@ -101,7 +101,7 @@ describe('password reset', () => {
     const newer = await mailedToken(user.email, 2);
     expect(newer).not.toBe(older);
     const before = await passwordHashOf(user.id);
-    expect(refusal(await reset(older))).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(refusal(await reset(older))).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESET_LINK_EXPIRED', field: 'token' });
     expect(await passwordHashOf(user.id)).toBe(before);
     expect((await reset(newer)).data).toEqual({ resetPassword: true });
   });

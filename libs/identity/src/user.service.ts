@@ -1,7 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, conflict, CoreReason, forbidden, InjectConfig, JobName, notFound, OutboxService, Page, PageArgs, paginate, RateLimiter, unauthenticated } from '@chainq/core';
+import {
+  AppConfig,
+  badInput,
+  conflict,
+  CoreReason,
+  forbidden,
+  InjectConfig,
+  JobName,
+  notFound,
+  OutboxService,
+  Page,
+  PageArgs,
+  paginate,
+  RateLimiter,
+  unauthenticated,
+} from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin } from './actor';
 import { AccessGrant, AuthService } from './auth.service';
 import { Organisation } from './organisation.entity';

@@ -3,7 +3,20 @@ import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, CoreReason, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload, uploadFileName } from '@chainq/core';
+import {
+  AppConfig,
+  badInput,
+  CoreReason,
+  csvField,
+  FileStorage,
+  InjectConfig,
+  isUuid,
+  JobName,
+  notFound,
+  OutboxService,
+  storeUpload,
+  uploadFileName,
+} from '@chainq/core';
 import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
 import { LotRules, RecordScopes } from '../lot-rules';
 import { LotWriter } from '../lot-writer';

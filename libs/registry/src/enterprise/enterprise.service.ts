@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { alignTo, badInput, CoreReason, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
-import { classifySize, CodeReason, CodeRuleError, divisionPrefix, industrySizeCategory, parseIndustryCode, SIZE_THRESHOLDS_2011, SizeClass } from '@chainq/codes';
+import {
+  classifySize,
+  CodeReason,
+  CodeRuleError,
+  divisionPrefix,
+  industrySizeCategory,
+  parseIndustryCode,
+  SIZE_THRESHOLDS_2011,
+  SizeClass,
+} from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, OrganisationService, Role } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
 import { RegionService } from '../region/region.service';
