@@ -56,7 +56,7 @@ describe('sign-in and tokens', () => {
   it('refuses a wrong password without saying which half was wrong', async () => {
     const wrong = await t.gql('mutation { login(email: "' + engineer.email + '", password: "not-the-password") { accessToken } }');
     const unknown = await t.gql('mutation { login(email: "nobody@test.example", password: "not-the-password") { accessToken } }');
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong e-mail or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong e-mail or password', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' } });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
 

@@ -4,7 +4,7 @@ import { InspectionLot } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { TestApp } from '../support/test-app';
 
-const RECORD = 'mutation($lots: [InspectionLotInput!]!) { recordInspectionLots(input: { lots: $lots }) { inserted duplicates errors { index field message } } }';
+const RECORD = 'mutation($lots: [InspectionLotInput!]!) { recordInspectionLots(input: { lots: $lots }) { inserted duplicates errors { index field message reason } } }';
 
 describe('recording inspection lots', () => {
   let t: TestApp;
@@ -46,14 +46,14 @@ describe('recording inspection lots', () => {
       ],
     }, s1);
     expect(res.data?.recordInspectionLots.inserted).toBe(0);
-    expect(res.data?.recordInspectionLots.errors.map((e: { index: number; field: string }) => [e.index, e.field])).toEqual([
-      [1, 'supplierEnterpriseId'],
-      [2, 'nonconformingUnits'],
-      [3, 'unitsSampled'],
-      [4, 'inspectedAt'],
-      [5, 'aql'],
-      [6, 'decision'],
-      [7, 'supplierEnterpriseId'],
+    expect(res.data?.recordInspectionLots.errors.map((e: { index: number; field: string; reason: string }) => [e.index, e.field, e.reason])).toEqual([
+      [1, 'supplierEnterpriseId', 'LOT_SUPPLIER_NOT_IN_SCOPE'],
+      [2, 'nonconformingUnits', 'DEFECTS_EXCEED_SAMPLE'],
+      [3, 'unitsSampled', 'SAMPLE_BELOW_PLAN'],
+      [4, 'inspectedAt', 'DATE_IN_FUTURE'],
+      [5, 'aql', 'SAMPLING_PLAN_INVALID'],
+      [6, 'decision', 'DECISION_REQUIRED'],
+      [7, 'supplierEnterpriseId', 'LOT_SUPPLIER_NOT_IN_SCOPE'],
     ]);
     expect(res.data?.recordInspectionLots.errors[2].message).toBe('the plan needs 80 units sampled (code letter J)');
     expect(await count()).toBe(before);

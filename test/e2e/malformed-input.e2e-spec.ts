@@ -162,6 +162,9 @@ describe('malformed input, every operation and argument', () => {
       const field = c.path.startsWith(`${c.arg}.`) ? c.path.slice(c.arg.length + 1) : c.path;
       const named = e.extensions?.field === field || e.message.includes(`"$${c.arg}"`);
       if (e.extensions?.code !== 'BAD_USER_INPUT' || !named) return `${e.extensions?.code} ${e.extensions?.field ?? ''}: ${e.message.slice(0, 120)}`;
+      // Every refusal says which rule it applied (docs/error-reasons.md), so a client can explain it.
+      if (typeof e.extensions?.reason !== 'string') return `no reason: ${e.message.slice(0, 120)}`;
+      if (c.label === 'non-UUID id' && e.extensions.reason !== 'NOT_A_UUID') return `reason ${e.extensions.reason}, not NOT_A_UUID`;
     }
     return undefined;
   }
@@ -199,9 +202,11 @@ describe('malformed input, every operation and argument', () => {
     for (const [user, token] of Object.entries(tokens)) {
       for (const [route, request] of requests.filter(([r]) => mayCallAs(user, r))) {
         for (const id of ['not-a-uuid', '1%27%20OR%20%271%27%3D%271', '%00']) {
-          const res = await request(id, token);
+          const res = (await request(id, token)) as { status: number; request: { url: string }; body: Record<string, unknown> };
           sent++;
           expect({ route, user, url: res.request.url, status: [400, 404].includes(res.status) ? 'refused' : res.status }).toEqual({ route, user, url: res.request.url, status: 'refused' });
+          // A malformed id is named as such, in the same shape as GraphQL's extensions.
+          if (res.status === 400) expect({ route, body: res.body }).toMatchObject({ route, body: { code: 'BAD_USER_INPUT', reason: 'NOT_A_UUID', field: expect.stringMatching(/^(id|chainId)$/) } });
         }
       }
     }

@@ -36,7 +36,7 @@ describe('password reset', () => {
     if (!link) throw new Error(`no reset link in: ${mails[n - 1].text}`);
     return link[1];
   };
-  const refusal = (res: GraphQLResult) => ({ code: res.errors?.[0]?.extensions?.code, field: res.errors?.[0]?.extensions?.field });
+  const refusal = (res: GraphQLResult) => ({ code: res.errors?.[0]?.extensions?.code, reason: res.errors?.[0]?.extensions?.reason, field: res.errors?.[0]?.extensions?.field });
 
   it('refuses a token that was never issued, writing nothing', async () => {
     const user = await someone();
@@ -44,7 +44,7 @@ describe('password reset', () => {
     for (const token of ['A'.repeat(43), 'not-a-token']) {
       const res = await reset(token);
       expect(res.data).toBeNull();
-      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESET_LINK_INVALID', field: 'token' });
     }
     expect(await passwordHashOf(user.id)).toBe(before);
   });
@@ -87,7 +87,8 @@ describe('password reset', () => {
     const token = await mailedToken(user.email);
     const before = await passwordHashOf(user.id);
     const weak = await reset(token, 'short');
-    expect(refusal(weak)).toEqual({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    expect(refusal(weak)).toEqual({ code: 'BAD_USER_INPUT', reason: 'PASSWORD_TOO_SHORT', field: 'newPassword' });
+    expect(weak.errors?.[0].extensions?.min).toBe(10);
     expect(await passwordHashOf(user.id)).toBe(before);
     expect(await signsIn(user.email, PASSWORD)).toBe(true);
     expect((await reset(token)).data).toEqual({ resetPassword: true });
@@ -100,7 +101,7 @@ describe('password reset', () => {
     await t.get(DataSource).query("UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1", [user.id]);
     const before = await passwordHashOf(user.id);
     const res = await reset(token);
-    expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESET_LINK_EXPIRED', field: 'token' });
     expect(res.errors?.[0].message).toMatch(/expired/);
     expect(await passwordHashOf(user.id)).toBe(before);
     expect(await signsIn(user.email, PASSWORD)).toBe(true);
@@ -114,7 +115,7 @@ describe('password reset', () => {
     const newer = await mailedToken(user.email, 2);
     expect(newer).not.toBe(older);
     const before = await passwordHashOf(user.id);
-    expect(refusal(await reset(older))).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(refusal(await reset(older))).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESET_LINK_EXPIRED', field: 'token' });
     expect(await passwordHashOf(user.id)).toBe(before);
     expect((await reset(newer)).data).toEqual({ resetPassword: true });
   });
@@ -134,7 +135,7 @@ describe('password reset', () => {
 
     const after = await passwordHashOf(user.id);
     const again = await reset(token, 'yet-another-passphrase');
-    expect(refusal(again)).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+    expect(refusal(again)).toEqual({ code: 'BAD_USER_INPUT', reason: 'RESET_LINK_USED', field: 'token' });
     expect(again.errors?.[0].message).toMatch(/already been used/);
     expect(await passwordHashOf(user.id)).toBe(after);
     expect(await signsIn(user.email, NEW_PASSWORD)).toBe(true);
@@ -145,7 +146,7 @@ describe('password reset', () => {
     for (const email of [user.email, 'limit.unknown@test.example']) {
       for (let i = 0; i < 5; i++) expect((await requestReset(email)).data).toEqual({ requestPasswordReset: true });
       const refused = await requestReset(email);
-      expect(refused.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_RESET_REQUESTS', retryAfterSeconds: expect.any(Number) });
       expect(refused.errors?.[0].message).toMatch(/^Too many password reset requests for this e-mail; try again in \d+ s$/);
     }
     await t.settled();

@@ -114,7 +114,7 @@ describe('permission matrix walk', () => {
         const counts = await tableCounts(data);
         const answer = await op.call(c.token);
         refused++;
-        if (answer.code !== 'FORBIDDEN' || answer.reason !== 'ROLE' || (answer.status !== undefined && answer.status !== 403)) wrong.push(`${op.name} as ${c.who}: ${JSON.stringify(answer)}`);
+        if (answer.code !== 'FORBIDDEN' || answer.reason !== 'ROLE_NOT_ALLOWED' || (answer.status !== undefined && answer.status !== 403)) wrong.push(`${op.name} as ${c.who}: ${JSON.stringify(answer)}`);
         if (JSON.stringify(await tableCounts(data)) !== JSON.stringify(counts)) wrong.push(`${op.name} as ${c.who} wrote rows`);
       }
     }
@@ -132,7 +132,7 @@ describe('permission matrix walk', () => {
         if (op.name === 'Mutation.logout' && answer.code === undefined) c.token = await t.login(c.user.email);
         // login answers UNAUTHENTICATED for made-up credentials: that is its answer, not the gate's.
         const signInAsked = answer.code === 'UNAUTHENTICATED' && OPERATION_GATES.get(op.name) !== 'public';
-        if (answer.reason === 'ROLE' || signInAsked) wrong.push(`${op.name} as ${c.who}: ${JSON.stringify(answer)}`);
+        if (answer.reason === 'ROLE_NOT_ALLOWED' || signInAsked) wrong.push(`${op.name} as ${c.who}: ${JSON.stringify(answer)}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -143,7 +143,7 @@ describe('permission matrix walk', () => {
     for (const op of operations) {
       const answer = await op.call(undefined);
       const open = OPERATION_GATES.get(op.name) === 'public';
-      if (open ? answer.reason === 'ROLE' || answer.code === 'FORBIDDEN' : answer.code !== 'UNAUTHENTICATED') wrong.push(`${op.name}: ${JSON.stringify(answer)}`);
+      if (open ? answer.reason === 'ROLE_NOT_ALLOWED' || answer.code === 'FORBIDDEN' : answer.code !== 'UNAUTHENTICATED') wrong.push(`${op.name}: ${JSON.stringify(answer)}`);
     }
     expect(wrong).toEqual([]);
   }, 300_000);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
-import { JobQueues, QueueName } from '@chainq/core';
+import { APP_CONFIG, AppConfig, JobQueues, QueueName } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { PASSWORD, TestApp } from '../support/test-app';
 
@@ -39,6 +39,17 @@ describe('platform', () => {
   it('keeps schema.gql in step with the code (run `npm run schema:print` after changing the API)', () => {
     const current = printSchema(t.get(GraphQLSchemaHost).schema) + '\n';
     expect(readFileSync('schema.gql', 'utf8')).toBe(current);
+  });
+
+  it('refuses a query over the cost limit as QUERY_TOO_COMPLEX with the cost and the limit as numbers, not as a syntax error', async () => {
+    const token = await t.login(engineer.email);
+    // 100 chains x 100 memberships each, with their enterprises: far over any page the web app asks for.
+    const res = await t.gql('{ industryChains(first: 100) { edges { node { memberships(first: 100) { edges { node { id enterprise { name certifications { id } } } } } } } } }', {}, token);
+    const limit = t.app.get<AppConfig>(APP_CONFIG).graphql.maxCost;
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_COMPLEX', limit, cost: expect.any(Number) });
+    expect(res.errors?.[0].extensions?.cost).toBeGreaterThan(limit);
+    expect(res.errors?.[0].message).toBe(`The query's cost is ${res.errors?.[0].extensions?.cost}, over the limit of ${limit}`);
   });
 
   describe('queue dashboard', () => {
@@ -120,9 +131,11 @@ describe('platform', () => {
 
     it('sends error codes without stack traces', async () => {
       const res = await prod.gql('{ me { email } }');
-      expect(res.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(res.errors?.[0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'AUTHENTICATION_REQUIRED' });
       const parse = await prod.gql('{ me {');
-      expect(parse.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+      expect(parse.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_PARSE_FAILED', reason: 'QUERY_SYNTAX_ERROR' });
+      const unknown = await prod.gql('{ meh }');
+      expect(unknown.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_INVALID' });
     });
   });
 });

@@ -64,20 +64,26 @@ describe('8D corrective actions, end to end', () => {
     expect(codeOf(await t.gql(ACTION, { id: mine }, coordinator))).toBe('FORBIDDEN');
     // Order, roles and state are enforced.
     const outOfOrder = await t.gql(SUBMIT, { a: mine, s: 'D4', c: EIGHT_D.D4 }, s1);
-    expect(outOfOrder.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', rule: 'ORDER' } });
+    expect(outOfOrder.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'STEP_OUT_OF_ORDER', step: 'D4', rule: 'ORDER' } });
     expect(outOfOrder.errors?.[0].message).toBe('Submit the 8D steps in order: D3 is NOT_STARTED; submit it before D4');
     expect((await t.gql(REVIEW, { a: mine, s: 'D1', d: 'APPROVE' }, s1)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(SUBMIT, { a: mine, s: 'D1', c: EIGHT_D.D1 }, leader)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'ACTOR' });
+    expect((await t.gql(SUBMIT, { a: mine, s: 'D1', c: EIGHT_D.D1 }, leader)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STEP_NOT_YOUR_ACTION', rule: 'ACTOR' });
     const incomplete = await t.gql(SUBMIT, { a: mine, s: 'D1', c: { team: [] } }, s1);
-    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content.team' });
+    expect(incomplete.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STEP_CONTENT_MISSING', field: 'content.team', step: 'D1' });
+    const unnamed = await t.gql(SUBMIT, { a: mine, s: 'D1', c: { team: [{ role: 'Champion' }] } }, s1);
+    expect(unnamed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STEP_CONTENT_MISSING', field: 'content.team.0.name' });
+    const miswritten = await t.gql(SUBMIT, { a: mine, s: 'D1', c: { team: [{ name: 42, role: 'Champion' }] } }, s1);
+    expect(miswritten.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STEP_CONTENT_INVALID', field: 'content.team.0.name' });
     const closeEarly = await t.gql('mutation($a: ID!) { closeCorrectiveAction(actionId: $a) { status } }', { a: mine }, leader);
     expect(closeEarly.errors?.[0].message).toBe('Close after every step is approved; still open: D1, D2, D3, D4, D5, D6, D7');
+    expect(closeEarly.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTION_STEPS_NOT_APPROVED' });
     // Cancelling one supplier's action freezes it; the issue stays open while the other's runs.
     const cancel = 'mutation($a: ID!) { cancelCorrectiveAction(actionId: $a, reason: "Parts came from another lot") { status } }';
     expect(codeOf(await t.gql(cancel, { a: theirs }, s2))).toBe('FORBIDDEN');
     expect((await t.gql(cancel, { a: theirs }, leader)).data?.cancelCorrectiveAction.status).toBe('CANCELLED');
     const frozen = await t.gql(SUBMIT, { a: theirs, s: 'D1', c: EIGHT_D.D1 }, s2);
     expect(frozen.errors?.[0].message).toBe('The action is CANCELLED; steps change only while it is OPEN');
+    expect(frozen.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTION_NOT_OPEN' });
     const status = await t.gql('query($id: ID!) { qualityIssue(id: $id) { status } }', { id: issue.id }, leader);
     expect(status.data?.qualityIssue.status).toBe('OPEN');
   });

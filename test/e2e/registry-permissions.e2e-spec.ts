@@ -171,16 +171,17 @@ describe('registry permissions', () => {
       const good = randomUscc();
       const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
       const uscc = await create({ uscc: bad });
-      expect(uscc.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'uscc' });
+      expect(uscc.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'USCC_CHECK_CHARACTER', field: 'uscc' });
+      expect((await create({ uscc: good.slice(0, 17) })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'USCC_FORMAT', field: 'uscc' });
       expect(uscc.errors?.[0].message).toMatch(/check character should be/);
       const region = await create({ uscc: good, regionCode: '999999' });
-      expect(region.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'regionCode' });
+      expect(region.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REGION', field: 'regionCode' });
       const industry = await create({ uscc: good, industryCode: 'A30' });
-      expect(industry.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'industryCode' });
+      expect(industry.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INDUSTRY_CODE_INVALID', field: 'industryCode' });
       expect((await create({ uscc: good, employees: 350, revenue10kCny: 25000 })).data?.createEnterprise.sizeClass).toBe('MEDIUM');
       const before = await counts();
       const dup = await create({ uscc: good });
-      expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'uscc' });
+      expect(dup.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'USCC_ALREADY_REGISTERED', field: 'uscc' });
       expect(await counts()).toEqual(before);
     });
 

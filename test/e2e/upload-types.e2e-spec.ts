@@ -44,7 +44,9 @@ describe('upload types: declared type, name and content must agree', () => {
       const before = await count('documents');
       const res = await upload(t, token, body, fileName, contentType);
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ code: 'BAD_USER_INPUT', field: 'file', message: `file: ${message}` });
+      // The extension decides whether the kind of file is accepted at all; past that, a disagreement is a mismatch.
+      const reason = message.startsWith("the name's extension") ? 'FILE_TYPE_NOT_ALLOWED' : 'FILE_CONTENT_MISMATCH';
+      expect(res.body).toEqual({ code: 'BAD_USER_INPUT', reason, field: 'file', message: `file: ${message}` });
       expect(await count('documents')).toBe(before);
     });
 
@@ -92,10 +94,10 @@ describe('upload types: declared type, name and content must agree', () => {
       const before = await count('inspection_imports');
       const html = await importFile(CSV, 'lots.csv', 'text/html');
       expect(html.status).toBe(400);
-      expect(html.body).toEqual({ code: 'BAD_USER_INPUT', field: 'file', message: "file: the declared type text/html does not match the name's extension .csv" });
+      expect(html.body).toEqual({ code: 'BAD_USER_INPUT', reason: 'FILE_CONTENT_MISMATCH', field: 'file', message: "file: the declared type text/html does not match the name's extension .csv" });
       const exe = await importFile(CSV, 'lots\u202Evsc.exe', 'text/csv');
       expect(exe.status).toBe(400);
-      expect(exe.body).toMatchObject({ field: 'file', message: 'file: must be a .csv (UTF-8) or .xlsx file' });
+      expect(exe.body).toMatchObject({ reason: 'FILE_TYPE_NOT_ALLOWED', field: 'file', message: 'file: must be a .csv (UTF-8) or .xlsx file' });
       expect(await count('inspection_imports')).toBe(before);
     });
 

@@ -15,7 +15,7 @@ import { StandardsModule } from '@chainq/standards';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthGuard } from './auth/auth.guard';
 import { RoleGateGuard } from './auth/role-gate.guard';
-import { DomainErrorFilter } from './graphql/domain-error.filter';
+import { DomainErrorFilter, HttpErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { loaderSources } from './graphql/loader-sources';
 import { FilesController } from './files/files.controller';
@@ -68,6 +68,7 @@ import { inputValidationPipe } from './validation.pipe';
     { provide: APP_GUARD, useClass: RoleGateGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: DomainErrorFilter },
+    { provide: APP_FILTER, useClass: HttpErrorFilter },
     SingleFileReceiver,
     AuthResolver,
     SessionCookies,

@@ -6,8 +6,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { ApiModule } from '../../api/src/api.module';
+import { ERROR_REASONS } from '../../api/src/graphql/error-reasons';
 import { createHttpApp } from '../../api/src/http-app';
-import { AppConfig, ConfigError, loadConfig, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
+import { AppConfig, ConfigError, loadConfig, reasonsDocument, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
 import { DemoModule, DemoSeeder } from '@chainq/demo';
 import { Language, PlatformAdminService, withPermissionsSection } from '@chainq/identity';
 import { NOTIFICATION_LOCALE_FILES, notificationLocale } from '@chainq/notifications';
@@ -21,6 +22,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   print-schema [--check]                    write schema.gql (or fail if it is stale)
   print-permissions [--check]               write README.md's permission table from the matrix in code
   print-notification-locales [--check]      write the web app's notifications.json (zh-CN, en) from the texts in code
+  print-reasons [--check]                   write docs/error-reasons.md from the reasons enums in code
   generate-migration <Name>                 write a migration for entity changes
 With DATABASE_URL unset, commands use the embedded PostgreSQL under .data/
 (the running one of \`npm start\`, if any).`;
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   // Needs no database: the table is printed from code.
   if (command === 'print-permissions') return printPermissions(!!values.check);
   if (command === 'print-notification-locales') return printNotificationLocales(!!values.check);
+  if (command === 'print-reasons') return printReasons(!!values.check);
   let config = loadConfig(process.env);
   const embedded = config.database.url ? undefined : await startEmbeddedPostgres(config.database.embedded);
   if (embedded) config = withDatabaseUrl(config, embedded.url);
@@ -128,6 +131,21 @@ function printNotificationLocales(check: boolean): void {
       writeFileSync(file, current);
     }
     console.log(`${file} ${written === current ? 'is current' : 'written'}`);
+  }
+}
+
+const REASONS_FILE = 'docs/error-reasons.md';
+
+function printReasons(check: boolean): void {
+  const document = reasonsDocument(ERROR_REASONS);
+  const current = existsSync(REASONS_FILE) ? readFileSync(REASONS_FILE, 'utf8') : undefined;
+  if (check) {
+    if (current !== document) throw new Error(`${REASONS_FILE} is stale: run npm run cli -- print-reasons`);
+    console.log(`${REASONS_FILE} is current (${ERROR_REASONS.length} reasons)`);
+  } else {
+    mkdirSync(dirname(REASONS_FILE), { recursive: true });
+    writeFileSync(REASONS_FILE, document);
+    console.log(`${REASONS_FILE} ${current === document ? 'was already current' : 'written'} (${ERROR_REASONS.length} reasons)`);
   }
 }
 

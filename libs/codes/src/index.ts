@@ -56,3 +56,4 @@ export {
   nationalEquivalentOf,
 } from './certification-schemes.data';
 export { type CccCertificateNumber, validateCccCertificateNumber } from './ccc-certificate-number.rule';
+export { CODE_REASONS, CodeReason, usccReason } from './code-reasons';

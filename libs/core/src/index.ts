@@ -4,6 +4,8 @@ export * from './core.module';
 export * from './database/embedded-postgres';
 export * from './database/migration-runner';
 export * from './errors/domain-error';
+export * from './errors/core-reasons';
+export * from './errors/error-reasons';
 export * from './logging/logging.module';
 export * from './pagination/pagination';
 export * from './queue/job-queues';

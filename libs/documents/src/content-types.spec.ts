@@ -10,22 +10,22 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 describe('documentTypeOf', () => {
   it('refuses a name whose extension is not allowed, whatever the bytes and declared type say', () => {
-    expect(documentTypeOf('application/pdf', 'evil.html', pdf)).toEqual({ refused: 'the name\'s extension ".html" is not one of .pdf, .docx, .xlsx, .png, .jpg, .jpeg (the content is a PDF)' });
-    expect(documentTypeOf('application/pdf', 'invoice.exe', pdf)).toEqual({ refused: expect.stringMatching(/^the name's extension "\.exe" is not one of/) });
-    expect(documentTypeOf('application/pdf', 'README', pdf)).toEqual({ refused: expect.stringMatching(/^the name has no extension; use one of \.pdf/) });
+    expect(documentTypeOf('application/pdf', 'evil.html', pdf)).toEqual({ refused: 'the name\'s extension ".html" is not one of .pdf, .docx, .xlsx, .png, .jpg, .jpeg (the content is a PDF)', reason: 'FILE_TYPE_NOT_ALLOWED' });
+    expect(documentTypeOf('application/pdf', 'invoice.exe', pdf)).toEqual({ refused: expect.stringMatching(/^the name's extension "\.exe" is not one of/), reason: 'FILE_TYPE_NOT_ALLOWED' });
+    expect(documentTypeOf('application/pdf', 'README', pdf)).toEqual({ refused: expect.stringMatching(/^the name has no extension; use one of \.pdf/), reason: 'FILE_TYPE_NOT_ALLOWED' });
   });
 
   it('refuses content that is not what the extension says, naming both', () => {
-    expect(documentTypeOf('application/pdf', 'spec.pdf', exe)).toEqual({ refused: 'the name says .pdf but the content is not a PDF' });
-    expect(documentTypeOf('application/pdf', 'spec.pdf', png)).toEqual({ refused: 'the name says .pdf but the content is a PNG image' });
-    expect(documentTypeOf('image/png', 'photo.png', pdf)).toEqual({ refused: 'the name says .png but the content is a PDF' });
-    expect(documentTypeOf(XLSX, 'plan.xlsx', pdf)).toEqual({ refused: 'the name says .xlsx but the content is a PDF' });
+    expect(documentTypeOf('application/pdf', 'spec.pdf', exe)).toEqual({ refused: 'the name says .pdf but the content is not a PDF', reason: 'FILE_CONTENT_MISMATCH' });
+    expect(documentTypeOf('application/pdf', 'spec.pdf', png)).toEqual({ refused: 'the name says .pdf but the content is a PNG image', reason: 'FILE_CONTENT_MISMATCH' });
+    expect(documentTypeOf('image/png', 'photo.png', pdf)).toEqual({ refused: 'the name says .png but the content is a PDF', reason: 'FILE_CONTENT_MISMATCH' });
+    expect(documentTypeOf(XLSX, 'plan.xlsx', pdf)).toEqual({ refused: 'the name says .xlsx but the content is a PDF', reason: 'FILE_CONTENT_MISMATCH' });
   });
 
   it('refuses a declared type that disagrees with the name and content', () => {
-    expect(documentTypeOf('text/html', 'spec.pdf', pdf)).toEqual({ refused: 'the declared type text/html does not match the name\'s extension .pdf (application/pdf)' });
-    expect(documentTypeOf('image/png', 'spec.pdf', pdf)).toEqual({ refused: expect.stringMatching(/^the declared type image\/png does not match/) });
-    expect(documentTypeOf(DOCX, 'plan.xlsx', zip)).toEqual({ refused: expect.stringMatching(/^the declared type .*wordprocessingml.* does not match the name's extension \.xlsx/) });
+    expect(documentTypeOf('text/html', 'spec.pdf', pdf)).toEqual({ refused: 'the declared type text/html does not match the name\'s extension .pdf (application/pdf)', reason: 'FILE_CONTENT_MISMATCH' });
+    expect(documentTypeOf('image/png', 'spec.pdf', pdf)).toEqual({ refused: expect.stringMatching(/^the declared type image\/png does not match/), reason: 'FILE_CONTENT_MISMATCH' });
+    expect(documentTypeOf(DOCX, 'plan.xlsx', zip)).toEqual({ refused: expect.stringMatching(/^the declared type .*wordprocessingml.* does not match the name's extension \.xlsx/), reason: 'FILE_CONTENT_MISMATCH' });
   });
 
   it('accepts each allowed type when type, name and content agree', () => {

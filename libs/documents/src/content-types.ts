@@ -1,4 +1,4 @@
-import { fileExtension, UNDECLARED_TYPES } from '@chainq/core';
+import { CoreReason, fileExtension, UNDECLARED_TYPES } from '@chainq/core';
 
 /** What a file's first bytes say it is; DOCX and XLSX are both zip containers and share one. */
 interface Signature {
@@ -36,7 +36,7 @@ export const ALLOWED_TYPES: DocumentType[] = [
 ];
 
 
-export type TypeVerdict = { contentType: string } | { refused: string };
+export type TypeVerdict = { contentType: string } | { refused: string; reason: CoreReason };
 
 const extensionList = ALLOWED_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(', ');
 const matches = (signature: Signature, head: Buffer) => signature.magic.every((byte, i) => head[i] === byte);
@@ -46,15 +46,15 @@ export function documentTypeOf(declared: string, fileName: string, head: Buffer)
   const extension = fileExtension(fileName);
   const byContent = SIGNATURES.find((s) => matches(s, head));
   const content = byContent ? ` (the content is ${byContent.label})` : '';
-  if (!extension) return { refused: `the name has no extension; use one of ${extensionList}${content}` };
+  if (!extension) return { refused: `the name has no extension; use one of ${extensionList}${content}`, reason: CoreReason.FileTypeNotAllowed };
   const byName = ALLOWED_TYPES.find((t) => t.extensions.includes(extension));
-  if (!byName) return { refused: `the name's extension ".${extension}" is not one of ${extensionList}${content}` };
+  if (!byName) return { refused: `the name's extension ".${extension}" is not one of ${extensionList}${content}`, reason: CoreReason.FileTypeNotAllowed };
   if (!matches(byName.signature, head)) {
-    return { refused: `the name says .${extension} but the content is ${byContent ? byContent.label : `not ${byName.signature.label}`}` };
+    return { refused: `the name says .${extension} but the content is ${byContent ? byContent.label : `not ${byName.signature.label}`}`, reason: CoreReason.FileContentMismatch };
   }
   const type = declared.trim().toLowerCase();
   if (!UNDECLARED_TYPES.includes(type) && type !== byName.contentType && !byName.aliases.includes(type)) {
-    return { refused: `the declared type ${type} does not match the name's extension .${extension} (${byName.contentType})` };
+    return { refused: `the declared type ${type} does not match the name's extension .${extension} (${byName.contentType})`, reason: CoreReason.FileContentMismatch };
   }
   return { contentType: byName.contentType };
 }

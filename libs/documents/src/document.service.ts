@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
-import { AppConfig, badInput, FileStorage, InjectConfig, notFound, storeUpload, uploadFileName } from '@chainq/core';
+import { AppConfig, badInput, CoreReason, FileStorage, InjectConfig, notFound, storeUpload, uploadFileName } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { documentTypeOf } from './content-types';
 import { StoredDocument } from './stored-document.entity';
@@ -37,7 +37,7 @@ export class DocumentService {
     const max = this.config.files.maxBytes;
     const contentType = (head: Buffer) => {
       const verdict = documentTypeOf(file.declaredType, fileName, head);
-      if ('refused' in verdict) throw badInput('file', verdict.refused);
+      if ('refused' in verdict) throw badInput('file', verdict.refused, { reason: verdict.reason });
       return verdict.contentType;
     };
     return storeUpload(this.storage, file.stream, { key, maxBytes: max, tmpDir: this.config.files.tmpDir, tooLarge: `is larger than ${readableSize(max)}`, contentType }, (upload) =>
@@ -48,8 +48,8 @@ export class DocumentService {
   /** A document the caller's organisation uploaded, not yet attached: ready to be referred to. */
   async requireOwnUnattached(actor: Actor, id: string, field: string, manager: EntityManager): Promise<StoredDocument> {
     const document = await manager.findOneBy(StoredDocument, { id, ownerOrganisationId: actor.organisationId });
-    if (!document) throw badInput(field, 'is not a document your organisation uploaded');
-    if (document.attachedAt) throw badInput(field, 'is already attached to something else; upload it again');
+    if (!document) throw badInput(field, 'is not a document your organisation uploaded', { reason: CoreReason.DocumentNotYours });
+    if (document.attachedAt) throw badInput(field, 'is already attached to something else; upload it again', { reason: CoreReason.DocumentAlreadyAttached });
     await manager.update(StoredDocument, id, { attachedAt: new Date() });
     return document;
   }

@@ -8,6 +8,7 @@ import { clientNetwork } from './client-network';
 import { Organisation } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
+import { IdentityReason } from './identity-reasons';
 
 export interface AccessGrant {
   accessToken: string;
@@ -70,8 +71,8 @@ export class AuthService {
     const normalized = email.trim().toLowerCase();
     const { loginMaxAttempts, loginMaxAttemptsPerAddress, loginWindowSeconds: windowSeconds } = this.config.auth;
     const keys = [`login-address:${clientNetwork(clientAddress)}`, `login:${normalized}`];
-    await this.limiter.take(keys[0], { limit: loginMaxAttemptsPerAddress, windowSeconds, refusal: 'Too many failed sign-ins from your address' });
-    await this.limiter.take(keys[1], { limit: loginMaxAttempts, windowSeconds, refusal: 'Too many failed sign-ins' });
+    await this.limiter.take(keys[0], { limit: loginMaxAttemptsPerAddress, windowSeconds, refusal: 'Too many failed sign-ins from your address', reason: IdentityReason.TooManySignInAttempts });
+    await this.limiter.take(keys[1], { limit: loginMaxAttempts, windowSeconds, refusal: 'Too many failed sign-ins', reason: IdentityReason.TooManySignInAttempts });
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -80,7 +81,7 @@ export class AuthService {
     const ok = user?.isActive
       ? await this.hasher.verify(user.passwordHash, password)
       : await this.hasher.verify(await this.decoy(), password).then(() => false);
-    if (!user || !ok) throw unauthenticated('Wrong e-mail or password');
+    if (!user || !ok) throw unauthenticated('Wrong e-mail or password', { reason: IdentityReason.InvalidCredentials });
     await Promise.all(keys.map((key) => this.limiter.refund(key)));
     return user;
   }
@@ -95,7 +96,7 @@ export class AuthService {
     const [rows] = await manager.query('UPDATE users SET session_version = session_version + 1 WHERE id = $1 RETURNING session_version', [
       userId,
     ]);
-    if (!rows?.length) throw unauthenticated();
+    if (!rows?.length) throw unauthenticated(undefined, { reason: IdentityReason.SessionEnded });
     await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [userId]);
     return rows[0].session_version;
   }
@@ -107,12 +108,12 @@ export class AuthService {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     } catch (error) {
       const expired = (error as Error).name === 'TokenExpiredError';
-      throw unauthenticated(expired ? 'Access token expired; sign in again' : 'Access token is not valid');
+      throw unauthenticated(expired ? 'Access token expired; sign in again' : 'Access token is not valid', { reason: expired ? IdentityReason.AccessTokenExpired : IdentityReason.SessionEnded });
     }
     const version = claims.sv ?? 0;
-    if (typeof claims.sub !== 'string' || !Number.isInteger(version)) throw unauthenticated('Access token is not valid');
+    if (typeof claims.sub !== 'string' || !Number.isInteger(version)) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
     const user = await this.activeUser(claims.sub);
-    if (user.sessionVersion !== version) throw unauthenticated('Your session has ended; sign in again');
+    if (user.sessionVersion !== version) throw unauthenticated('Your session has ended; sign in again', { reason: IdentityReason.SessionEnded });
     return actorFrom(user);
   }
 
@@ -123,7 +124,7 @@ export class AuthService {
   private async activeUser(userId: string): Promise<ActiveUser> {
     // A malformed id names no user; asking PostgreSQL would fail on the uuid cast.
     const user = isUuid(userId) ? await this.users.findOne({ where: { id: userId }, relations: { organisation: true } }) : null;
-    if (!user?.isActive || !user.organisation) throw unauthenticated('Access token is not valid');
+    if (!user?.isActive || !user.organisation) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
     return user as ActiveUser;
   }
 

@@ -15,3 +15,4 @@ export * from './permissions/permission-gates';
 export * from './permissions/permission-markdown';
 export * from './permissions/permission-matrix';
 export * from './permissions/role-gate';
+export * from './identity-reasons';

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { alignTo, badInput, conflict } from '@chainq/core';
-import { validateUscc } from '@chainq/codes';
+import { alignTo, badInput, conflict, CoreReason } from '@chainq/core';
+import { usccReason, validateUscc } from '@chainq/codes';
 import { Organisation } from './organisation.entity';
 import { OrganisationKind } from './role';
+import { IdentityReason } from './identity-reasons';
 
 export interface NewOrganisation {
   kind: OrganisationKind;
@@ -20,25 +21,25 @@ export class OrganisationService {
   async create(input: NewOrganisation, manager: EntityManager = this.organisations.manager): Promise<Organisation> {
     const organisations = manager.getRepository(Organisation);
     const name = input.name.trim();
-    if (!name) throw badInput('name', 'must not be empty');
+    if (!name) throw badInput('name', 'must not be empty', { reason: CoreReason.Required });
     let uscc: string | null = null;
     if (input.kind === OrganisationKind.ENTERPRISE) {
-      if (!input.uscc) throw badInput('uscc', 'is required for an enterprise');
+      if (!input.uscc) throw badInput('uscc', 'is required for an enterprise', { reason: CoreReason.Required });
       const check = validateUscc(input.uscc);
-      if (!check.valid) throw badInput('uscc', check.errors.join('; '));
+      if (!check.valid) throw badInput('uscc', check.errors.join('; '), { reason: usccReason(check) });
       uscc = check.normalized;
       if (await organisations.existsBy({ uscc })) {
-        throw conflict(`An enterprise with unified social credit code ${uscc} already exists`, { field: 'uscc' });
+        throw conflict(`An enterprise with unified social credit code ${uscc} already exists`, { reason: IdentityReason.UsccAlreadyRegistered, field: 'uscc' });
       }
     } else if (input.uscc) {
-      throw badInput('uscc', 'only enterprises carry a unified social credit code');
+      throw badInput('uscc', 'only enterprises carry a unified social credit code', { reason: IdentityReason.UsccOnlyForEnterprises });
     }
     return organisations.save(organisations.create({ kind: input.kind, name, uscc }));
   }
 
   async rename(id: string, name: string, manager: EntityManager = this.organisations.manager): Promise<void> {
     const trimmed = name.trim();
-    if (!trimmed) throw badInput('name', 'must not be empty');
+    if (!trimmed) throw badInput('name', 'must not be empty', { reason: CoreReason.Required });
     await manager.update(Organisation, id, { name: trimmed });
   }
 

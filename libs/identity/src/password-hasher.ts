@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { badInput } from '@chainq/core';
+import { IdentityReason } from './identity-reasons';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -21,7 +22,7 @@ export class PasswordHasher {
   /** The same rule for every path that sets a password (API, CLI, seed). */
   assertAcceptable(password: string, field = 'password'): void {
     if (password.length < MIN_PASSWORD_LENGTH) {
-      throw badInput(field, `must be at least ${MIN_PASSWORD_LENGTH} characters`);
+      throw badInput(field, `must be at least ${MIN_PASSWORD_LENGTH} characters`, { reason: IdentityReason.PasswordTooShort, min: MIN_PASSWORD_LENGTH });
     }
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, InjectConfig, unauthenticated } from '@chainq/core';
 import { AccessGrant, AuthService } from './auth.service';
 import { User } from './user.entity';
+import { IdentityReason } from './identity-reasons';
 
 export interface IssuedRefreshToken {
   /** 32 random bytes, base64url: what the cookie carries. */
@@ -50,7 +51,7 @@ export class RefreshTokenService {
    * reuse: the family, the winner's new token included, is revoked.
    */
   async rotate(token: string): Promise<RefreshedSession> {
-    if (!WELL_FORMED.test(token)) throw unauthenticated('Refresh token is not valid; sign in again');
+    if (!WELL_FORMED.test(token)) throw unauthenticated('Refresh token is not valid; sign in again', { reason: IdentityReason.SessionEnded });
     const hash = hashOf(token);
     const rotated = await this.dataSource.transaction(async (m) => {
       const [rows]: [{ user_id: string; family_id: string }[]] = await m.query(
@@ -67,7 +68,7 @@ export class RefreshTokenService {
     });
     if (!rotated) {
       await this.revokeIfReused(hash);
-      throw unauthenticated('Refresh token is not valid; sign in again');
+      throw unauthenticated('Refresh token is not valid; sign in again', { reason: IdentityReason.SessionEnded });
     }
     return { access: await this.auth.issue(rotated.user), refresh: rotated.refresh };
   }

@@ -6,6 +6,7 @@ import {
   AppConfig,
   badInput,
   conflict,
+  CoreReason,
   forbidden,
   InjectConfig,
   JobName,
@@ -25,6 +26,7 @@ import { Organisation } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
 import { Role, ROLES_BY_KIND } from './role';
 import { User } from './user.entity';
+import { IdentityReason } from './identity-reasons';
 
 export interface NewUser {
   organisationId: string;
@@ -50,7 +52,7 @@ export class UserService {
 
   async me(actor: Actor): Promise<User> {
     const user = await this.users.findOneBy({ id: actor.userId });
-    if (!user) throw unauthenticated();
+    if (!user) throw unauthenticated(undefined, { reason: IdentityReason.SessionEnded });
     return user;
   }
 
@@ -72,12 +74,12 @@ export class UserService {
       isPlatformAdmin(actor) || (hasRole(actor, Role.ENTERPRISE_ADMIN) && actor.organisationId === input.organisationId);
     if (!organisation || !mayManage) {
       // Outside the caller's scope an organisation is as good as absent.
-      throw organisation && actor.organisationId === input.organisationId ? forbidden() : notFound('Organisation');
+      throw organisation && actor.organisationId === input.organisationId ? forbidden(undefined, { reason: IdentityReason.UserAdminOnly }) : notFound('Organisation');
     }
     const user = await this.validNewUser(organisation, input);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(User, { email: user.email })) {
-        throw conflict(`A user with e-mail ${user.email} already exists`, { field: 'email' });
+        throw conflict(`A user with e-mail ${user.email} already exists`, { reason: IdentityReason.EmailAlreadyRegistered, field: 'email' });
       }
       const saved = await manager.save(User, user);
       await this.outbox.record(manager, JobName.SendNotification, {
@@ -97,7 +99,7 @@ export class UserService {
   async createUnscoped(organisation: Organisation, input: NewUser, manager: EntityManager = this.users.manager): Promise<User> {
     const user = await this.validNewUser(organisation, input);
     if (await manager.existsBy(User, { email: user.email })) {
-      throw conflict(`A user with e-mail ${user.email} already exists`, { field: 'email' });
+      throw conflict(`A user with e-mail ${user.email} already exists`, { reason: IdentityReason.EmailAlreadyRegistered, field: 'email' });
     }
     return manager.save(User, user);
   }
@@ -133,14 +135,14 @@ export class UserService {
   async changePassword(actor: Actor, current: string, next: string): Promise<AccessGrant> {
     const key = `password-change:${actor.userId}`;
     const { loginMaxAttempts, loginWindowSeconds } = this.config.auth;
-    await this.limiter.take(key, { limit: loginMaxAttempts, windowSeconds: loginWindowSeconds, refusal: 'Too many wrong current passwords' });
+    await this.limiter.take(key, { limit: loginMaxAttempts, windowSeconds: loginWindowSeconds, refusal: 'Too many wrong current passwords', reason: IdentityReason.TooManyPasswordAttempts });
     const user = await this.users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: actor.userId })
       .getOne();
     if (!user || !(await this.hasher.verify(user.passwordHash, current))) {
-      throw badInput('currentPassword', 'is not your current password');
+      throw badInput('currentPassword', 'is not your current password', { reason: IdentityReason.WrongCurrentPassword });
     }
     await this.limiter.refund(key);
     this.hasher.assertAcceptable(next, 'newPassword');
@@ -159,14 +161,14 @@ export class UserService {
 
   private async validNewUser(organisation: Organisation, input: NewUser): Promise<User> {
     const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw badInput('email', 'is not an e-mail address');
+    if (!EMAIL.test(email)) throw badInput('email', 'is not an e-mail address', { reason: CoreReason.NotAnEmail });
     const displayName = input.displayName.trim();
-    if (!displayName) throw badInput('displayName', 'must not be empty');
-    if (input.roles.length === 0) throw badInput('roles', 'must name at least one role');
+    if (!displayName) throw badInput('displayName', 'must not be empty', { reason: CoreReason.Required });
+    if (input.roles.length === 0) throw badInput('roles', 'must name at least one role', { reason: CoreReason.TooFewItems });
     const allowed = ROLES_BY_KIND[organisation.kind];
     const refused = input.roles.filter((r) => !allowed.includes(r));
     if (refused.length) {
-      throw badInput('roles', `${refused.join(', ')} cannot be held in a ${organisation.kind} organisation`);
+      throw badInput('roles', `${refused.join(', ')} cannot be held in a ${organisation.kind} organisation`, { reason: IdentityReason.RoleNotForOrganisation });
     }
     this.hasher.assertAcceptable(input.password);
     return this.users.create({

@@ -7,3 +7,4 @@ export * from './insights.module';
 export * from './policy/pass-rate-policy.entity';
 export * from './policy/pass-rate-policy.service';
 export * from './policy/threshold.service';
+export * from './insights-reasons';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, chinaDay, forbidden, isUuid, notFound } from '@chainq/core';
-import { divisionAncestors, divisionPrefix, parseDivisionCode, SIZE_CLASSES, SizeClass } from '@chainq/codes';
+import { CodeReason, divisionAncestors, divisionPrefix, parseDivisionCode, SIZE_CLASSES, SizeClass } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { RollupScope } from '@chainq/inspection';
 import { CommonProblem, QualityInsightsService } from '@chainq/quality';
 import { CertificationScheme, IndustryClusterService, MaturityLevel, RegionService, RegistryAccess } from '@chainq/registry';
 import { ReportingPeriod, reportingPeriod } from './reporting-period';
 import { areaFacts, AreaFacts, areaIssues, IssueCounts, MonthlyPassRate, monthlyTrend, PilotBenchmark, pilotOf } from './overview.queries';
+import { InsightsReason } from './insights-reasons';
 
 /** What a coordinator sees of a cluster or a region for a period. */
 export interface QualityOverview {
@@ -77,7 +78,7 @@ export class OverviewService {
     const period = reportingPeriod(from, to);
     if (!isUuid(clusterId)) throw notFound('Industry cluster');
     const cluster = await this.clusters.get(actor, clusterId);
-    if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("A cluster's overview is for its coordinators");
+    if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("A cluster's overview is for its coordinators", { reason: InsightsReason.OverviewCoordinatorsOnly });
     return this.overview(
       {
         kind: RollupScope.CLUSTER,
@@ -102,11 +103,11 @@ export class OverviewService {
   async regionOverview(actor: Actor, regionCode: string, from: string, to: string): Promise<QualityOverview> {
     const period = reportingPeriod(from, to);
     const parsed = parseDivisionCode(regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.error);
+    if (!parsed.ok) throw badInput('regionCode', parsed.error, { reason: CodeReason.DivisionCodeInvalid });
     const code = parsed.value.code;
     const [region] = await this.regions.findByCodes([code]);
     if (!region) throw notFound('Region');
-    if (!(await this.access.watchesRegion(actor, code))) throw forbidden("A region's overview is for the coordinators of that region");
+    if (!(await this.access.watchesRegion(actor, code))) throw forbidden("A region's overview is for the coordinators of that region", { reason: InsightsReason.OverviewCoordinatorsOnly });
     return this.overview(
       {
         kind: LEVEL_SCOPE[parsed.value.level],

@@ -1,4 +1,4 @@
-import { badInput, chinaMidnight, isIsoDate } from '@chainq/core';
+import { badInput, chinaMidnight, CoreReason, isIsoDate } from '@chainq/core';
 
 /**
  * A period of China calendar days [from, to): the days rollups bucket by,
@@ -15,9 +15,9 @@ export interface ReportingPeriod {
 }
 
 export function reportingPeriod(from: string, to: string): ReportingPeriod {
-  if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD');
-  if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD');
-  if (!(from < to)) throw badInput('to', 'must be after from');
+  if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
+  if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
+  if (!(from < to)) throw badInput('to', 'must be after from', { reason: CoreReason.DateRangeReversed });
   return { from, to, fromInstant: chinaMidnight(from), toInstant: chinaMidnight(to) };
 }
 

@@ -7,6 +7,7 @@ import { QualityInsightsService, SupplierActionMetrics } from '@chainq/quality';
 import { IndustryChainService, MembershipStatus } from '@chainq/registry';
 import { reportingPeriod } from './reporting-period';
 import { checkScoringConfig, DEFAULT_GRADE_BANDS, DEFAULT_SCORECARD_WEIGHTS, GradeBands, ScorecardWeights, scoreSupplier, SupplierScore } from './scoring';
+import { InsightsReason } from './insights-reasons';
 
 /** One supplier's figures for the period, with its score and how it was reached. */
 export interface SupplierScorecard extends SupplierScore, PassRateFigures {
@@ -59,7 +60,7 @@ export class ScorecardService {
   ): Promise<SupplierScorecard[]> {
     const period = reportingPeriod(from, to);
     const problem = checkScoringConfig(weights, bands);
-    if (problem) throw badInput(problem.field, problem.message);
+    if (problem) throw badInput(problem.field, problem.message, { reason: InsightsReason.ScoringConfigInvalid });
     if (!isUuid(chainId)) throw notFound('Industry chain');
     const chain = await this.chains.get(actor, chainId);
     // The same rule as QualityInsightsService.supplierMetrics, so the two agree on whose rows are shown.

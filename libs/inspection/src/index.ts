@@ -16,3 +16,4 @@ export * from './switching/switching-state.entity';
 export * from './switching/switching.service';
 export * from './switching/sampling-state.service';
 export { type SwitchingLot, type SwitchingRecord, type PlanProbe, eligibleForReduced } from './switching/switching-lots.rule';
+export * from './inspection-reasons';

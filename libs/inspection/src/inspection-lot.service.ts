@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, Repository } from 'typeorm';
-import { badInput, Page, PageArgs, paginate } from '@chainq/core';
+import { badInput, CoreReason, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, isPlatformAdmin } from '@chainq/identity';
 import { InspectionLot, InspectionStage, LotDecision } from './inspection-lot.entity';
 import { LotInput, LotRules } from './lot-rules';
 import { LotRow, LotWriter } from './lot-writer';
+import { InspectionReason } from './inspection-reasons';
 
 export const MAX_LOTS_PER_CALL = 1000;
 
@@ -13,6 +14,8 @@ export interface RowError {
   index: number;
   field: string;
   message: string;
+  /** As an error's `extensions.reason` (docs/error-reasons.md). */
+  reason: string;
 }
 
 export interface RecordedLots {
@@ -43,15 +46,15 @@ export class InspectionLotService {
 
   /** Validates every row; writes all of them or, if any row is wrong, none, and says which rows and why. */
   async record(actor: Actor, inputs: LotInput[]): Promise<RecordedLots> {
-    if (inputs.length === 0 || inputs.length > MAX_LOTS_PER_CALL) throw badInput('lots', `send 1 to ${MAX_LOTS_PER_CALL} lots per call`);
+    if (inputs.length === 0 || inputs.length > MAX_LOTS_PER_CALL) throw badInput('lots', `send 1 to ${MAX_LOTS_PER_CALL} lots per call`, { reason: InspectionReason.LotsPerCallOutOfRange, max: MAX_LOTS_PER_CALL });
     const scopes = await this.rules.scopesFor(actor, [...new Set(inputs.map((i) => i.chainId))]);
     const errors: RowError[] = [];
     const rows: LotRow[] = [];
     const seen = new Set<string>();
     inputs.forEach((input, index) => {
-      const fail = (field: string, message: string) => errors.push({ index, field, message });
+      const fail = (field: string, message: string, reason: string = CoreReason.InvalidValue) => errors.push({ index, field, message, reason });
       const key = `${input.supplierEnterpriseId}|${input.lotNumber}|${input.stage}|${input.submission ?? 1}`;
-      if (seen.has(key)) return fail('lotNumber', 'appears twice in this batch with the same stage and submission');
+      if (seen.has(key)) return fail('lotNumber', 'appears twice in this batch with the same stage and submission', InspectionReason.DuplicateLotNumber);
       seen.add(key);
       const row = this.rules.check(actor, scopes, input, fail);
       if (row) rows.push(row);

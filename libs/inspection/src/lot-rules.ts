@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { chinaDay, chinaMidnight, EARLIEST_DAY } from '@chainq/core';
+import { chinaDay, chinaMidnight, CoreReason, EARLIEST_DAY } from '@chainq/core';
 import { DataSource } from 'typeorm';
 import { Actor } from '@chainq/identity';
 import { canActForEnterprise, ChainMembership, IndustryChain, MembershipStatus } from '@chainq/registry';
 import { PlanSeverity } from '@chainq/sampling';
 import { InspectionStage, LotDecision } from './inspection-lot.entity';
 import { decisionOn, planFor } from './lot-plan';
+import { InspectionReason } from './inspection-reasons';
 import { LotRow } from './lot-writer';
 
 export interface LotInput {
@@ -47,14 +48,19 @@ export const isSpreadsheetError = (value: string): boolean => SPREADSHEET_ERRORS
 
 /** What is wrong with a text value, or undefined: a control character (NUL included), a spreadsheet error value, or more than `max` characters. */
 export function textProblem(value: string, max: number): string | undefined {
-  if (CONTROL.test(value)) return 'contains a control character (such as NUL or a line break)';
-  if (isSpreadsheetError(value)) return `is the spreadsheet error ${value.trim()}, not a value; correct the formula or the cell`;
-  if (value.length > max) return `is longer than ${max} characters`;
+  return textRuleBroken(value, max)?.message;
+}
+
+/** textProblem with the reason a client translates. */
+export function textRuleBroken(value: string, max: number): { message: string; reason: string } | undefined {
+  if (CONTROL.test(value)) return { reason: CoreReason.ControlCharacter, message: 'contains a control character (such as NUL or a line break)' };
+  if (isSpreadsheetError(value)) return { reason: InspectionReason.SpreadsheetErrorValue, message: `is the spreadsheet error ${value.trim()}, not a value; correct the formula or the cell` };
+  if (value.length > max) return { reason: CoreReason.TooLong, message: `is longer than ${max} characters` };
   return undefined;
 }
 
-/** Calls `fail(field, message)` once per problem found in a row. */
-export type Fail = (field: string, message: string) => void;
+/** Calls `fail(field, message, reason)` once per problem found in a row; the reason is INVALID_VALUE when not given. */
+export type Fail = (field: string, message: string, reason?: string) => void;
 
 /** What the caller may record in some chains: its own lots as a supplier, incoming lots as the leader. */
 export class RecordScopes {
@@ -111,38 +117,38 @@ export class LotRules {
   /** The row to write, or undefined after reporting every problem through `fail`. */
   check(actor: Actor, scopes: RecordScopes, input: LotInput, fail: Fail): LotRow | undefined {
     if (!scopes.allows(input.chainId, input.supplierEnterpriseId, input.stage)) {
-      fail('supplierEnterpriseId', input.stage === InspectionStage.INCOMING ? 'is not a supplier of a chain you lead' : 'is not your enterprise in a chain you supply');
+      fail('supplierEnterpriseId', input.stage === InspectionStage.INCOMING ? 'is not a supplier of a chain you lead' : 'is not your enterprise in a chain you supply', InspectionReason.LotSupplierNotInScope);
       return undefined;
     }
     let problems = 0;
-    const check = (ok: boolean, field: string, message: string) => {
+    const check = (ok: boolean, field: string, message: string, reason: string) => {
       if (!ok) {
         problems++;
-        fail(field, message);
+        fail(field, message, reason);
       }
     };
     const whole = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
-    check(whole(input.lotSize, 1, INT4_MAX), 'lotSize', `must be a whole number from 1 to ${INT4_MAX}`);
+    check(whole(input.lotSize, 1, INT4_MAX), 'lotSize', `must be a whole number from 1 to ${INT4_MAX}`, InspectionReason.LotSizeInvalid);
     let planReadable = whole(input.lotSize, 1, INT4_MAX);
-    check(whole(input.unitsSampled, 1, Math.min(input.lotSize, INT4_MAX)), 'unitsSampled', `must be from 1 to the lot size (${input.lotSize})`);
-    check(whole(input.nonconformingUnits, 0, Math.min(input.unitsSampled, INT4_MAX)), 'nonconformingUnits', `must be from 0 to units sampled (${input.unitsSampled})`);
+    check(whole(input.unitsSampled, 1, Math.min(input.lotSize, INT4_MAX)), 'unitsSampled', `must be from 1 to the lot size (${input.lotSize})`, InspectionReason.SampleExceedsLot);
+    check(whole(input.nonconformingUnits, 0, Math.min(input.unitsSampled, INT4_MAX)), 'nonconformingUnits', `must be from 0 to units sampled (${input.unitsSampled})`, InspectionReason.DefectsExceedSample);
     const at = input.inspectedAt instanceof Date ? input.inspectedAt.getTime() : NaN;
-    check(!Number.isNaN(at), 'inspectedAt', 'is not a date and time');
-    check(Number.isNaN(at) || at <= Date.now() + FUTURE_SKEW_MS, 'inspectedAt', 'is in the future');
-    check(Number.isNaN(at) || at >= EARLIEST_INSPECTION.getTime(), 'inspectedAt', `is before ${EARLIEST_DAY}; check the year`);
+    check(!Number.isNaN(at), 'inspectedAt', 'is not a date and time', CoreReason.DateOutOfRange);
+    check(Number.isNaN(at) || at <= Date.now() + FUTURE_SKEW_MS, 'inspectedAt', 'is in the future', CoreReason.DateInFuture);
+    check(Number.isNaN(at) || at >= EARLIEST_INSPECTION.getTime(), 'inspectedAt', `is before ${EARLIEST_DAY}; check the year`, CoreReason.DateOutOfRange);
     for (const field of ['partNumber', 'lotNumber'] as const) {
       const value = typeof input[field] === 'string' ? input[field] : '';
-      const problem = value.trim() ? textProblem(value, 80) : 'is required, at most 80 characters';
-      check(!problem, field, problem ?? '');
+      const problem = value.trim() ? textRuleBroken(value, 80) : { reason: CoreReason.Required, message: 'is required, at most 80 characters' };
+      check(!problem, field, problem?.message ?? '', problem?.reason ?? '');
     }
     for (const field of ['inspectionLevel', 'aql', 'planSeverity'] as const) {
       const value = input[field];
-      const problem = value === null || value === undefined ? undefined : typeof value === 'string' ? textProblem(value, SHORT_TEXT) : 'must be text';
-      check(!problem, field, problem ?? '');
+      const problem = value === null || value === undefined ? undefined : typeof value === 'string' ? textRuleBroken(value, SHORT_TEXT) : { reason: CoreReason.InvalidValue, message: 'must be text' };
+      check(!problem, field, problem?.message ?? '', problem?.reason ?? '');
       if (problem) planReadable = false;
     }
     const submission = input.submission ?? 1;
-    check(Number.isInteger(submission) && submission >= 1 && submission <= 99, 'submission', 'must be 1 (first submission) to 99');
+    check(Number.isInteger(submission) && submission >= 1 && submission <= 99, 'submission', 'must be 1 (first submission) to 99', InspectionReason.SubmissionOutOfRange);
     let decision = input.decision ?? null;
     let acceptanceNumber: number | null = null;
     const withPlan = Boolean(input.aql || input.inspectionLevel);
@@ -152,23 +158,23 @@ export class LotRules {
       const plan = planFor(input, (input.planSeverity ?? 'NORMAL') as PlanSeverity);
       if (!plan.ok) {
         const [field, ...message] = plan.error.split(': ');
-        check(false, field, message.join(': '));
+        check(false, field, message.join(': '), InspectionReason.SamplingPlanInvalid);
       } else {
         acceptanceNumber = plan.plan.acceptanceNumber;
-        check(input.unitsSampled >= plan.plan.sampleSize, 'unitsSampled', `the plan needs ${plan.plan.sampleSize} units sampled (code letter ${plan.plan.codeLetter})`);
+        check(input.unitsSampled >= plan.plan.sampleSize, 'unitsSampled', `the plan needs ${plan.plan.sampleSize} units sampled (code letter ${plan.plan.codeLetter})`, InspectionReason.SampleBelowPlan);
         const computed = decisionOn(plan.plan.acceptanceNumber, input.nonconformingUnits);
-        check(!decision || decision === computed, 'decision', `the plan gives ${computed} (Ac ${plan.plan.acceptanceNumber}, Re ${plan.plan.rejectionNumber})`);
+        check(!decision || decision === computed, 'decision', `the plan gives ${computed} (Ac ${plan.plan.acceptanceNumber}, Re ${plan.plan.rejectionNumber})`, InspectionReason.DecisionContradictsPlan);
         decision = computed;
       }
     } else {
-      check(Boolean(decision), 'decision', 'is required for 100% inspection (no sampling plan)');
+      check(Boolean(decision), 'decision', 'is required for 100% inspection (no sampling plan)', InspectionReason.DecisionRequired);
     }
     const defects = Object.entries(input.defects ?? {});
-    check(defects.length <= MAX_DEFECT_CODES, 'defects', `at most ${MAX_DEFECT_CODES} defect codes per lot`);
+    check(defects.length <= MAX_DEFECT_CODES, 'defects', `at most ${MAX_DEFECT_CODES} defect codes per lot`, CoreReason.TooManyItems);
     for (const [code, count] of defects.slice(0, MAX_DEFECT_CODES)) {
-      const problem = code.trim() ? textProblem(code, DEFECT_CODE) : 'is empty';
-      if (problem) check(false, 'defects', `a defect code ${problem}`);
-      else check(whole(count, 0, INT4_MAX), `defects.${code}`, `must be a count from 0 to ${INT4_MAX}`);
+      const problem = code.trim() ? textRuleBroken(code, DEFECT_CODE) : { reason: CoreReason.Required, message: 'is empty' };
+      if (problem) check(false, 'defects', `a defect code ${problem.message}`, problem.reason);
+      else check(whole(count, 0, INT4_MAX), `defects.${code}`, `must be a count from 0 to ${INT4_MAX}`, InspectionReason.DefectCountInvalid);
     }
     if (problems > 0 || !decision) return undefined;
     return {

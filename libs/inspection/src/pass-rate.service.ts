@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, isIsoDate } from '@chainq/core';
+import { badInput, CoreReason, forbidden, isIsoDate } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
 import { PassRateFigures, passRateFigures } from './pass-rate-figures';
 import { RollupPeriod, RollupScope } from './pass-rate-rollup.entity';
+import { InspectionReason } from './inspection-reasons';
 
 export interface SeriesPoint extends PassRateFigures {
   periodStart: string;
@@ -21,9 +22,9 @@ export class PassRateService {
   ) {}
 
   async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
-    if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD');
-    if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD');
-    if (!(from < to)) throw badInput('to', 'must be after from');
+    if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
+    if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
+    if (!(from < to)) throw badInput('to', 'must be after from', { reason: CoreReason.DateRangeReversed });
     const key = await this.authorisedKey(actor, scope);
     // A (chain, supplier) pair's figures are its day totals, summed into the period here (a bucket starting before `to` ends
     // within a month of it); every other scope's are stored in the rollups, one row per stage.
@@ -71,25 +72,25 @@ export class PassRateService {
     switch (scope.kind) {
       case RollupScope.CHAIN: {
         const chain = await this.chains.get(actor, scope.id);
-        if (!admin && !coordinator && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden("A chain's pass rates are for its leader and coordinators");
+        if (!admin && !coordinator && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden("A chain's pass rates are for its leader and coordinators", { reason: InspectionReason.PassRatesRestricted });
         return chain.id;
       }
       case RollupScope.CHAIN_SUPPLIER: {
         const [chainId, supplierId] = scope.id.split(':');
-        if (!chainId || !supplierId) throw badInput('scope.id', 'is "<chainId>:<supplierId>" for CHAIN_SUPPLIER');
+        if (!chainId || !supplierId) throw badInput('scope.id', 'is "<chainId>:<supplierId>" for CHAIN_SUPPLIER', { reason: InspectionReason.ScopeIdInvalid });
         const chain = await this.chains.get(actor, chainId);
         const allowed = admin || coordinator || actor.organisationId === chain.leaderEnterpriseId || actor.organisationId === supplierId;
-        if (!allowed) throw forbidden('A supplier sees only its own pass rates');
+        if (!allowed) throw forbidden('A supplier sees only its own pass rates', { reason: InspectionReason.PassRatesRestricted });
         return `${chain.id}:${supplierId}`;
       }
       case RollupScope.CLUSTER: {
         const cluster = await this.clusters.get(actor, scope.id);
-        if (!admin && !coordinator) throw forbidden("A cluster's pass rates are for its coordinators");
+        if (!admin && !coordinator) throw forbidden("A cluster's pass rates are for its coordinators", { reason: InspectionReason.PassRatesRestricted });
         return cluster.id;
       }
       default: {
-        if (!/^\d{6}$/.test(scope.id)) throw badInput('scope.id', 'is a six-digit division code for a region scope');
-        if (!(await this.registry.watchesRegion(actor, scope.id))) throw forbidden('Region pass rates are for coordinators of that region');
+        if (!/^\d{6}$/.test(scope.id)) throw badInput('scope.id', 'is a six-digit division code for a region scope', { reason: InspectionReason.ScopeIdInvalid });
+        if (!(await this.registry.watchesRegion(actor, scope.id))) throw forbidden('Region pass rates are for coordinators of that region', { reason: InspectionReason.PassRatesRestricted });
         return scope.id;
       }
     }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { badInput, conflict, forbidden, groupTo, isUuid, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { badInput, conflict, CoreReason, forbidden, groupTo, isUuid, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, hasRole, Role } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
-import { ChainMembership, IndustryChain, IndustryChainService, MembershipStatus } from '@chainq/registry';
+import { ChainMembership, IndustryChain, IndustryChainService, MembershipStatus, RegistryReason } from '@chainq/registry';
 import { ActionEvent } from './action-event.entity';
 import { ActionPolicy, DEFAULT_POLICY, PolicyClocks } from './action-policy.entity';
 import { ActionStep, StepCode, StepStatus } from './action-step.entity';
@@ -15,6 +15,7 @@ import { QualityIssue, Severity } from './quality-issue.entity';
 import { NewIssue, QualityIssueService } from './quality-issue.service';
 import { validStepContent } from './step-content';
 import { nextStepStatus, STEP_ORDER, StepAction, StepActor } from './step-transitions';
+import { QualityReason } from './quality-reasons';
 
 const ROLES = [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER];
 const HOUR = 3600_000;
@@ -58,13 +59,13 @@ export class CorrectiveActionService {
 
   private async requestIn(m: EntityManager, actor: Actor, issue: QualityIssue, supplierEnterpriseId: string, field: string): Promise<CorrectiveAction> {
     const chain = await m.findOneByOrFail(IndustryChain, { id: issue.chainId });
-    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers request corrective actions");
+    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers request corrective actions", { reason: RegistryReason.LeaderStaffOnly });
     const member = await m.findOneBy(ChainMembership, { chainId: chain.id, supplierEnterpriseId });
     if (!member || ![MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED].includes(member.status)) {
-      throw badInput(field, 'is not an active or suspended supplier of this chain');
+      throw badInput(field, 'is not an active or suspended supplier of this chain', { reason: RegistryReason.NotASupplierOfChain });
     }
     const clocks = await this.policyFor(chain.id, issue.severity);
-    if (await m.existsBy(CorrectiveAction, { issueId: issue.id, supplierEnterpriseId })) throw conflict('This supplier already has a corrective action for this issue', { field });
+    if (await m.existsBy(CorrectiveAction, { issueId: issue.id, supplierEnterpriseId })) throw conflict('This supplier already has a corrective action for this issue', { reason: QualityReason.ActionAlreadyRequested, field });
     const requestedAt = new Date();
     const action = await m.save(CorrectiveAction, m.create(CorrectiveAction, { issueId: issue.id, chainId: chain.id, supplierEnterpriseId, requestedAt, requestedBy: actor.userId }));
     await m.insert(ActionStep, STEP_ORDER.map((step) => ({ actionId: action.id, step, dueAt: dueAt(step, requestedAt, clocks) })));
@@ -97,7 +98,7 @@ export class CorrectiveActionService {
 
   /** The requester approves a submitted step or sends it back with a comment. */
   async reviewStep(actor: Actor, actionId: string, step: StepCode, approve: boolean, comment?: string | null): Promise<ActionStep> {
-    if (!approve && !comment?.trim()) throw badInput('comment', 'say what must change');
+    if (!approve && !comment?.trim()) throw badInput('comment', 'say what must change', { reason: QualityReason.ReviewCommentRequired });
     return this.inAction(actor, actionId, StepActor.REQUESTER, async (m, action) => {
       const current = await m.findOneOrFail(ActionStep, { where: { actionId, step }, lock: { mode: 'pessimistic_write' } });
       const to = nextStepStatus(approve ? StepAction.APPROVE : StepAction.REJECT, StepActor.REQUESTER, step, current.status);
@@ -119,9 +120,9 @@ export class CorrectiveActionService {
   /** D8: the requester closes an action whose D1..D7 are approved; the effectiveness check is scheduled. */
   async close(actor: Actor, actionId: string, note?: string | null): Promise<CorrectiveAction> {
     return this.inAction(actor, actionId, StepActor.REQUESTER, async (m, action) => {
-      if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be closed; this one is ${action.status}`, { currentStatus: action.status });
+      if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be closed; this one is ${action.status}`, { reason: QualityReason.ActionNotOpen, currentStatus: action.status });
       const open = (await m.findBy(ActionStep, { actionId })).filter((s) => s.status !== StepStatus.APPROVED).map((s) => s.step).sort();
-      if (open.length) throw conflict(`Close after every step is approved; still open: ${open.join(', ')}`, { rule: 'OPEN_STEPS', openSteps: open });
+      if (open.length) throw conflict(`Close after every step is approved; still open: ${open.join(', ')}`, { reason: QualityReason.ActionStepsNotApproved, rule: 'OPEN_STEPS', openSteps: open });
       const issue = await m.findOneByOrFail(QualityIssue, { id: action.issueId });
       const clocks = await this.policyFor(action.chainId, issue.severity);
       const closedAt = new Date();
@@ -134,9 +135,9 @@ export class CorrectiveActionService {
 
   /** Back to work: steps from D4 on must be redone. */
   async reopen(actor: Actor | null, actionId: string, reason: string, m?: EntityManager): Promise<CorrectiveAction> {
-    if (!reason.trim()) throw badInput('reason', 'say why the action is reopened');
+    if (!reason.trim()) throw badInput('reason', 'say why the action is reopened', { reason: CoreReason.ReasonRequired });
     const run = async (tx: EntityManager, action: CorrectiveAction) => {
-      if (![ActionStatus.CLOSED, ActionStatus.EFFECTIVE].includes(action.status)) throw conflict(`Only a closed action can be reopened; this one is ${action.status}`, { currentStatus: action.status });
+      if (![ActionStatus.CLOSED, ActionStatus.EFFECTIVE].includes(action.status)) throw conflict(`Only a closed action can be reopened; this one is ${action.status}`, { reason: QualityReason.ActionNotClosed, currentStatus: action.status });
       await tx.update(CorrectiveAction, action.id, { status: ActionStatus.OPEN, closedAt: null, effectivenessDueAt: null });
       await tx.update(ActionStep, { actionId: action.id, step: In([StepCode.D4, StepCode.D5, StepCode.D6, StepCode.D7]) }, { status: StepStatus.REJECTED, reviewComment: reason });
       await recordEvent(tx, action.id, 'REOPENED', actor?.userId ?? null, { status: action.status }, { status: ActionStatus.OPEN, reason });
@@ -157,9 +158,9 @@ export class CorrectiveActionService {
   }
 
   async cancel(actor: Actor, actionId: string, reason: string): Promise<CorrectiveAction> {
-    if (!reason.trim()) throw badInput('reason', 'say why the action is cancelled');
+    if (!reason.trim()) throw badInput('reason', 'say why the action is cancelled', { reason: CoreReason.ReasonRequired });
     return this.inAction(actor, actionId, StepActor.REQUESTER, async (m, action) => {
-      if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be cancelled; this one is ${action.status}`, { currentStatus: action.status });
+      if (action.status !== ActionStatus.OPEN) throw conflict(`Only an OPEN action can be cancelled; this one is ${action.status}`, { reason: QualityReason.ActionNotOpen, currentStatus: action.status });
       await m.update(CorrectiveAction, action.id, { status: ActionStatus.CANCELLED });
       await recordEvent(m, action.id, 'CANCELLED', actor.userId, { status: action.status }, { status: ActionStatus.CANCELLED, reason });
       await syncIssueStatus(m, action.issueId);
@@ -169,13 +170,13 @@ export class CorrectiveActionService {
 
   /** Either side comments; evidence files are documents uploaded through POST /files. */
   async comment(actor: Actor, actionId: string, body: string, documentIds: string[] = []): Promise<ActionEvent> {
-    if (!body.trim()) throw badInput('body', 'must not be empty');
+    if (!body.trim()) throw badInput('body', 'must not be empty', { reason: CoreReason.Required });
     const { action } = await this.visible(actor, actionId);
-    if (!hasRole(actor, ...ROLES)) throw forbidden("Viewers read corrective actions; the leader's and the supplier's admins and quality engineers comment");
+    if (!hasRole(actor, ...ROLES)) throw forbidden("Viewers read corrective actions; the leader's and the supplier's admins and quality engineers comment", { reason: CoreReason.RoleReadOnly });
     return this.dataSource.transaction(async (m) => {
       if (documentIds.length) {
         const own: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM documents WHERE id = ANY($1) AND owner_organisation_id = $2', [documentIds, actor.organisationId]);
-        if (own[0].n !== documentIds.length) throw badInput('documentIds', 'names a document your organisation did not upload');
+        if (own[0].n !== documentIds.length) throw badInput('documentIds', 'names a document your organisation did not upload', { reason: CoreReason.DocumentNotYours });
         await m.query('UPDATE documents SET attached_at = now() WHERE id = ANY($1) AND attached_at IS NULL', [documentIds]);
       }
       const saved = await m.save(ActionEvent, m.create(ActionEvent, { actionId: action.id, type: 'COMMENTED', actorUserId: actor.userId, before: null, after: { body: body.trim(), documentIds } }));
@@ -186,8 +187,8 @@ export class CorrectiveActionService {
   /** The supplier lets its closed, effective 8D help others with the same defect. */
   async share(actor: Actor, actionId: string, shared: boolean): Promise<CorrectiveAction> {
     const { action } = await this.visible(actor, actionId);
-    if (action.supplierEnterpriseId !== actor.organisationId || !actor.roles.includes(Role.ENTERPRISE_ADMIN)) throw forbidden("Only the supplier's admin decides whether its solution is shared");
-    if (action.status !== ActionStatus.EFFECTIVE) throw conflict(`Only an EFFECTIVE action can be shared; this one is ${action.status}`, { currentStatus: action.status });
+    if (action.supplierEnterpriseId !== actor.organisationId || !actor.roles.includes(Role.ENTERPRISE_ADMIN)) throw forbidden("Only the supplier's admin decides whether its solution is shared", { reason: QualityReason.SharingSupplierAdminOnly });
+    if (action.status !== ActionStatus.EFFECTIVE) throw conflict(`Only an EFFECTIVE action can be shared; this one is ${action.status}`, { reason: QualityReason.ActionNotEffective, currentStatus: action.status });
     await this.dataSource.transaction(async (m) => {
       await m.update(CorrectiveAction, action.id, { shared });
       await recordEvent(m, action.id, shared ? 'SHARED' : 'UNSHARED', actor.userId);
@@ -199,9 +200,9 @@ export class CorrectiveActionService {
     // Outside the caller's chains NOT_FOUND; a chain it reads but does not lead (its viewer, a supplier) FORBIDDEN.
     if (!isUuid(chainId)) throw notFound('Industry chain');
     const chain = await this.chains.get(actor, chainId);
-    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers set its corrective-action clocks");
-    for (const [field, value] of Object.entries(clocks)) if (!Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, 'must be a whole number from 1');
-    if (clocks.rootCauseDays * 24 < clocks.containmentHours || clocks.closureDays < clocks.rootCauseDays) throw badInput('closureDays', 'clocks must run containment ≤ root cause ≤ closure');
+    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers set its corrective-action clocks", { reason: RegistryReason.LeaderStaffOnly });
+    for (const [field, value] of Object.entries(clocks)) if (!Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, 'must be a whole number from 1', { reason: QualityReason.ClockOutOfRange });
+    if (clocks.rootCauseDays * 24 < clocks.containmentHours || clocks.closureDays < clocks.rootCauseDays) throw badInput('closureDays', 'clocks must run containment ≤ root cause ≤ closure', { reason: QualityReason.ClocksOutOfOrder });
     return this.dataSource.getRepository(ActionPolicy).save({ chainId, severity, ...clocks });
   }
 
@@ -245,12 +246,12 @@ export class CorrectiveActionService {
     const chain = await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: action.chainId });
     const isSupplier = actor.organisationId === action.supplierEnterpriseId && actor.roles.some((r) => ROLES.includes(r));
     const isRequester = this.access.actsForLeader(actor, chain.leaderEnterpriseId);
-    if (!hasRole(actor, ...ROLES) && !(side === StepActor.REQUESTER && isRequester)) throw forbidden("Only the leader's and the supplier's admins and quality engineers change a corrective action; viewers read it");
-    if (side === StepActor.SUPPLIER && !isSupplier) throw conflict(`That is the supplier's to do${isRequester ? '; as the requester you review steps' : ''}`, { rule: 'ACTOR' });
-    if (side === StepActor.REQUESTER && !isRequester) throw forbidden('Only the requester (the chain leader) reviews, closes, reopens or cancels');
+    if (!hasRole(actor, ...ROLES) && !(side === StepActor.REQUESTER && isRequester)) throw forbidden("Only the leader's and the supplier's admins and quality engineers change a corrective action; viewers read it", { reason: CoreReason.RoleReadOnly });
+    if (side === StepActor.SUPPLIER && !isSupplier) throw conflict(`That is the supplier's to do${isRequester ? '; as the requester you review steps' : ''}`, { reason: QualityReason.StepNotYourAction, rule: 'ACTOR' });
+    if (side === StepActor.REQUESTER && !isRequester) throw forbidden('Only the requester (the chain leader) reviews, closes, reopens or cancels', { reason: QualityReason.RequesterOnly });
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(CorrectiveAction, { where: { id: actionId }, lock: { mode: 'pessimistic_write' } });
-      if (side === StepActor.SUPPLIER && locked.status !== ActionStatus.OPEN) throw conflict(`The action is ${locked.status}; steps change only while it is OPEN`, { currentStatus: locked.status });
+      if (side === StepActor.SUPPLIER && locked.status !== ActionStatus.OPEN) throw conflict(`The action is ${locked.status}; steps change only while it is OPEN`, { reason: QualityReason.ActionNotOpen, currentStatus: locked.status });
       return work(m, locked);
     });
   }

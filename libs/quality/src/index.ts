@@ -11,3 +11,4 @@ export * from './quality-access';
 export * from './quality-insights.service';
 export * from './quality-issue.service';
 export * from './quality.module';
+export * from './quality-reasons';

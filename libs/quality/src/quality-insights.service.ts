@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden } from '@chainq/core';
-import { divisionPrefix, parseDivisionCode } from '@chainq/codes';
+import { badInput, CoreReason, forbidden } from '@chainq/core';
+import { CodeReason, divisionPrefix, parseDivisionCode } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
+import { QualityReason } from './quality-reasons';
 
 export interface CommonProblem {
   defectCode: string;
@@ -53,8 +54,8 @@ export class QualityInsightsService {
    * sub-divisions (coordinators of that region).
    */
   async commonProblems(actor: Actor, scope: { chainId?: string | null; clusterId?: string | null; regionCode?: string | null }, from: Date, to: Date): Promise<CommonProblem[]> {
-    if (to <= from) throw badInput('to', 'must be after from');
-    if (scope.regionCode && (scope.chainId || scope.clusterId)) throw badInput('regionCode', 'give a chain, a cluster or a region, not several');
+    if (to <= from) throw badInput('to', 'must be after from', { reason: CoreReason.DateRangeReversed });
+    if (scope.regionCode && (scope.chainId || scope.clusterId)) throw badInput('regionCode', 'give a chain, a cluster or a region, not several', { reason: CoreReason.OneScopeRequired });
     let where: string;
     let id: string;
     if (scope.regionCode) {
@@ -63,16 +64,16 @@ export class QualityInsightsService {
       id = `${prefix}%`;
     } else if (scope.chainId && !scope.clusterId) {
       const chain = await this.chains.get(actor, scope.chainId);
-      if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR) && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden('Common problems are for the chain leader and coordinators');
+      if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR) && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden('Common problems are for the chain leader and coordinators', { reason: QualityReason.CommonProblemsRestricted });
       where = 'a.chain_id = $1';
       id = chain.id;
     } else if (scope.clusterId && !scope.chainId) {
       const cluster = await this.clusters.get(actor, scope.clusterId);
-      if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("A cluster's common problems are for its coordinators");
+      if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("A cluster's common problems are for its coordinators", { reason: QualityReason.CommonProblemsRestricted });
       where = 'a.supplier_enterprise_id IN (SELECT enterprise_id FROM cluster_members WHERE cluster_id = $1)';
       id = cluster.id;
     } else {
-      throw badInput('chainId', 'give either chainId or clusterId');
+      throw badInput('chainId', 'give either chainId or clusterId', { reason: CoreReason.OneScopeRequired });
     }
     const rows: { defect_code: string; defect_name: string | null; suppliers: number; issues: number; trend: { month: string; issues: number }[] }[] = await this.dataSource.query(
       `WITH hits AS (
@@ -96,9 +97,9 @@ export class QualityInsightsService {
   /** The code's significant digits, for a platform admin or a coordinator assigned that region or one enclosing it. */
   private async watchedRegionPrefix(actor: Actor, regionCode: string): Promise<string> {
     const parsed = parseDivisionCode(regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.error);
+    if (!parsed.ok) throw badInput('regionCode', parsed.error, { reason: CodeReason.DivisionCodeInvalid });
     const code = parsed.value.code;
-    if (!(await this.registry.watchesRegion(actor, code))) throw forbidden("A region's common problems are for the coordinators of that region");
+    if (!(await this.registry.watchesRegion(actor, code))) throw forbidden("A region's common problems are for the coordinators of that region", { reason: QualityReason.CommonProblemsRestricted });
     return divisionPrefix(code);
   }
 

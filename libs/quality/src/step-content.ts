@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '@chainq/core';
 import { StepCode } from './action-step.entity';
+import { QualityReason } from './quality-reasons';
 
 const text = z.string().trim().min(1);
 const quantity = z.number().int().min(0);
@@ -38,7 +39,15 @@ export function validStepContent(step: StepCode, content: unknown): Record<strin
   const parsed = STEP_CONTENT[step].safeParse(content);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw badInput(['content', ...issue.path].join('.'), issue.message, { step });
+    throw badInput(['content', ...issue.path].join('.'), issue.message, { reason: contentReason(issue, content), step });
   }
   return parsed.data as Record<string, unknown>;
+}
+
+/** Missing (absent, empty, too few entries), a refused root cause, or present in the wrong form. */
+function contentReason(issue: z.core.$ZodIssue, content: unknown): QualityReason {
+  if (issue.code === 'custom') return QualityReason.RootCauseNotAccepted;
+  if (issue.code === 'too_small') return QualityReason.StepContentMissing;
+  const value = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), content);
+  return issue.code === 'invalid_type' && (value === undefined || value === null) ? QualityReason.StepContentMissing : QualityReason.StepContentInvalid;
 }

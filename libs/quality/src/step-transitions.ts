@@ -1,5 +1,6 @@
 import { conflict } from '@chainq/core';
 import { StepCode, StepStatus } from './action-step.entity';
+import { QualityReason } from './quality-reasons';
 
 export enum StepAction {
   SAVE = 'SAVE',
@@ -33,15 +34,19 @@ export const STEP_ORDER = Object.values(StepCode);
 export function nextStepStatus(action: StepAction, actor: StepActor, step: StepCode, current: StepStatus, previous?: StepStatus): StepStatus {
   const rule = STEP_TRANSITIONS[action];
   if (rule.by !== actor) {
-    throw conflict(`${action.toLowerCase()} is the ${rule.by === StepActor.SUPPLIER ? "supplier's" : "requester's"} to do`, { rule: 'ACTOR', step });
+    throw conflict(`${action.toLowerCase()} is the ${rule.by === StepActor.SUPPLIER ? "supplier's" : "requester's"} to do`, { reason: QualityReason.StepNotYourAction, rule: 'ACTOR', step });
   }
   if (!rule.from.includes(current)) {
     const why = current === APPROVED ? 'an approved step cannot be changed' : `it must be ${rule.from.join(' or ')}`;
-    throw conflict(`Cannot ${action.toLowerCase()} ${step}: it is ${current}; ${why}`, { rule: 'STATUS', step, currentStatus: current });
+    throw conflict(`Cannot ${action.toLowerCase()} ${step}: it is ${current}; ${why}`, { reason: statusReason(current), rule: 'STATUS', step, currentStatus: current });
   }
   if (action === StepAction.SUBMIT && previous !== undefined && ![SUBMITTED, APPROVED].includes(previous)) {
     const before = STEP_ORDER[STEP_ORDER.indexOf(step) - 1];
-    throw conflict(`Submit the 8D steps in order: ${before} is ${previous}; submit it before ${step}`, { rule: 'ORDER', step });
+    throw conflict(`Submit the 8D steps in order: ${before} is ${previous}; submit it before ${step}`, { reason: QualityReason.StepOutOfOrder, rule: 'ORDER', step });
   }
   return rule.to;
 }
+
+/** Refused for its status: approved is final, submitted waits for review, anything else has not been submitted. */
+const statusReason = (current: StepStatus): QualityReason =>
+  current === APPROVED ? QualityReason.StepAlreadyApproved : current === SUBMITTED ? QualityReason.StepAlreadySubmitted : QualityReason.StepNotSubmitted;

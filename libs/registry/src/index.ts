@@ -26,3 +26,4 @@ export * from './qualification/qualification.service';
 export * from './region/region.entity';
 export * from './region/region.service';
 export * from './registry.module';
+export * from './registry-reasons';

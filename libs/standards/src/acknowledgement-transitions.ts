@@ -1,5 +1,6 @@
 import { conflict } from '@chainq/core';
 import { AcknowledgementStatus } from './distribution.entity';
+import { StandardsReason } from './standards-reasons';
 
 export enum AcknowledgementAction {
   ACKNOWLEDGE = 'ACKNOWLEDGE',
@@ -28,8 +29,15 @@ export function nextAcknowledgementStatus(current: AcknowledgementStatus, action
   const rule = ACKNOWLEDGEMENT_TRANSITIONS[action];
   if (!rule.from.includes(current)) {
     const verb = action.toLowerCase().replace(/_/g, ' ');
-    throw conflict(`Cannot ${verb}: the acknowledgement is ${current}; it must be ${rule.from.join(' or ')}`, { currentStatus: current });
+    throw conflict(`Cannot ${verb}: the acknowledgement is ${current}; it must be ${rule.from.join(' or ')}`, { reason: refusalReason(current, action), currentStatus: current });
   }
   return rule.to;
 }
 
+
+/** A superseded revision is answered no more; a deviation decision needs a pending request; anything else was answered already. */
+function refusalReason(current: AcknowledgementStatus, action: AcknowledgementAction): StandardsReason {
+  if (current === SUPERSEDED) return StandardsReason.RevisionSuperseded;
+  if (action === AcknowledgementAction.ACCEPT_DEVIATION || action === AcknowledgementAction.REJECT_DEVIATION) return StandardsReason.DeviationNotPending;
+  return StandardsReason.AlreadyAnswered;
+}

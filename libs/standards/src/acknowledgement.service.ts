@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { badInput, forbidden, groupTo, notFound } from '@chainq/core';
+import { badInput, CoreReason, forbidden, groupTo, notFound } from '@chainq/core';
 import { Actor, hasRole, Role } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { AcknowledgementAction, nextAcknowledgementStatus } from './acknowledgement-transitions';
 import { AcknowledgementEvent, AcknowledgementStatus, StandardAcknowledgement } from './distribution.entity';
 import { Standard } from './standard.entity';
 import { actsForOwner } from './standards-access';
+import { StandardsReason } from './standards-reasons';
 
 const RECIPIENT_ACTIONS = [AcknowledgementAction.ACKNOWLEDGE, AcknowledgementAction.ADOPT, AcknowledgementAction.REQUEST_DEVIATION];
 const OWNER_ROLES = [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.COORDINATOR];
@@ -31,10 +32,10 @@ export class AcknowledgementService {
   async respond(actor: Actor, id: string, action: AcknowledgementAction, note?: string | null): Promise<StandardAcknowledgement> {
     if (!RECIPIENT_ACTIONS.includes(action)) throw new Error(`${action} is not a recipient's action`);
     const reason = note?.trim() || null;
-    if (action === AcknowledgementAction.REQUEST_DEVIATION && !reason) throw badInput('reason', 'say why the standard cannot be followed as written');
+    if (action === AcknowledgementAction.REQUEST_DEVIATION && !reason) throw badInput('reason', 'say why the standard cannot be followed as written', { reason: CoreReason.ReasonRequired });
     return this.change(actor, id, action, reason, async (ack) => {
       if (ack.recipientEnterpriseId !== actor.organisationId) throw notFound('Acknowledgement');
-      if (!hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER)) throw forbidden('Only admins and quality engineers answer for the enterprise');
+      if (!hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER)) throw forbidden('Only admins and quality engineers answer for the enterprise', { reason: CoreReason.RoleReadOnly });
     });
   }
 
@@ -43,7 +44,7 @@ export class AcknowledgementService {
     const action = accept ? AcknowledgementAction.ACCEPT_DEVIATION : AcknowledgementAction.REJECT_DEVIATION;
     return this.change(actor, id, action, comment?.trim() || null, async (_ack, standard) => {
       if (!actsForOwner(actor, standard.ownerOrganisationId)) {
-        throw actor.organisationId === standard.ownerOrganisationId ? forbidden("Only the owner's admins and quality engineers decide deviations") : notFound('Acknowledgement');
+        throw actor.organisationId === standard.ownerOrganisationId ? forbidden("Only the owner's admins and quality engineers decide deviations", { reason: StandardsReason.StandardOwnerStaffOnly }) : notFound('Acknowledgement');
       }
     });
   }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { alignTo, badInput, chinaDay, forbidden, isIsoDate, notFound } from '@chainq/core';
+import { alignTo, badInput, chinaDay, CoreReason, forbidden, isIsoDate, notFound } from '@chainq/core';
 import { Actor, Role } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
-import { ChainMembership, IndustryChainService, IndustryClusterService, MembershipStatus } from '@chainq/registry';
+import { ChainMembership, IndustryChainService, IndustryClusterService, MembershipStatus, RegistryReason } from '@chainq/registry';
 import { OPEN_STATUSES } from './acknowledgement-transitions';
 import { AcknowledgementStatus, DistributionAudience, StandardAcknowledgement, StandardDistribution } from './distribution.entity';
 import { Standard, StandardRevision } from './standard.entity';
 import { StandardService } from './standard.service';
 import { actsForOwner, StandardsAccess } from './standards-access';
+import { StandardsReason } from './standards-reasons';
 
 export interface NewDistribution {
   revisionId: string;
@@ -49,11 +50,11 @@ export class DistributionService {
 
   async distribute(actor: Actor, input: NewDistribution): Promise<StandardDistribution> {
     const { revision, standard } = await this.standards.revision(actor, input.revisionId);
-    if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner distributes it");
-    if (!isIsoDate(input.dueOn) || input.dueOn < chinaDay()) throw badInput('dueOn', 'must be a date from today on');
-    if (Boolean(input.chainId) === Boolean(input.clusterId)) throw badInput('chainId', 'give either chainId or clusterId');
+    if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner distributes it", { reason: StandardsReason.StandardOwnerStaffOnly });
+    if (!isIsoDate(input.dueOn) || input.dueOn < chinaDay()) throw badInput('dueOn', 'must be a date from today on', { reason: StandardsReason.DueDateInPast });
+    if (Boolean(input.chainId) === Boolean(input.clusterId)) throw badInput('chainId', 'give either chainId or clusterId', { reason: CoreReason.OneScopeRequired });
     const recipients = input.chainId ? await this.chainRecipients(actor, standard, input) : await this.clusterRecipients(actor, standard, input);
-    if (recipients.length === 0) throw badInput('audience', 'reaches no recipient (no ACTIVE member matches)');
+    if (recipients.length === 0) throw badInput('audience', 'reaches no recipient (no ACTIVE member matches)', { reason: StandardsReason.AudienceEmpty });
     return this.dataSource.transaction(async (m) => {
       const distribution = await m.save(
         StandardDistribution,
@@ -143,7 +144,7 @@ export class DistributionService {
 
   private async chainRecipients(actor: Actor, standard: Standard, input: NewDistribution): Promise<string[]> {
     const chain = await this.chains.get(actor, input.chainId!);
-    if (chain.leaderEnterpriseId !== standard.ownerOrganisationId) throw badInput('chainId', "is not led by the standard's owner");
+    if (chain.leaderEnterpriseId !== standard.ownerOrganisationId) throw badInput('chainId', "is not led by the standard's owner", { reason: StandardsReason.AudienceNotOwners });
     const members = await this.dataSource.getRepository(ChainMembership).findBy({ chainId: chain.id });
     const active = members.filter((m) => m.status === MembershipStatus.ACTIVE && m.supplierEnterpriseId);
     switch (input.audience) {
@@ -151,29 +152,29 @@ export class DistributionService {
         return active.map((m) => m.supplierEnterpriseId!);
       case DistributionAudience.TIERS: {
         const tiers = input.tiers ?? [];
-        if (!tiers.length || tiers.some((t) => ![1, 2, 3].includes(t))) throw badInput('tiers', 'name tiers 1, 2 or 3');
+        if (!tiers.length || tiers.some((t) => ![1, 2, 3].includes(t))) throw badInput('tiers', 'name tiers 1, 2 or 3', { reason: RegistryReason.TierInvalid });
         return active.filter((m) => tiers.includes(m.tier)).map((m) => m.supplierEnterpriseId!);
       }
       case DistributionAudience.MEMBERSHIPS: {
         const ids = input.membershipIds ?? [];
-        if (!ids.length) throw badInput('membershipIds', 'choose at least one membership');
+        if (!ids.length) throw badInput('membershipIds', 'choose at least one membership', { reason: CoreReason.TooFewItems });
         return ids.map((id, i) => {
           const member = members.find((m) => m.id === id);
           if (!member?.supplierEnterpriseId || [MembershipStatus.INVITED, MembershipStatus.EXITED].includes(member.status)) {
-            throw badInput(`membershipIds[${i}]`, 'is not a current member of this chain');
+            throw badInput(`membershipIds[${i}]`, 'is not a current member of this chain', { reason: RegistryReason.NotASupplierOfChain });
           }
           return member.supplierEnterpriseId;
         });
       }
       default:
-        throw badInput('audience', 'a chain takes ALL_ACTIVE, TIERS or MEMBERSHIPS');
+        throw badInput('audience', 'a chain takes ALL_ACTIVE, TIERS or MEMBERSHIPS', { reason: StandardsReason.AudienceKindMismatch });
     }
   }
 
   private async clusterRecipients(actor: Actor, standard: Standard, input: NewDistribution): Promise<string[]> {
     const cluster = await this.clusters.get(actor, input.clusterId!);
-    if (cluster.coordinatingOfficeId !== standard.ownerOrganisationId) throw badInput('clusterId', "is not coordinated by the standard's owner");
-    if (input.audience !== DistributionAudience.CLUSTER) throw badInput('audience', 'a cluster takes CLUSTER');
+    if (cluster.coordinatingOfficeId !== standard.ownerOrganisationId) throw badInput('clusterId', "is not coordinated by the standard's owner", { reason: StandardsReason.AudienceNotOwners });
+    if (input.audience !== DistributionAudience.CLUSTER) throw badInput('audience', 'a cluster takes CLUSTER', { reason: StandardsReason.AudienceKindMismatch });
     const rows: { enterprise_id: string }[] = await this.dataSource.query('SELECT enterprise_id FROM cluster_members WHERE cluster_id = $1', [cluster.id]);
     return rows.map((r) => r.enterprise_id);
   }

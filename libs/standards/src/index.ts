@@ -7,3 +7,4 @@ export * from './standard.entity';
 export * from './standard.service';
 export * from './standards-access';
 export * from './standards.module';
+export * from './standards-reasons';

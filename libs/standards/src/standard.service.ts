@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { Page, PageArgs, alignTo, badInput, conflict, forbidden, groupTo, isIsoDate, notFound, paginate } from '@chainq/core';
-import { parseStandardNumber } from '@chainq/codes';
+import { alignTo, badInput, conflict, CoreReason, forbidden, groupTo, isIsoDate, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { CodeReason, parseStandardNumber } from '@chainq/codes';
 import { DocumentService } from '@chainq/documents';
 import { Actor, hasRole, Role } from '@chainq/identity';
 import { Standard, StandardRevision } from './standard.entity';
 import { actsForOwner, StandardsAccess } from './standards-access';
+import { StandardsReason } from './standards-reasons';
 
 export interface NewRevision {
   standardId: string;
@@ -27,15 +28,15 @@ export class StandardService {
 
   async create(actor: Actor, input: { number: string; title: string }): Promise<Standard> {
     if (!hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.COORDINATOR)) {
-      throw forbidden('Standards are owned by an enterprise (its admins and quality engineers) or a regulator office (its coordinators)');
+      throw forbidden('Standards are owned by an enterprise (its admins and quality engineers) or a regulator office (its coordinators)', { reason: StandardsReason.CannotOwnStandards });
     }
     const parsed = parseStandardNumber(input.number);
-    if (!parsed.ok) throw badInput('number', parsed.error);
+    if (!parsed.ok) throw badInput('number', parsed.error, { reason: CodeReason.StandardNumberInvalid });
     const title = input.title.trim();
-    if (!title) throw badInput('title', 'must not be empty');
+    if (!title) throw badInput('title', 'must not be empty', { reason: CoreReason.Required });
     const number = parsed.value.normalized;
     if (await this.standards.existsBy({ ownerOrganisationId: actor.organisationId, number })) {
-      throw conflict(`Your organisation already has standard ${number}; publish a new revision of it instead`, { field: 'number' });
+      throw conflict(`Your organisation already has standard ${number}; publish a new revision of it instead`, { reason: StandardsReason.StandardAlreadyExists, field: 'number' });
     }
     return this.standards.save(this.standards.create({ number, kind: parsed.value.kind, title, ownerOrganisationId: actor.organisationId }));
   }
@@ -43,15 +44,15 @@ export class StandardService {
   /** A new revision with its document (uploaded first through POST /files). */
   async publish(actor: Actor, input: NewRevision): Promise<StandardRevision> {
     const standard = await this.get(actor, input.standardId);
-    if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner publishes revisions");
+    if (!actsForOwner(actor, standard.ownerOrganisationId)) throw forbidden("Only the standard's owner publishes revisions", { reason: StandardsReason.StandardOwnerStaffOnly });
     const version = input.version.trim();
-    if (!version || version.length > 40) throw badInput('version', 'must be 1 to 40 characters, e.g. B or 2026.1');
-    if (!isIsoDate(input.effectiveOn)) throw badInput('effectiveOn', 'must be a date such as 2026-12-01');
+    if (!version || version.length > 40) throw badInput('version', 'must be 1 to 40 characters, e.g. B or 2026.1', { reason: StandardsReason.RevisionVersionInvalid });
+    if (!isIsoDate(input.effectiveOn)) throw badInput('effectiveOn', 'must be a date such as 2026-12-01', { reason: CoreReason.DateOutOfRange });
     const changeSummary = input.changeSummary.trim();
-    if (!changeSummary) throw badInput('changeSummary', 'say what changed: recipients see it');
+    if (!changeSummary) throw badInput('changeSummary', 'say what changed: recipients see it', { reason: CoreReason.Required });
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(StandardRevision, { standardId: standard.id, version })) {
-        throw conflict(`Revision ${version} of ${standard.number} already exists`, { field: 'version' });
+        throw conflict(`Revision ${version} of ${standard.number} already exists`, { reason: StandardsReason.RevisionAlreadyExists, field: 'version' });
       }
       await this.documents.requireOwnUnattached(actor, input.documentId, 'documentId', m);
       return m.save(StandardRevision, m.create(StandardRevision, { standardId: standard.id, version, effectiveOn: input.effectiveOn, changeSummary, documentId: input.documentId, publishedBy: actor.userId }));

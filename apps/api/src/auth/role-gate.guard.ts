@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, OnApplicationBootstrap, Requ
 import { DiscoveryService } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext, GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType } from 'graphql';
-import { DomainError, ErrorCode, unauthenticated } from '@chainq/core';
+import { CoreReason, DomainError, ErrorCode, unauthenticated } from '@chainq/core';
 import { matrixDifferences, mayCall, QUEUE_DASHBOARD_OPERATION, ROOT_TYPES } from '@chainq/identity';
 import { requestOf } from './request';
 
@@ -42,7 +42,7 @@ export class RoleGateGuard implements CanActivate, OnApplicationBootstrap {
     const actor = requestOf(context).actor;
     if (operation && mayCall(operation, actor)) return true;
     if (!actor) throw unauthenticated('Sign in first: send "Authorization: Bearer <token>" from login');
-    throw new DomainError(ErrorCode.Forbidden, `Your role may not ${operation ? `call ${operation.replace(/^(Query|Mutation)\./, '')}` : 'do this'}`, { reason: 'ROLE' });
+    throw new DomainError(ErrorCode.Forbidden, `Your role may not ${operation ? `call ${operation.replace(/^(Query|Mutation)\./, '')}` : 'do this'}`, { reason: CoreReason.RoleNotAllowed });
   }
 
   /** Refuses to start with an operation the matrix does not list (or a row naming one that is gone). */

@@ -1,5 +1,5 @@
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { notFound, uploadFileName } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
@@ -7,6 +7,7 @@ import { Actor } from '@chainq/identity';
 import { StandardService } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SingleFileReceiver } from './single-file.receiver';
+import { uuidParam } from '../http/uuid-param.pipe';
 
 /**
  * Documents over plain HTTP with the same bearer token: upload one file as
@@ -32,7 +33,7 @@ export class FilesController {
   }
 
   @Get(':id')
-  async download(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+  async download(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Res() res: Response): Promise<void> {
     const document = await this.documents.find(id);
     const allowed = document.ownerOrganisationId === actor.organisationId || (await this.standards.canReadDocument(actor, id));
     if (!allowed) throw notFound('Document');

@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import busboy from 'busboy';
 import { Request } from 'express';
-import { AppConfig, badInput, DomainError, InjectConfig } from '@chainq/core';
+import { AppConfig, badInput, CoreReason, DomainError, InjectConfig } from '@chainq/core';
 
 export interface IncomingPart {
   /**
@@ -37,7 +37,7 @@ export class SingleFileReceiver {
         // Browsers send file names as UTF-8 (Chinese names included); busboy assumes Latin-1 unless told.
         parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fields: 5, ...(maxFileBytes ? { fileSize: maxFileBytes } : {}) } });
       } catch {
-        return reject(badInput('file', `send multipart/form-data with ${what} in the field "file"`));
+        return reject(badInput('file', `send multipart/form-data with ${what} in the field "file"`, { reason: CoreReason.MalformedUpload }));
       }
       parser.on('error', ignore); // reported through `fail` below; a late one must not crash
       const body = new PassThrough();
@@ -69,7 +69,9 @@ export class SingleFileReceiver {
       const idle = () => {
         // Paused means we are not reading (the handler is slow), not that the client went quiet.
         if (req.isPaused() && !settled) return arm();
-        const error = badInput('file', `nothing arrived for ${idleMs >= 1000 ? `${Math.round(idleMs / 1000)} s` : `${idleMs} ms`}; the upload was abandoned`);
+        const error = badInput('file', `nothing arrived for ${idleMs >= 1000 ? `${Math.round(idleMs / 1000)} s` : `${idleMs} ms`}; the upload was abandoned`, {
+          reason: CoreReason.UploadInterrupted,
+        });
         const res = req.res;
         if (res && !res.headersSent) res.setHeader('Connection', 'close');
         if (settled) req.destroy();
@@ -85,10 +87,10 @@ export class SingleFileReceiver {
 
       req.on('data', arm);
       req.on('end', () => clearTimeout(timer));
-      req.on('error', () => fail(badInput('file', 'the upload was interrupted')));
+      req.on('error', () => fail(badInput('file', 'the upload was interrupted', { reason: CoreReason.UploadInterrupted })));
       req.on('close', () => {
         clearTimeout(timer);
-        if (!req.complete) fail(badInput('file', 'the upload was interrupted'));
+        if (!req.complete) fail(badInput('file', 'the upload was interrupted', { reason: CoreReason.UploadInterrupted }));
       });
 
       parser.on('file', (field, stream, info) => {
@@ -101,14 +103,14 @@ export class SingleFileReceiver {
           (error: unknown) => settle(() => reject(failure ?? error)),
         );
       });
-      parser.on('error', () => fail(badInput('file', 'the multipart body is malformed or cut short')));
+      parser.on('error', () => fail(badInput('file', 'the multipart body is malformed or cut short', { reason: CoreReason.MalformedUpload })));
       parser.on('close', () => {
         if (failure) return;
-        if (!handling) return fail(badInput('file', `send ${what} in the multipart field "file"`));
+        if (!handling) return fail(badInput('file', `send ${what} in the multipart field "file"`, { reason: CoreReason.FileMissing }));
         body.end();
       });
 
-      if (req.destroyed && !req.complete) return fail(badInput('file', 'the upload was interrupted'));
+      if (req.destroyed && !req.complete) return fail(badInput('file', 'the upload was interrupted', { reason: CoreReason.UploadInterrupted }));
       arm();
       req.pipe(parser);
     });

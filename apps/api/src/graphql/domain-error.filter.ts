@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
 import { Response } from 'express';
 import { DomainError, ErrorCode } from '@chainq/core';
+import { httpExtensions } from './error-formatter';
 
 const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BadUserInput]: 400,
@@ -14,7 +15,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 
 /**
  * Domain errors are expected outcomes, not faults: hand them to GraphQL's
- * formatter (or answer HTTP with their status) without logging a stack.
+ * formatter (or answer HTTP with their status, code, reason, message and field) without logging a stack.
  */
 @Catch(DomainError)
 export class DomainErrorFilter implements ExceptionFilter {
@@ -24,6 +25,26 @@ export class DomainErrorFilter implements ExceptionFilter {
       .switchToHttp()
       .getResponse<Response>()
       .status(HTTP_STATUS[error.code])
-      .json({ code: error.code, message: error.message, ...error.details });
+      .json({ ...error.extensions, message: error.message });
+  }
+}
+
+/**
+ * Nest's own HTTP errors on the REST routes (an unknown route, a body it cannot parse) answer in the same
+ * shape as domain errors: `code` and `reason` beside Nest's `statusCode` and `message`.
+ */
+@Catch(HttpException)
+export class HttpErrorFilter implements ExceptionFilter {
+  catch(error: HttpException, host: ArgumentsHost) {
+    if (host.getType<GqlContextType>() === 'graphql') return error;
+    const status = error.getStatus();
+    const body = error.getResponse();
+    // 503 is the readiness check's "not ready" (Terminus), an answer about the server rather than a refused request.
+    const extensions = status === 503 ? {} : httpExtensions(status);
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .json({ ...(typeof body === 'object' ? body : { statusCode: status, message: body }), ...extensions });
   }
 }

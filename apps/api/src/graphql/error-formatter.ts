@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException, Logger } from '@nestjs/common';
-import { GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from '@chainq/core';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { CoreReason, DomainError, ErrorCode, GRAPHQL_CODES } from '@chainq/core';
 
 const logger = new Logger('GraphQL');
 
@@ -14,42 +14,65 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.RateLimited,
 };
 
+/**
+ * Code and reason for one of Nest's HTTP exceptions: its status's code with that code's default reason
+ * (what a DomainError naming no reason gets); a body too large or another 4xx is bad input, a 5xx internal.
+ */
+export function httpExtensions(status: number): { code: string; reason: string } {
+  const code = HTTP_CODES[status];
+  if (code) return { code, reason: new DomainError(code, '').reason };
+  if (status === 413) return { code: ErrorCode.BadUserInput, reason: CoreReason.RequestTooLarge };
+  if (status < 500) return { code: ErrorCode.BadUserInput, reason: CoreReason.InvalidValue };
+  return { code: GRAPHQL_CODES.Internal, reason: CoreReason.InternalError };
+}
+
 /** graphql-js appends suggestions as a last sentence: `Did you mean "MAJOR"?`, `Did you mean the enum value "MAJOR"?`. */
 export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean [^?]*\?$/, '').trimEnd();
 
 /**
+ * Apollo's and graphql-js's own request errors: a parse error, a query that does not fit the schema,
+ * a variable of the wrong form, a query over a limit (its reason set in query-limits.ts).
+ */
+function requestReason(code: unknown, error: unknown): string {
+  const own = error instanceof GraphQLError ? error.extensions?.reason : undefined;
+  if (typeof own === 'string') return own;
+  if (code === GRAPHQL_CODES.ParseFailed) return CoreReason.QuerySyntax;
+  if (code === ErrorCode.BadUserInput) return CoreReason.InvalidValue;
+  return CoreReason.QueryInvalid;
+}
+
+/**
  * One mapping from thrown errors to GraphQL errors: domain errors keep their
- * code, message and field; anything unexpected becomes INTERNAL_SERVER_ERROR
- * and, in production, says nothing about its cause.
+ * code, reason, message and field; anything unexpected becomes INTERNAL_SERVER_ERROR
+ * and, in production, says nothing about its cause. Every error carries a reason.
  */
 export function createErrorFormatter(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: original.code, ...original.details },
-      };
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: original.extensions };
     }
     if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
       return {
         message: original.message,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code: HTTP_CODES[original.getStatus()] },
+        extensions: httpExtensions(original.getStatus()),
       };
     }
     const code = formatted.extensions?.code;
-    if (code && code !== 'INTERNAL_SERVER_ERROR') {
+    if (code && code !== GRAPHQL_CODES.Internal) {
+      const reason = requestReason(code, original);
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       // Apollo's own request errors (parse, validation, variable coercion) are safe to show, but in
       // production without their suggestions: "Did you mean ...?" would spell out the schema introspection hides.
-      return production ? { ...formatted, message: withoutSuggestions(formatted.message), extensions: { code } } : formatted;
+      return production
+        ? { ...formatted, message: withoutSuggestions(formatted.message), extensions: { ...extensions, code, reason } }
+        : { ...formatted, extensions: { ...formatted.extensions, code, reason } };
     }
     logger.error({ err: original }, 'unexpected error in a GraphQL operation');
     return production
-      ? { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
-      : formatted;
+      ? { message: 'Internal server error', path: formatted.path, extensions: { code: GRAPHQL_CODES.Internal, reason: CoreReason.InternalError } }
+      : { ...formatted, extensions: { ...formatted.extensions, reason: CoreReason.InternalError } };
   };
 }

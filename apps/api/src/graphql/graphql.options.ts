@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
 import { StrictDateTime } from './date-time.scalar';
 import { createErrorFormatter } from './error-formatter';
+import { rejectTooComplex } from './query-limits';
 import { withInputRules } from './input-rules.transform';
 import { AuthenticatedRequest, GraphQLContext } from './graphql-context';
 import { createLoaders, LoaderSources } from './loaders';
@@ -12,10 +13,10 @@ import { createLoaders, LoaderSources } from './loaders';
 export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<ApolloDriverConfig, 'driver'> {
   const production = config.env === 'production';
   const armor = new ApolloArmor({
-    maxDepth: { n: config.graphql.maxDepth },
-    costLimit: { maxCost: config.graphql.maxCost },
-    maxAliases: { n: config.graphql.maxAliases },
-    maxDirectives: { n: 20 },
+    maxDepth: { n: config.graphql.maxDepth, ...rejectTooComplex },
+    costLimit: { maxCost: config.graphql.maxCost, ...rejectTooComplex },
+    maxAliases: { n: config.graphql.maxAliases, ...rejectTooComplex },
+    maxDirectives: { n: 20, ...rejectTooComplex },
     // Its own parse runs before Apollo's and turns a syntax error into a 500;
     // the request body limit (1 MB, apps/api/src/http-app.ts) already bounds the token count.
     maxTokens: { enabled: false },

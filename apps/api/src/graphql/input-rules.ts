@@ -1,5 +1,5 @@
 import { getNullableType, GraphQLInputType, isEnumType, isInputObjectType, isListType, isScalarType } from 'graphql';
-import { badInput, DATE_RANGE_TEXT, decodeCursor, isInDateRange, isIsoDate, isUuid } from '@chainq/core';
+import { badInput, CoreReason, DATE_RANGE_TEXT, decodeCursor, isInDateRange, isIsoDate, isUuid } from '@chainq/core';
 
 /**
  * The form every argument and input field must have, whatever the operation:
@@ -71,26 +71,34 @@ export function checkInput(path: string, name: string, type: GraphQLInputType, v
   }
   if (isEnumType(inner) || !isScalarType(inner)) return;
   const problem = scalarProblem(name, inner.name, value);
-  if (problem) throw badInput(path, problem);
+  if (problem) throw badInput(path, problem.message, { reason: problem.reason, ...problem.facts });
   // A cursor's shape is known here; whether its sort key fits the list is checked where the list is read.
   if (name === 'after' && inner.name === 'String') decodeCursor(value as string, path, 'text');
 }
 
-function scalarProblem(name: string, scalar: string, value: unknown): string | undefined {
+/** A broken rule: its English message, its reason, and the figure a client may show (`max`). */
+interface Problem {
+  message: string;
+  reason: CoreReason;
+  facts?: Record<string, number>;
+}
+const problem = (reason: CoreReason, message: string, facts?: Record<string, number>): Problem => ({ reason, message, facts });
+
+function scalarProblem(name: string, scalar: string, value: unknown): Problem | undefined {
   switch (scalar) {
     case 'ID':
       // Every id an operation takes names a row, and rows are keyed by UUID.
-      return isUuid(String(value)) ? undefined : 'must be a UUID';
+      return isUuid(String(value)) ? undefined : problem(CoreReason.NotAUuid, 'must be a UUID');
     case 'String':
       return textProblem(name, value as string);
     case 'Int':
     case 'Float':
-      if ((value as number) < 0) return 'must not be negative';
-      return (value as number) > NUMBER_MAX ? `must be at most ${NUMBER_MAX.toExponential()}` : undefined;
+      if ((value as number) < 0) return problem(CoreReason.NegativeNumber, 'must not be negative');
+      return (value as number) > NUMBER_MAX ? problem(CoreReason.NumberOutOfRange, `must be at most ${NUMBER_MAX.toExponential()}`, { max: NUMBER_MAX }) : undefined;
     case 'Date':
     case 'DateTime': {
       const date = value instanceof Date ? value : new Date(String(value));
-      return isInDateRange(date) ? undefined : `must be a real date ${DATE_RANGE_TEXT}`;
+      return isInDateRange(date) ? undefined : problem(CoreReason.DateOutOfRange, `must be a real date ${DATE_RANGE_TEXT}`);
     }
     case 'JSON':
     case 'JSONObject':
@@ -100,28 +108,30 @@ function scalarProblem(name: string, scalar: string, value: unknown): string | u
   }
 }
 
-function textProblem(name: string, value: string): string | undefined {
-  if (!value.trim()) return 'must not be empty (leave it out instead)';
+function textProblem(name: string, value: string): Problem | undefined {
+  if (!value.trim()) return problem(CoreReason.Required, 'must not be empty (leave it out instead)');
   // PostgreSQL text cannot hold U+0000.
-  if (value.includes('\u0000')) return 'must not contain the NUL character';
+  if (value.includes('\u0000')) return problem(CoreReason.NulCharacter, 'must not contain the NUL character');
   const limit = textLimit(name);
-  if (value.length > limit) return `must be at most ${limit.toLocaleString('en')} characters`;
-  if (DAY_STRINGS.has(name) && !isIsoDate(value)) return `must be a real date written YYYY-MM-DD, ${DATE_RANGE_TEXT}`;
+  if (value.length > limit) return problem(CoreReason.TooLong, `must be at most ${limit.toLocaleString('en')} characters`, { max: limit });
+  if (DAY_STRINGS.has(name) && !isIsoDate(value)) return problem(CoreReason.DateOutOfRange, `must be a real date written YYYY-MM-DD, ${DATE_RANGE_TEXT}`);
   return undefined;
 }
 
-function jsonProblem(value: unknown): string | undefined {
+function jsonProblem(value: unknown): Problem | undefined {
   // Iteratively, stopping at the depth limit: a value nested thousands deep must not exhaust the stack.
   const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 1 }];
   while (stack.length) {
     const { v, depth } = stack.pop()!;
-    if (typeof v === 'string' && v.includes('\u0000')) return 'must not contain the NUL character';
+    if (typeof v === 'string' && v.includes('\u0000')) return problem(CoreReason.NulCharacter, 'must not contain the NUL character');
     if (!v || typeof v !== 'object') continue;
-    if (depth > JSON_MAX_DEPTH) return `must be nested at most ${JSON_MAX_DEPTH} levels deep`;
+    if (depth > JSON_MAX_DEPTH) return problem(CoreReason.JsonTooDeep, `must be nested at most ${JSON_MAX_DEPTH} levels deep`, { max: JSON_MAX_DEPTH });
     for (const [key, child] of Object.entries(v)) {
-      if (key.includes('\u0000')) return 'must not contain the NUL character';
+      if (key.includes('\u0000')) return problem(CoreReason.NulCharacter, 'must not contain the NUL character');
       stack.push({ v: child, depth: depth + 1 });
     }
   }
-  return JSON.stringify(value).length > JSON_MAX_CHARS ? `must be at most ${JSON_MAX_CHARS.toLocaleString('en')} characters as JSON` : undefined;
+  return JSON.stringify(value).length > JSON_MAX_CHARS
+    ? problem(CoreReason.JsonTooLarge, `must be at most ${JSON_MAX_CHARS.toLocaleString('en')} characters as JSON`, { max: JSON_MAX_CHARS })
+    : undefined;
 }

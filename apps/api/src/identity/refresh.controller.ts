@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { badInput, unauthenticated } from '@chainq/core';
-import { RefreshTokenService } from '@chainq/identity';
+import { IdentityReason, RefreshTokenService } from '@chainq/identity';
 import { Public } from '../auth/public.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './session-cookies';
 
@@ -22,9 +22,9 @@ export class RefreshController {
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ accessToken: string; expiresAt: string }> {
     res.setHeader('Cache-Control', 'no-store');
-    if (req.headers[REFRESH_HEADER] !== '1') throw badInput('X-ChainQ-Refresh', 'must be "1": only the ChainQ app sends it, a cross-site request cannot');
+    if (req.headers[REFRESH_HEADER] !== '1') throw badInput('X-ChainQ-Refresh', 'must be "1": only the ChainQ app sends it, a cross-site request cannot', { reason: IdentityReason.RefreshHeaderRequired });
     const token = refreshCookieOf(req);
-    if (!token) throw unauthenticated('No session to refresh; sign in');
+    if (!token) throw unauthenticated('No session to refresh; sign in', { reason: IdentityReason.SessionEnded });
     try {
       const { access, refresh } = await this.refreshTokens.rotate(token);
       setRefreshCookie(req, refresh);

@@ -1,12 +1,13 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { uploadFileName } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { InspectionImport, InspectionImportService } from '@chainq/inspection';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SingleFileReceiver } from '../files/single-file.receiver';
+import { uuidParam } from '../http/uuid-param.pipe';
 
 /**
  * Inspection lots from a file: POST a CSV (UTF-8) or XLSX as the multipart
@@ -30,7 +31,7 @@ export class InspectionImportController {
   }
 
   @Get(':id/errors.csv')
-  async errors(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+  async errors(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Res() res: Response): Promise<void> {
     const found = await this.imports.get(actor, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`${uploadFileName(found.fileName, 'lots')}.errors.csv`)}`);

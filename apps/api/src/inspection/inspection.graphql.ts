@@ -42,6 +42,7 @@ export class LotRowError {
   @Field(() => Int, { description: 'Position in the lots list, from 0' }) index: number;
   @Field() field: string;
   @Field() message: string;
+  @Field({ description: 'Which rule the row broke, as an error\'s extensions.reason (docs/error-reasons.md)' }) reason: string;
 }
 
 @ObjectType()

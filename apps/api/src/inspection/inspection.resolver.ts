@@ -1,8 +1,8 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { badInput, forbidden, JobName, OutboxService } from '@chainq/core';
+import { badInput, CoreReason, forbidden, JobName, OutboxService } from '@chainq/core';
 import { Actor, isPlatformAdmin } from '@chainq/identity';
-import { InspectionLotService, PassRateService, RollupPeriod } from '@chainq/inspection';
+import { InspectionLotService, InspectionReason, PassRateService, RollupPeriod } from '@chainq/inspection';
 import { InspectionLevel, PlanSeverity, samplingPlan } from '@chainq/sampling';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
@@ -41,7 +41,7 @@ export class InspectionResolver {
 
   @Mutation(() => Boolean, { description: 'Platform admins: recompute every rollup from the lots (in the worker)' })
   async rebuildRollups(@CurrentActor() actor: Actor) {
-    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins rebuild rollups');
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins rebuild rollups', { reason: CoreReason.PlatformAdminOnly });
     await this.dataSource.transaction((m) => this.outbox.record(m, JobName.RebuildRollups, {}));
     return true;
   }
@@ -57,7 +57,7 @@ export class InspectionResolver {
     if (!result.ok) {
       // The library names the field at fault ("lotSize: ...", "aql: ...").
       const [field, ...message] = result.error.split(': ');
-      throw badInput(field, message.join(': '));
+      throw badInput(field, message.join(': '), { reason: InspectionReason.SamplingPlanInvalid });
     }
     return result.plan;
   }

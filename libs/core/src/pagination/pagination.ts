@@ -1,4 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { CoreReason } from '../errors/core-reasons';
 import { badInput } from '../errors/domain-error';
 import { isUuid } from '../ids';
 
@@ -52,13 +53,13 @@ export function decodeCursor(cursor: string, field = 'after', key: KeysetOrder<n
   } catch {
     // fall through to the error below
   }
-  throw badInput(field, 'is not a cursor returned by this list');
+  throw badInput(field, 'is not a cursor returned by this list', { reason: CoreReason.InvalidCursor });
 }
 
 export function pageSize(args: PageArgs): number {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`, { reason: CoreReason.PageSizeOutOfRange, max: MAX_PAGE_SIZE });
   }
   return first;
 }

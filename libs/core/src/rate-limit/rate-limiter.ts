@@ -13,6 +13,8 @@ export interface RateLimit {
   windowSeconds: number;
   /** Said to the refused caller, followed by "; try again in N s". */
   refusal: string;
+  /** The reason the refusal carries (`TOO_MANY_SIGN_IN_ATTEMPTS`); RATE_LIMITED unless told. */
+  reason?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export class RateLimiter {
     const window = await this.hit(key, rule.windowSeconds);
     if (window.hits > rule.limit) {
       throw new DomainError(ErrorCode.RateLimited, `${rule.refusal}; try again in ${window.retryAfterSeconds} s`, {
+        reason: rule.reason,
         retryAfterSeconds: window.retryAfterSeconds,
       });
     }

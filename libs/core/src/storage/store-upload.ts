@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { CoreReason } from '../errors/core-reasons';
 import { badInput } from '../errors/domain-error';
 import { FileStorage } from './file-storage';
 
@@ -52,10 +53,10 @@ export async function storeUpload<T>(storage: FileStorage, stream: Readable, opt
     });
     await pipeline(stream, meter, createWriteStream(tmp)).catch((error: unknown) => {
       stream.resume(); // drain the rest of the request
-      if (error instanceof TooLarge) throw badInput('file', options.tooLarge);
+      if (error instanceof TooLarge) throw badInput('file', options.tooLarge, { reason: CoreReason.FileTooLarge, maxBytes: options.maxBytes });
       throw error;
     });
-    if (size === 0) throw badInput('file', 'is empty');
+    if (size === 0) throw badInput('file', 'is empty', { reason: CoreReason.FileEmpty });
     const contentType = options.contentType(head);
     await storage.put(options.key, tmp, contentType);
     stored = true;

@@ -9,10 +9,11 @@ import { User } from '../user.entity';
 import { PasswordResetToken } from './password-reset-token.entity';
 import { hashResetToken, looksLikeResetToken, PASSWORD_RESET_TTL_MINUTES, passwordResetToken } from './password-reset-token';
 import { Language } from '../language';
+import { IdentityReason } from '../identity-reasons';
 
 /** Requests per e-mail and per client network in an hour: enough for a lost mail or two, too few to flood an inbox. */
-const PER_EMAIL = { limit: 5, windowSeconds: 3600, refusal: 'Too many password reset requests for this e-mail' };
-const PER_ADDRESS = { limit: 30, windowSeconds: 3600, refusal: 'Too many password reset requests from your address' };
+const PER_EMAIL = { limit: 5, windowSeconds: 3600, refusal: 'Too many password reset requests for this e-mail', reason: IdentityReason.TooManyResetRequests };
+const PER_ADDRESS = { limit: 30, windowSeconds: 3600, refusal: 'Too many password reset requests from your address', reason: IdentityReason.TooManyResetRequests };
 
 export interface PasswordResetMail {
   to: string;
@@ -68,7 +69,7 @@ export class PasswordResetService {
    * leaves everything as it was (a weak password does not use up the link).
    */
   async reset(token: string, newPassword: string): Promise<true> {
-    if (!looksLikeResetToken(token)) throw badInput('token', 'is not a password reset token');
+    if (!looksLikeResetToken(token)) throw badInput('token', 'is not a password reset token', { reason: IdentityReason.ResetLinkInvalid });
     await this.dataSource.transaction(async (m) => {
       const reset = await m
         .createQueryBuilder(PasswordResetToken, 't')
@@ -76,9 +77,9 @@ export class PasswordResetService {
         .where('t.tokenHash = :hash', { hash: hashResetToken(token) })
         .setLock('pessimistic_write', undefined, ['t'])
         .getOne();
-      if (!reset) throw badInput('token', 'is not a valid password reset token; ask for a new link');
-      if (reset.usedAt) throw badInput('token', 'this reset link has already been used; ask for a new one');
-      if (reset.expiresAt <= new Date()) throw badInput('token', 'this reset link has expired or a newer one was sent; use the newest link or ask for a new one');
+      if (!reset) throw badInput('token', 'is not a valid password reset token; ask for a new link', { reason: IdentityReason.ResetLinkInvalid });
+      if (reset.usedAt) throw badInput('token', 'this reset link has already been used; ask for a new one', { reason: IdentityReason.ResetLinkUsed });
+      if (reset.expiresAt <= new Date()) throw badInput('token', 'this reset link has expired or a newer one was sent; use the newest link or ask for a new one', { reason: IdentityReason.ResetLinkExpired });
       this.hasher.assertAcceptable(newPassword, 'newPassword');
       await m.update(User, reset.userId, { passwordHash: await this.hasher.hash(newPassword) });
       await m.update(PasswordResetToken, reset.id, { usedAt: new Date() });

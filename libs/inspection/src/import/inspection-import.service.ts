@@ -3,7 +3,22 @@ import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, NotificationKind, NotificationSubject, OutboxService, storeUpload, uploadFileName } from '@chainq/core';
+import {
+  AppConfig,
+  badInput,
+  CoreReason,
+  csvField,
+  FileStorage,
+  InjectConfig,
+  isUuid,
+  JobName,
+  notFound,
+  NotificationKind,
+  NotificationSubject,
+  OutboxService,
+  storeUpload,
+  uploadFileName,
+} from '@chainq/core';
 import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
 import { LotRules, RecordScopes } from '../lot-rules';
 import { LotWriter } from '../lot-writer';
@@ -62,7 +77,7 @@ export class InspectionImportService {
 
   /** Checks the caller may record lots in the chain before reading a byte of the file. */
   async assertCanImport(actor: Actor, chainId: string): Promise<void> {
-    if (!isUuid(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)');
+    if (!isUuid(chainId)) throw badInput('chainId', 'is required (the chain the lots belong to)', { reason: chainId ? CoreReason.NotAUuid : CoreReason.Required });
     const scopes = await this.rules.scopesFor(actor, [chainId]);
     if (scopes.isEmpty()) throw notFound('Chain');
   }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
-import { ChainMembership, IndustryChain, IndustryChainService } from '@chainq/registry';
+import { ChainMembership, IndustryChain, IndustryChainService, RegistryReason } from '@chainq/registry';
 import { SamplingPlan } from '@chainq/sampling';
 import { InspectionLot, LotDecision } from '../inspection-lot.entity';
 import { approveReduced, eligibleForReduced, initialRecord, PlanProbe, planForNextLot, recordOf, resumed, SwitchingRecord } from './switching-lots.rule';
@@ -120,7 +120,7 @@ export class SamplingStateService {
 
   private assertLeaderActs(actor: Actor, chain: IndustryChain): void {
     if (actor.organisationId !== chain.leaderEnterpriseId || !hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER)) {
-      throw forbidden("Only the chain leader's admins and quality engineers approve reduced inspection or resume inspection");
+      throw forbidden("Only the chain leader's admins and quality engineers approve reduced inspection or resume inspection", { reason: RegistryReason.LeaderStaffOnly });
     }
   }
 

@@ -15,6 +15,7 @@ import {
 import { InspectionStage, LotDecision } from '../inspection-lot.entity';
 import { decisionOn, planFor } from '../lot-plan';
 import { SwitchingState } from './switching-state.entity';
+import { InspectionReason } from '../inspection-reasons';
 
 /** A newly recorded lot, as the switching rules need it. */
 export interface SwitchingLot {
@@ -266,27 +267,27 @@ export interface PlanProbe {
  */
 export function approveReduced(record: SwitchingRecord, probe: PlanProbe, by: string, at: Date): SwitchingRecord {
   if (record.discontinued) {
-    throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1); resume it first', { rule: 'DISCONTINUED' });
+    throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1); resume it first', { reason: InspectionReason.InspectionDiscontinued, rule: 'DISCONTINUED' });
   }
   if (record.severity !== 'NORMAL') {
-    throw conflict(`Reduced inspection can follow normal inspection only (GB/T 2828.1 normal → reduced); this part is under ${record.severity.toLowerCase()} inspection`, { rule: 'REDUCED_FROM_NORMAL_ONLY' });
+    throw conflict(`Reduced inspection can follow normal inspection only (GB/T 2828.1 normal → reduced); this part is under ${record.severity.toLowerCase()} inspection`, { reason: InspectionReason.ReducedNeedsNormal, rule: 'REDUCED_FROM_NORMAL_ONLY' });
   }
   if (record.switchingScore < REDUCED_SWITCHING_SCORE) {
-    throw conflict(`The switching score is ${record.switchingScore}; GB/T 2828.1 normal → reduced needs at least ${REDUCED_SWITCHING_SCORE}`, { rule: 'SWITCHING_SCORE_BELOW_30' });
+    throw conflict(`The switching score is ${record.switchingScore}; GB/T 2828.1 normal → reduced needs at least ${REDUCED_SWITCHING_SCORE}`, { reason: InspectionReason.SwitchingScoreTooLow, rule: 'SWITCHING_SCORE_BELOW_30' });
   }
   if (record.reducedApprovedAt) {
-    throw conflict('Reduced inspection is already approved for this part; it begins with the next accepted lot', { rule: 'REDUCED_ALREADY_APPROVED' });
+    throw conflict('Reduced inspection is already approved for this part; it begins with the next accepted lot', { reason: InspectionReason.ReducedAlreadyApproved, rule: 'REDUCED_ALREADY_APPROVED' });
   }
   const plan = samplingPlan({ lotSize: probe.lotSize, level: probe.level as InspectionLevel, aql: probe.aql, severity: 'REDUCED' });
   if (!plan.ok) {
-    throw conflict(`Reduced inspection cannot be approved: ChainQ gives no reduced-inspection plans to inspect the next lots with (${plan.error})`, { rule: 'REDUCED_PLANS_UNAVAILABLE' });
+    throw conflict(`Reduced inspection cannot be approved: ChainQ gives no reduced-inspection plans to inspect the next lots with (${plan.error})`, { reason: InspectionReason.NoReducedPlan, rule: 'REDUCED_PLANS_UNAVAILABLE' });
   }
   return { ...record, reducedApprovedAt: at, reducedApprovedBy: by };
 }
 
 /** After the supplier's corrective action, inspection restarts at tightened (`resumeInspection`). */
 export function resumed(record: SwitchingRecord, by: string, at: Date): SwitchingRecord {
-  if (!record.discontinued) throw conflict('Inspection of this part is not discontinued, so there is nothing to resume', { rule: 'NOT_DISCONTINUED' });
+  if (!record.discontinued) throw conflict('Inspection of this part is not discontinued, so there is nothing to resume', { reason: InspectionReason.NotDiscontinued, rule: 'NOT_DISCONTINUED' });
   const rule = resumeInspection(ruleStateOf(record));
   return { ...withRule(record, rule), discontinuedAt: null, severitySince: at, reducedApprovedAt: null, reducedApprovedBy: null, resumedAt: at, resumedBy: by, lotsWhileDiscontinued: 0 };
 }
@@ -294,13 +295,13 @@ export function resumed(record: SwitchingRecord, by: string, at: Date): Switchin
 /** The plan for the part's next lot at its current severity. */
 export function planForNextLot(record: Pick<SwitchingRecord, 'severity' | 'discontinued'>, request: PlanProbe): SamplingPlan {
   if (record.discontinued) {
-    throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1): no lot is accepted on a plan until it is resumed', { rule: 'DISCONTINUED' });
+    throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1): no lot is accepted on a plan until it is resumed', { reason: InspectionReason.InspectionDiscontinued, rule: 'DISCONTINUED' });
   }
   const result = samplingPlan({ lotSize: request.lotSize, level: request.level as InspectionLevel, aql: request.aql, severity: record.severity });
   if (!result.ok) {
     // The library names the field at fault ("lotSize: ...", "aql: ...").
     const [field, ...message] = result.error.split(': ');
-    throw badInput(field, message.join(': '));
+    throw badInput(field, message.join(': '), { reason: InspectionReason.SamplingPlanInvalid });
   }
   return result.plan;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { badInput, forbidden, notFound } from '@chainq/core';
+import { badInput, CoreReason, forbidden, notFound } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role, User } from '@chainq/identity';
 import { IndustryCluster } from '../cluster/industry-cluster.entity';
 import { RegionService } from '../region/region.service';
 import { CoordinatorAssignment } from './coordinator-assignment.entity';
+import { RegistryReason } from '../registry-reasons';
 
 @Injectable()
 export class CoordinatorService {
@@ -17,15 +18,15 @@ export class CoordinatorService {
 
   /** Sets (replaces) what a coordinator watches. */
   async assign(actor: Actor, userId: string, regionCodes: string[], clusterIds: string[]): Promise<CoordinatorAssignment> {
-    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins assign coordinators');
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins assign coordinators', { reason: CoreReason.PlatformAdminOnly });
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user) throw notFound('User');
-    if (!user.roles.includes(Role.COORDINATOR)) throw badInput('userId', `${user.email} is not a coordinator`);
+    if (!user.roles.includes(Role.COORDINATOR)) throw badInput('userId', `${user.email} is not a coordinator`, { reason: RegistryReason.UserNotACoordinator });
     const codes = [...new Set(regionCodes)];
     for (const [i, code] of codes.entries()) await this.regions.require(code, `regionCodes[${i}]`);
     const clusters = [...new Set(clusterIds)];
     if ((await this.dataSource.getRepository(IndustryCluster).countBy({ id: In(clusters) })) !== clusters.length) {
-      throw badInput('clusterIds', 'names a cluster that does not exist');
+      throw badInput('clusterIds', 'names a cluster that does not exist', { reason: RegistryReason.UnknownCluster });
     }
     return this.assignments.save({ userId, regionCodes: codes, clusterIds: clusters });
   }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { badInput, chinaDay, conflict, forbidden, groupTo, isIsoDate } from '@chainq/core';
-import { validateCccCertificateNumber } from '@chainq/codes';
+import { badInput, chinaDay, conflict, CoreReason, forbidden, groupTo, isIsoDate } from '@chainq/core';
+import { CodeReason, validateCccCertificateNumber } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
 import { EnterpriseService } from '../enterprise/enterprise.service';
 import { Certification, CertificationScheme, CertificationStatus } from './certification.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export interface NewCertification {
   enterpriseId: string;
@@ -35,25 +36,25 @@ export class CertificationService {
   /** Recorded once by (or for) the holder; every chain it supplies sees it. */
   async record(actor: Actor, input: NewCertification): Promise<Certification> {
     await this.enterprises.get(actor, input.enterpriseId);
-    if (!canActForEnterprise(actor, input.enterpriseId)) throw forbidden("Only the holder's admins and quality engineers record its certifications");
+    if (!canActForEnterprise(actor, input.enterpriseId)) throw forbidden("Only the holder's admins and quality engineers record its certifications", { reason: RegistryReason.OwnEnterpriseStaffOnly });
     for (const field of ['issuedOn', 'expiresOn', 'surveillanceDueOn'] as const) {
       const v = input[field];
-      if (v && !isIsoDate(v)) throw badInput(field, 'must be a date such as 2026-03-31');
+      if (v && !isIsoDate(v)) throw badInput(field, 'must be a date such as 2026-03-31', { reason: CoreReason.DateOutOfRange });
     }
-    if (input.expiresOn <= input.issuedOn) throw badInput('expiresOn', 'must be after issuedOn');
+    if (input.expiresOn <= input.issuedOn) throw badInput('expiresOn', 'must be after issuedOn', { reason: CoreReason.DateRangeReversed });
     if (input.surveillanceDueOn && (input.surveillanceDueOn < input.issuedOn || input.surveillanceDueOn > input.expiresOn)) {
-      throw badInput('surveillanceDueOn', 'must fall between issuedOn and expiresOn');
+      throw badInput('surveillanceDueOn', 'must fall between issuedOn and expiresOn', { reason: RegistryReason.SurveillanceOutsideValidity });
     }
     const number = input.number.trim();
-    if (!number) throw badInput('number', 'must not be empty');
+    if (!number) throw badInput('number', 'must not be empty', { reason: CoreReason.Required });
     if (input.scheme === CertificationScheme.CCC) {
       const ccc = validateCccCertificateNumber(number);
-      if (!ccc.ok) throw badInput('number', ccc.error);
+      if (!ccc.ok) throw badInput('number', ccc.error, { reason: CodeReason.CccNumberInvalid });
     }
-    if (input.scheme === CertificationScheme.OTHER && !input.schemeName?.trim()) throw badInput('schemeName', 'name the scheme when it is OTHER');
-    if (!input.certificationBody.trim()) throw badInput('certificationBody', 'must not be empty');
+    if (input.scheme === CertificationScheme.OTHER && !input.schemeName?.trim()) throw badInput('schemeName', 'name the scheme when it is OTHER', { reason: RegistryReason.SchemeNameRequired });
+    if (!input.certificationBody.trim()) throw badInput('certificationBody', 'must not be empty', { reason: CoreReason.Required });
     if (await this.certifications.existsBy({ enterpriseId: input.enterpriseId, scheme: input.scheme, number })) {
-      throw conflict(`Certificate ${number} is already recorded for this enterprise`, { field: 'number' });
+      throw conflict(`Certificate ${number} is already recorded for this enterprise`, { reason: RegistryReason.CertificateAlreadyRecorded, field: 'number' });
     }
     const lapsed = input.expiresOn < chinaDay();
     return this.certifications.save(

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { Page, PageArgs, alignTo, badInput, conflict, forbidden, groupTo, notFound, paginate } from '@chainq/core';
-import { parseIndustryCode } from '@chainq/codes';
+import { alignTo, badInput, conflict, CoreReason, forbidden, groupTo, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { CodeReason, parseIndustryCode } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
 import { IndustryCluster } from '../cluster/industry-cluster.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ChainMembership, MembershipStatus } from './chain-membership.entity';
 import { ChainCluster, IndustryChain } from './industry-chain.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export interface NewChain {
   name: string;
@@ -29,20 +30,20 @@ export class IndustryChainService {
   /** A leader's admin sets up its own chain (or a platform admin for it). */
   async create(actor: Actor, input: NewChain): Promise<IndustryChain> {
     const own = actor.organisationId === input.leaderEnterpriseId && hasRole(actor, Role.ENTERPRISE_ADMIN);
-    if (!own && !isPlatformAdmin(actor)) throw forbidden("Only the leader's enterprise admin may create its chain");
-    if (!input.name.trim()) throw badInput('name', 'must not be empty');
+    if (!own && !isPlatformAdmin(actor)) throw forbidden("Only the leader's enterprise admin may create its chain", { reason: RegistryReason.EnterpriseAdminOnly });
+    if (!input.name.trim()) throw badInput('name', 'must not be empty', { reason: CoreReason.Required });
     if (!(await this.dataSource.getRepository(Enterprise).existsBy({ id: input.leaderEnterpriseId }))) {
-      throw badInput('leaderEnterpriseId', 'is not a registered enterprise');
+      throw badInput('leaderEnterpriseId', 'is not a registered enterprise', { reason: RegistryReason.NotARegisteredEnterprise });
     }
     const industry = parseIndustryCode(input.industryCode);
-    if (!industry.ok) throw badInput('industryCode', industry.error);
+    if (!industry.ok) throw badInput('industryCode', industry.error, { reason: CodeReason.IndustryCodeInvalid });
     const clusterIds = [...new Set(input.clusterIds)];
     if ((await this.dataSource.getRepository(IndustryCluster).countBy({ id: In(clusterIds) })) !== clusterIds.length) {
-      throw badInput('clusterIds', 'names a cluster that does not exist');
+      throw badInput('clusterIds', 'names a cluster that does not exist', { reason: RegistryReason.UnknownCluster });
     }
     return this.dataSource.transaction(async (m) => {
       if (await m.existsBy(IndustryChain, { leaderEnterpriseId: input.leaderEnterpriseId })) {
-        throw conflict('This enterprise already leads a chain; an enterprise leads one chain', { field: 'leaderEnterpriseId' });
+        throw conflict('This enterprise already leads a chain; an enterprise leads one chain', { reason: RegistryReason.AlreadyLeadsAChain, field: 'leaderEnterpriseId' });
       }
       const chain = await m.save(IndustryChain, m.create(IndustryChain, { name: input.name.trim(), leaderEnterpriseId: input.leaderEnterpriseId, industryCode: industry.value.normalized }));
       if (clusterIds.length) await m.insert(ChainCluster, clusterIds.map((clusterId) => ({ chainId: chain.id, clusterId })));

@@ -1,5 +1,6 @@
 import { conflict } from '@chainq/core';
 import { MembershipStatus } from './chain-membership.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export enum MembershipAction {
   ACCEPT = 'ACCEPT',
@@ -27,6 +28,7 @@ export function nextStatus(current: MembershipStatus, action: MembershipAction):
   const rule = MEMBERSHIP_TRANSITIONS[action];
   if (!rule.from.includes(current)) {
     throw conflict(`Cannot ${action.toLowerCase()} a membership that is ${current}; it must be ${rule.from.join(' or ')}`, {
+      reason: RegistryReason.MembershipWrongStatus,
       currentStatus: current,
     });
   }

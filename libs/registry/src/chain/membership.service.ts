@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { AppConfig, InjectConfig, JobName, OutboxService, alignTo, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
-import { validateUscc } from '@chainq/codes';
+import { alignTo, AppConfig, badInput, conflict, CoreReason, forbidden, groupTo, InjectConfig, JobName, notFound, OutboxService } from '@chainq/core';
+import { usccReason, validateUscc } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise, RegistryAccess } from '../access/registry-scope';
@@ -10,6 +10,7 @@ import { hashToken, INVITATION_TTL_DAYS, invitationToken, newNonce } from '../in
 import { ChainMembership, MembershipEvent, MembershipStatus } from './chain-membership.entity';
 import { IndustryChain } from './industry-chain.entity';
 import { MembershipAction, nextStatus } from './membership-transitions';
+import { RegistryReason } from '../registry-reasons';
 
 export interface SupplierInvite {
   chainId: string;
@@ -44,20 +45,20 @@ export class MembershipService {
   async invite(actor: Actor, input: SupplierInvite): Promise<IssuedInvitation> {
     const chain = await this.chainLedBy(actor, input.chainId);
     const uscc = validateUscc(input.uscc);
-    if (!uscc.valid) throw badInput('uscc', uscc.errors.join('; '));
+    if (!uscc.valid) throw badInput('uscc', uscc.errors.join('; '), { reason: usccReason(uscc) });
     const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw badInput('email', 'is not an e-mail address');
-    if (![1, 2, 3].includes(input.tier)) throw badInput('tier', 'must be 1, 2 or 3');
+    if (!EMAIL.test(email)) throw badInput('email', 'is not an e-mail address', { reason: CoreReason.NotAnEmail });
+    if (![1, 2, 3].includes(input.tier)) throw badInput('tier', 'must be 1, 2 or 3', { reason: RegistryReason.TierInvalid });
     const categories = [...new Set(input.categories.map((c) => c.trim()).filter(Boolean))];
     return this.dataSource.transaction(async (m) => {
       const leaderUscc: { uscc: string }[] = await m.query('SELECT uscc FROM organisations WHERE id = $1', [chain.leaderEnterpriseId]);
-      if (leaderUscc[0]?.uscc === uscc.normalized) throw badInput('uscc', 'is the chain leader itself');
+      if (leaderUscc[0]?.uscc === uscc.normalized) throw badInput('uscc', 'is the chain leader itself', { reason: RegistryReason.SupplierIsLeader });
       await this.checkParent(m, chain, input.tier, input.parentMembershipId ?? null);
       const existing = await m.findOne(ChainMembership, { where: { chainId: chain.id, supplierUscc: uscc.normalized }, lock: { mode: 'pessimistic_write' } });
       let membership: ChainMembership;
       if (existing) {
         if (existing.status !== MembershipStatus.EXITED) {
-          throw conflict(`This supplier is already in the chain (status ${existing.status})`, { field: 'uscc', currentStatus: existing.status });
+          throw conflict(`This supplier is already in the chain (status ${existing.status})`, { reason: RegistryReason.AlreadyInChain, field: 'uscc', currentStatus: existing.status });
         }
         membership = await this.move(m, actor, existing, MembershipAction.REINVITE, 'invited again');
         await m.update(ChainMembership, membership.id, { tier: input.tier, parentMembershipId: input.parentMembershipId ?? null, categories });
@@ -108,7 +109,7 @@ export class MembershipService {
     const text = required(reason, 'reason');
     const { membership, chain } = await this.visibleMembership(actor, membershipId);
     const supplierLeaves = membership.supplierEnterpriseId === actor.organisationId && actor.roles.includes(Role.ENTERPRISE_ADMIN);
-    if (!supplierLeaves && !canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden('Only the chain leader or the supplier admin may end this membership');
+    if (!supplierLeaves && !canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden('Only the chain leader or the supplier admin may end this membership', { reason: RegistryReason.LeaderOrSupplierAdminOnly });
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
       const moved = await this.move(m, actor, locked, MembershipAction.EXIT, text);
@@ -180,7 +181,7 @@ export class MembershipService {
 
   private async leaderMove(actor: Actor, membershipId: string, action: MembershipAction, reason: string): Promise<ChainMembership> {
     const { chain } = await this.visibleMembership(actor, membershipId);
-    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this");
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this", { reason: RegistryReason.LeaderStaffOnly });
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
       const moved = await this.move(m, actor, locked, action, reason);
@@ -204,25 +205,25 @@ export class MembershipService {
     const filter = this.access.chains(await this.access.scopeOf(actor), 'ch');
     const chain = await this.dataSource.getRepository(IndustryChain).createQueryBuilder('ch').where('ch.id = :chainId', { chainId }).andWhere(filter.sql, filter.params).getOne();
     if (!chain) throw notFound('Industry chain');
-    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this");
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this", { reason: RegistryReason.LeaderStaffOnly });
     return chain;
   }
 
   private async checkParent(m: EntityManager, chain: IndustryChain, tier: number, parentId: string | null): Promise<void> {
     if (tier === 1) {
-      if (parentId) throw badInput('parentMembershipId', 'a tier-1 supplier supplies the leader directly and has no parent');
+      if (parentId) throw badInput('parentMembershipId', 'a tier-1 supplier supplies the leader directly and has no parent', { reason: RegistryReason.ParentMembershipInvalid });
       return;
     }
-    if (!parentId) throw badInput('parentMembershipId', `a tier-${tier} supplier needs the tier-${tier - 1} member it supplies`);
+    if (!parentId) throw badInput('parentMembershipId', `a tier-${tier} supplier needs the tier-${tier - 1} member it supplies`, { reason: RegistryReason.ParentMembershipRequired });
     const parent = await m.findOneBy(ChainMembership, { id: parentId, chainId: chain.id });
-    if (!parent) throw badInput('parentMembershipId', 'is not a membership of this chain');
-    if (parent.tier !== tier - 1) throw badInput('parentMembershipId', `is tier ${parent.tier}; a tier-${tier} supplier hangs under tier ${tier - 1}`);
-    if (parent.status === MembershipStatus.EXITED) throw badInput('parentMembershipId', 'has exited the chain');
+    if (!parent) throw badInput('parentMembershipId', 'is not a membership of this chain', { reason: RegistryReason.ParentMembershipInvalid });
+    if (parent.tier !== tier - 1) throw badInput('parentMembershipId', `is tier ${parent.tier}; a tier-${tier} supplier hangs under tier ${tier - 1}`, { reason: RegistryReason.ParentMembershipInvalid });
+    if (parent.status === MembershipStatus.EXITED) throw badInput('parentMembershipId', 'has exited the chain', { reason: RegistryReason.ParentMembershipInvalid });
   }
 }
 
 function required(text: string | null | undefined, field: string): string {
   const trimmed = text?.trim();
-  if (!trimmed) throw badInput(field, 'must be given');
+  if (!trimmed) throw badInput(field, 'must be given', { reason: CoreReason.Required });
   return trimmed;
 }

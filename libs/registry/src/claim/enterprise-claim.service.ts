@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { JobName, NotificationKind, NotificationSubject, OutboxService, badInput, conflict, forbidden, notFound } from '@chainq/core';
-import { Actor, Organisation, PasswordHasher, Role, User, UserService } from '@chainq/identity';
+import { badInput, conflict, CoreReason, forbidden, JobName, notFound, NotificationKind, NotificationSubject, OutboxService } from '@chainq/core';
+import { Actor, IdentityReason, Organisation, PasswordHasher, Role, User, UserService } from '@chainq/identity';
 import { MailService, mailInEvery } from '@chainq/notifications';
 import { RegistryAccess } from '../access/registry-scope';
 import { ChainMembership, MembershipStatus } from '../chain/chain-membership.entity';
@@ -12,6 +12,7 @@ import { EnterpriseService } from '../enterprise/enterprise.service';
 import { Invitation } from '../invitation/invitation.entity';
 import { CLAIM_REJECTION_MAIL } from './claim-rejection.mail';
 import { EnterpriseClaim, EnterpriseClaimStatus } from './enterprise-claim.entity';
+import { RegistryReason } from '../registry-reasons';
 
 /** What a reviewer sees of a claim: who claims which enterprise, through whose invitation. */
 export interface EnterpriseClaimView {
@@ -59,14 +60,14 @@ export class EnterpriseClaimService {
 
   /** Records a claim inside acceptInvitation's transaction and tells the reviewers. No user exists until it is confirmed. */
   async file(m: EntityManager, invitation: Invitation, organisation: Organisation, account: { displayName: string; password: string } | null | undefined): Promise<EnterpriseClaim> {
-    if (!account) throw badInput('account', `${organisation.name} is already on ChainQ: give your name and a password; a platform admin or the region's coordinator confirms your claim before the account opens`);
+    if (!account) throw badInput('account', `${organisation.name} is already on ChainQ: give your name and a password; a platform admin or the region's coordinator confirms your claim before the account opens`, { reason: RegistryReason.AccountDetailsRequired });
     const displayName = account.displayName.trim();
-    if (!displayName) throw badInput('account.displayName', 'must not be empty');
+    if (!displayName) throw badInput('account.displayName', 'must not be empty', { reason: CoreReason.Required });
     this.hasher.assertAcceptable(account.password, 'account.password');
     if (await m.existsBy(EnterpriseClaim, { invitationId: invitation.id, status: EnterpriseClaimStatus.PENDING })) {
-      throw conflict('A claim made with this invitation already awaits confirmation');
+      throw conflict('A claim made with this invitation already awaits confirmation', { reason: RegistryReason.ClaimAlreadyPending });
     }
-    if (await m.existsBy(User, { email: invitation.email })) throw conflict(`A user with e-mail ${invitation.email} already exists`, { field: 'email' });
+    if (await m.existsBy(User, { email: invitation.email })) throw conflict(`A user with e-mail ${invitation.email} already exists`, { reason: IdentityReason.EmailAlreadyRegistered, field: 'email' });
     const claim = await m.save(
       EnterpriseClaim,
       m.create(EnterpriseClaim, {
@@ -113,10 +114,10 @@ export class EnterpriseClaimService {
     return this.dataSource.transaction(async (m) => {
       const claim = await this.decidable(m, actor, claimId);
       const invitation = await m.findOneOrFail(Invitation, { where: { id: claim.invitationId }, lock: { mode: 'pessimistic_write' } });
-      if (invitation.acceptedAt) throw conflict('The invitation has since been accepted; reject this claim');
+      if (invitation.acceptedAt) throw conflict('The invitation has since been accepted; reject this claim', { reason: RegistryReason.ClaimOvertaken });
       const membership = await m.findOneOrFail(ChainMembership, { where: { id: invitation.membershipId }, lock: { mode: 'pessimistic_write' } });
       if (membership.status !== MembershipStatus.INVITED) {
-        throw conflict(`The membership is ${membership.status} now; reject this claim`, { currentStatus: membership.status });
+        throw conflict(`The membership is ${membership.status} now; reject this claim`, { reason: RegistryReason.ClaimOvertaken, currentStatus: membership.status });
       }
       const organisation = await m.findOneByOrFail(Organisation, { id: claim.enterpriseId });
       const user = await this.users.createUnscoped(
@@ -144,8 +145,8 @@ export class EnterpriseClaimService {
   /** Refuses the claim: no account is opened, the password hash is erased, the claimant is e-mailed the reason. */
   async reject(actor: Actor, claimId: string, reason: string): Promise<EnterpriseClaimView> {
     const text = reason?.trim();
-    if (!text) throw badInput('reason', 'must be given: the claimant is told why');
-    if (text.length > 2000) throw badInput('reason', 'must be at most 2000 characters');
+    if (!text) throw badInput('reason', 'must be given: the claimant is told why', { reason: CoreReason.ReasonRequired });
+    if (text.length > 2000) throw badInput('reason', 'must be at most 2000 characters', { reason: CoreReason.TooLong });
     return this.dataSource.transaction(async (m) => {
       const claim = await this.decidable(m, actor, claimId);
       await m.update(EnterpriseClaim, claim.id, { status: EnterpriseClaimStatus.REJECTED, decidedBy: actor.userId, decidedAt: new Date(), decisionReason: text, passwordHash: null });
@@ -174,11 +175,11 @@ export class EnterpriseClaimService {
     const enterprise = await m.findOneByOrFail(Enterprise, { id: claim.enterpriseId });
     if (!(await this.access.watchesRegion(actor, enterprise.regionCode))) {
       const [seen] = await this.enterprises.visibleByIds(actor, [enterprise.id]);
-      if (seen) throw forbidden("Only a platform admin or a coordinator covering the enterprise's region decides a claim");
+      if (seen) throw forbidden("Only a platform admin or a coordinator covering the enterprise's region decides a claim", { reason: RegistryReason.ClaimNotYoursToDecide });
       throw notFound('Enterprise claim');
     }
     if (claim.status !== EnterpriseClaimStatus.PENDING) {
-      throw conflict(`This claim is already ${claim.status.toLowerCase()}`, { currentStatus: claim.status });
+      throw conflict(`This claim is already ${claim.status.toLowerCase()}`, { reason: RegistryReason.ClaimAlreadyDecided, currentStatus: claim.status });
     }
     return claim;
   }

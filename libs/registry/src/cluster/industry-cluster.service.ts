@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { badInput, forbidden, JobName, notFound, OutboxService, Page, PageArgs, paginate } from '@chainq/core';
-import { parseIndustryCode } from '@chainq/codes';
+import { badInput, CoreReason, forbidden, JobName, notFound, OutboxService, Page, PageArgs, paginate } from '@chainq/core';
+import { CodeReason, parseIndustryCode } from '@chainq/codes';
 import { Actor, isPlatformAdmin, OrganisationKind, OrganisationService } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { RegionLevel } from '../region/region.entity';
 import { RegionService } from '../region/region.service';
 import { ClusterMember, IndustryCluster } from './industry-cluster.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export interface NewCluster {
   name: string;
@@ -30,13 +31,13 @@ export class IndustryClusterService {
   ) {}
 
   async create(actor: Actor, input: NewCluster): Promise<IndustryCluster> {
-    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins create clusters');
-    if (!input.name.trim()) throw badInput('name', 'must not be empty');
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins create clusters', { reason: CoreReason.PlatformAdminOnly });
+    if (!input.name.trim()) throw badInput('name', 'must not be empty', { reason: CoreReason.Required });
     const region = await this.regions.require(input.regionCode, 'regionCode', RegionLevel.COUNTY);
     const industry = parseIndustryCode(input.industryCode);
-    if (!industry.ok) throw badInput('industryCode', industry.error);
+    if (!industry.ok) throw badInput('industryCode', industry.error, { reason: CodeReason.IndustryCodeInvalid });
     const office = await this.organisations.findById(input.coordinatingOfficeId);
-    if (office?.kind !== OrganisationKind.REGULATOR_OFFICE) throw badInput('coordinatingOfficeId', 'is not a regulator office');
+    if (office?.kind !== OrganisationKind.REGULATOR_OFFICE) throw badInput('coordinatingOfficeId', 'is not a regulator office', { reason: RegistryReason.NotARegulatorOffice });
     return this.clusters.save(
       this.clusters.create({
         name: input.name.trim(),
@@ -51,12 +52,12 @@ export class IndustryClusterService {
 
   /** Adds enterprises to a cluster; ones already in it are left as they are. */
   async addMembers(actor: Actor, clusterId: string, enterpriseIds: string[]): Promise<IndustryCluster> {
-    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins change cluster membership');
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins change cluster membership', { reason: CoreReason.PlatformAdminOnly });
     const cluster = await this.clusters.findOneBy({ id: clusterId });
     if (!cluster) throw notFound('Industry cluster');
     const unique = [...new Set(enterpriseIds)];
     const found = await this.dataSource.getRepository(Enterprise).countBy({ id: In(unique) });
-    if (found !== unique.length) throw badInput('enterpriseIds', `${unique.length - found} of them are not registered enterprises`);
+    if (found !== unique.length) throw badInput('enterpriseIds', `${unique.length - found} of them are not registered enterprises`, { reason: RegistryReason.NotARegisteredEnterprise });
     await this.dataSource.transaction(async (m) => {
       const added = await m
         .createQueryBuilder()

@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
-import { Page, PageArgs, alignTo, badInput, forbidden, notFound, paginate } from '@chainq/core';
-import { classifySize, CodeRuleError, divisionPrefix, industrySizeCategory, parseIndustryCode, SIZE_THRESHOLDS_2011, SizeClass } from '@chainq/codes';
+import { alignTo, badInput, CoreReason, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import {
+  classifySize,
+  CodeReason,
+  CodeRuleError,
+  divisionPrefix,
+  industrySizeCategory,
+  parseIndustryCode,
+  SIZE_THRESHOLDS_2011,
+  SizeClass,
+} from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, OrganisationService, Role } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
 import { RegionService } from '../region/region.service';
 import { Enterprise } from './enterprise.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export interface EnterpriseFacts {
   industryCode: string;
@@ -41,7 +51,7 @@ export class EnterpriseService {
   ) {}
 
   async create(actor: Actor, input: NewEnterprise): Promise<Enterprise> {
-    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins register enterprises directly; chain leaders invite suppliers');
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins register enterprises directly; chain leaders invite suppliers', { reason: CoreReason.PlatformAdminOnly });
     return this.dataSource.transaction((manager) => this.createUnscoped(input, manager));
   }
 
@@ -55,7 +65,7 @@ export class EnterpriseService {
   async update(actor: Actor, id: string, patch: Partial<EnterpriseFacts> & { name?: string }): Promise<Enterprise> {
     const current = await this.get(actor, id);
     if (!isPlatformAdmin(actor) && !(actor.organisationId === id && hasRole(actor, Role.ENTERPRISE_ADMIN))) {
-      throw forbidden('Only the enterprise admin or a platform admin may change this enterprise');
+      throw forbidden('Only the enterprise admin or a platform admin may change this enterprise', { reason: RegistryReason.EnterpriseAdminOnly });
     }
     const facts = await this.validFacts({ ...current, ...definedOnly(patch) });
     return this.dataSource.transaction(async (manager) => {
@@ -84,7 +94,7 @@ export class EnterpriseService {
     if (filter.sizeClass) query.andWhere('COALESCE(e.size_class_declared, e.size_class) = :sizeClass', { sizeClass: filter.sizeClass });
     if (filter.industry) {
       const industry = parseIndustryCode(filter.industry);
-      if (!industry.ok) throw badInput('industry', industry.error);
+      if (!industry.ok) throw badInput('industry', industry.error, { reason: CodeReason.IndustryCodeInvalid });
       query.andWhere('e.industry_code LIKE :industry', { industry: `${industry.value.normalized}%` });
     }
     if (filter.clusterId) {
@@ -113,11 +123,11 @@ export class EnterpriseService {
 
   private async validFacts(input: EnterpriseFacts): Promise<Omit<EnterpriseFacts, 'regionCode'> & Pick<Enterprise, 'regionCode' | 'regionName' | 'sizeClassComputed' | 'sizeRulesVersion'>> {
     const industry = parseIndustryCode(input.industryCode);
-    if (!industry.ok) throw badInput('industryCode', industry.error);
+    if (!industry.ok) throw badInput('industryCode', industry.error, { reason: CodeReason.IndustryCodeInvalid });
     const region = await this.regions.require(input.regionCode, 'regionCode');
     for (const field of ['employees', 'revenue10kCny', 'totalAssets10kCny'] as const) {
       const value = input[field];
-      if (value !== undefined && value !== null && (!Number.isFinite(value) || value < 0)) throw badInput(field, 'must be zero or more');
+      if (value !== undefined && value !== null && (!Number.isFinite(value) || value < 0)) throw badInput(field, 'must be zero or more', { reason: CoreReason.NegativeNumber });
     }
     const sizeClass = computeSizeClass(industry.value.normalized, input);
     return {

@@ -12,6 +12,7 @@ import { EnterpriseFacts, EnterpriseService } from '../enterprise/enterprise.ser
 import { Invitation } from './invitation.entity';
 import { INVITATION_MAIL } from './invitation.mail';
 import { invitationIdOf, invitationToken, tokenMatches } from './invitation-token';
+import { RegistryReason } from '../registry-reasons';
 
 export interface Acceptance {
   token: string;
@@ -54,13 +55,13 @@ export class InvitationService {
    */
   async accept(actor: Actor | undefined, input: Acceptance): Promise<AcceptedInvitation> {
     const id = invitationIdOf(input.token);
-    if (!id) throw badInput('token', 'is not an invitation token');
+    if (!id) throw badInput('token', 'is not an invitation token', { reason: RegistryReason.InvitationInvalid });
     let created: User | undefined;
     const outcome = await this.dataSource.transaction(async (m) => {
       const invitation = await m.findOne(Invitation, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!invitation || !tokenMatches(input.token, invitation.tokenHash)) throw badInput('token', 'is not a valid invitation token');
-      if (invitation.acceptedAt) throw badInput('token', 'this invitation has already been used');
-      if (invitation.expiresAt <= new Date()) throw badInput('token', `this invitation expired at ${invitation.expiresAt.toISOString()}; ask for a new one`);
+      if (!invitation || !tokenMatches(input.token, invitation.tokenHash)) throw badInput('token', 'is not a valid invitation token', { reason: RegistryReason.InvitationInvalid });
+      if (invitation.acceptedAt) throw badInput('token', 'this invitation has already been used', { reason: RegistryReason.InvitationUsed });
+      if (invitation.expiresAt <= new Date()) throw badInput('token', `this invitation expired at ${invitation.expiresAt.toISOString()}; ask for a new one`, { reason: RegistryReason.InvitationExpired });
       const current = await m.findOneOrFail(ChainMembership, { where: { id: invitation.membershipId }, lock: { mode: 'pessimistic_write' } });
       const supplier = await this.supplierFor(m, actor, invitation, current, input);
       if ('claim' in supplier) return { membership: current, claim: supplier.claim };
@@ -99,19 +100,19 @@ export class InvitationService {
       if (actor?.organisationId === organisation.id && hasRole(actor, Role.ENTERPRISE_ADMIN)) return { enterpriseId: organisation.id };
       const admins = await this.users.activeIdsWithRoles(organisation.id, [Role.ENTERPRISE_ADMIN], m);
       if (admins.length || actor?.organisationId === organisation.id) {
-        throw forbidden(`${organisation.name} already uses ChainQ: sign in as its enterprise admin to accept`);
+        throw forbidden(`${organisation.name} already uses ChainQ: sign in as its enterprise admin to accept`, { reason: RegistryReason.EnterpriseAlreadyOnPlatform });
       }
       // Anyone can type a USCC into an invitation: holding one never makes its holder admin of an existing enterprise.
       return { claim: await this.claims.file(m, invitation, organisation, input.account) };
     }
-    if (!input.enterprise) throw badInput('enterprise', 'your enterprise is new to ChainQ: give its name, industry code and region code');
+    if (!input.enterprise) throw badInput('enterprise', 'your enterprise is new to ChainQ: give its name, industry code and region code', { reason: RegistryReason.EnterpriseDetailsRequired });
     const enterprise = await this.enterprises.createUnscoped({ ...input.enterprise, uscc: membership.supplierUscc }, m);
     const created = await m.findOneByOrFail(Organisation, { id: enterprise.id });
     return { enterpriseId: enterprise.id, user: await this.firstAdmin(m, created, invitation, input) };
   }
 
   private firstAdmin(m: EntityManager, organisation: Organisation, invitation: Invitation, input: Acceptance): Promise<User> {
-    if (!input.account) throw badInput('account', 'give a display name and password for your account');
+    if (!input.account) throw badInput('account', 'give a display name and password for your account', { reason: RegistryReason.AccountDetailsRequired });
     return this.users.createUnscoped(
       organisation,
       { organisationId: organisation.id, email: invitation.email, displayName: input.account.displayName, password: input.account.password, roles: [Role.ENTERPRISE_ADMIN] },

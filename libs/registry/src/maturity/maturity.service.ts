@@ -8,6 +8,7 @@ import { EnterpriseService } from '../enterprise/enterprise.service';
 import { MaturityAssessment } from './maturity-assessment.entity';
 import { DEFAULT_MATURITY_MODEL, MaturityModel } from './maturity-model.data';
 import { scoreMaturity } from './maturity-scoring';
+import { RegistryReason } from '../registry-reasons';
 
 @Injectable()
 export class MaturityService {
@@ -20,7 +21,7 @@ export class MaturityService {
 
   async submit(actor: Actor, enterpriseId: string, scores: Record<string, number>): Promise<MaturityAssessment> {
     await this.enterprises.get(actor, enterpriseId);
-    if (!canActForEnterprise(actor, enterpriseId)) throw forbidden("Only the enterprise's admins and quality engineers assess it");
+    if (!canActForEnterprise(actor, enterpriseId)) throw forbidden("Only the enterprise's admins and quality engineers assess it", { reason: RegistryReason.OwnEnterpriseStaffOnly });
     const { score, level } = scoreMaturity(this.model, scores);
     return this.assessments.save(
       this.assessments.create({ enterpriseId, modelVersion: this.model.version, scores, score, level, submittedBy: actor.userId }),

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { badInput, forbidden, groupTo } from '@chainq/core';
+import { badInput, CoreReason, forbidden, groupTo } from '@chainq/core';
 import { Actor, isPlatformAdmin } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
 import { IndustryCluster } from '../cluster/industry-cluster.entity';
 import { RegionService } from '../region/region.service';
 import { PilotProgram, PilotProgramCluster, PilotProgramRegion } from './pilot-program.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export interface NewPilotProgram {
   name: string;
@@ -30,19 +31,19 @@ export class PilotProgramService {
   ) {}
 
   async create(actor: Actor, input: NewPilotProgram): Promise<PilotProgram> {
-    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins create pilot programmes');
-    if (!input.name.trim()) throw badInput('name', 'must not be empty');
-    if (!Number.isInteger(input.batch) || input.batch < 1) throw badInput('batch', 'must be 1 or more');
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badInput('year', 'must be a year such as 2025');
+    if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins create pilot programmes', { reason: CoreReason.PlatformAdminOnly });
+    if (!input.name.trim()) throw badInput('name', 'must not be empty', { reason: CoreReason.Required });
+    if (!Number.isInteger(input.batch) || input.batch < 1) throw badInput('batch', 'must be 1 or more', { reason: CoreReason.NumberOutOfRange });
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw badInput('year', 'must be a year such as 2025', { reason: CoreReason.NumberOutOfRange });
     for (const field of RATES) {
       const v = input[field];
-      if (v !== undefined && v !== null && !(v >= 0 && v <= 1)) throw badInput(field, 'must be a fraction between 0 and 1 (e.g. 0.95)');
+      if (v !== undefined && v !== null && !(v >= 0 && v <= 1)) throw badInput(field, 'must be a fraction between 0 and 1 (e.g. 0.95)', { reason: RegistryReason.TargetNotAFraction });
     }
     const regionCodes = [...new Set(input.regionCodes)];
     for (const [i, code] of regionCodes.entries()) await this.regions.require(code, `regionCodes[${i}]`);
     const clusterIds = [...new Set(input.clusterIds)];
     const clusters = await this.dataSource.getRepository(IndustryCluster).countBy({ id: In(clusterIds) });
-    if (clusters !== clusterIds.length) throw badInput('clusterIds', 'names a cluster that does not exist');
+    if (clusters !== clusterIds.length) throw badInput('clusterIds', 'names a cluster that does not exist', { reason: RegistryReason.UnknownCluster });
     return this.dataSource.transaction(async (m) => {
       const program = await m.save(PilotProgram, m.create(PilotProgram, { ...input, name: input.name.trim() }));
       if (regionCodes.length) await m.insert(PilotProgramRegion, regionCodes.map((regionCode) => ({ pilotProgramId: program.id, regionCode })));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { alignTo, badInput, conflict, forbidden, JobName, OutboxService } from '@chainq/core';
+import { alignTo, badInput, conflict, CoreReason, forbidden, JobName, OutboxService } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
@@ -10,6 +10,7 @@ import { LEADER_ROLES, MembershipService } from '../chain/membership.service';
 import { MembershipAction } from '../chain/membership-transitions';
 import { MaturityService } from '../maturity/maturity.service';
 import { Qualification, QualificationDecision } from './qualification.entity';
+import { RegistryReason } from '../registry-reasons';
 
 export interface QualificationSubmission {
   membershipId: string;
@@ -34,25 +35,25 @@ export class QualificationService {
     const { membership, chain } = await this.memberships.visibleMembership(actor, input.membershipId);
     const supplierId = membership.supplierEnterpriseId;
     if (!supplierId || !canActForEnterprise(actor, supplierId) || actor.organisationId === chain.leaderEnterpriseId) {
-      throw forbidden("Only the supplier's admins and quality engineers submit its qualification");
+      throw forbidden("Only the supplier's admins and quality engineers submit its qualification", { reason: RegistryReason.OwnEnterpriseStaffOnly });
     }
     if (membership.status !== MembershipStatus.ONBOARDING) {
-      throw conflict(`A qualification is submitted while ONBOARDING; this membership is ${membership.status}`, { currentStatus: membership.status });
+      throw conflict(`A qualification is submitted while ONBOARDING; this membership is ${membership.status}`, { reason: RegistryReason.MembershipNotOnboarding, currentStatus: membership.status });
     }
     const certificationIds = [...new Set(input.certificationIds)];
     if ((await this.certifications.ownedBy(supplierId, certificationIds)) !== certificationIds.length) {
-      throw badInput('certificationIds', "names a certification that is not your enterprise's");
+      throw badInput('certificationIds', "names a certification that is not your enterprise's", { reason: RegistryReason.CertificationNotYours });
     }
     if (input.maturityAssessmentId && !(await this.maturity.ownedBy(supplierId, input.maturityAssessmentId))) {
-      throw badInput('maturityAssessmentId', "is not one of your enterprise's assessments");
+      throw badInput('maturityAssessmentId', "is not one of your enterprise's assessments", { reason: RegistryReason.AssessmentNotYours });
     }
     if (!certificationIds.length && !input.maturityAssessmentId) {
-      throw badInput('certificationIds', 'give at least one certification or a maturity assessment');
+      throw badInput('certificationIds', 'give at least one certification or a maturity assessment', { reason: RegistryReason.QualificationEvidenceRequired });
     }
     return this.dataSource.transaction(async (m) => {
       await m.findOneOrFail(ChainMembership, { where: { id: membership.id }, lock: { mode: 'pessimistic_write' } });
       if (await m.existsBy(Qualification, { membershipId: membership.id, decision: QualificationDecision.PENDING })) {
-        throw conflict('A qualification is already waiting for the leader’s decision');
+        throw conflict('A qualification is already waiting for the leader’s decision', { reason: RegistryReason.QualificationAlreadySubmitted });
       }
       const saved = await m.save(
         Qualification,
@@ -80,16 +81,16 @@ export class QualificationService {
   /** APPROVE makes the supplier ACTIVE; RETURN sends the qualification back with reasons. */
   async decide(actor: Actor, membershipId: string, approve: boolean, reasons: string[] = []): Promise<ChainMembership> {
     const { chain } = await this.memberships.visibleMembership(actor, membershipId);
-    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers decide qualifications");
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers decide qualifications", { reason: RegistryReason.LeaderStaffOnly });
     const cleaned = reasons.map((r) => r.trim()).filter(Boolean);
-    if (!approve && !cleaned.length) throw badInput('reasons', 'say what the supplier must fix');
+    if (!approve && !cleaned.length) throw badInput('reasons', 'say what the supplier must fix', { reason: CoreReason.ReasonRequired });
     return this.dataSource.transaction(async (m) => {
       const membership = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
       if (membership.status !== MembershipStatus.ONBOARDING) {
-        throw conflict(`Qualifications are decided while ONBOARDING; this membership is ${membership.status}`, { currentStatus: membership.status });
+        throw conflict(`Qualifications are decided while ONBOARDING; this membership is ${membership.status}`, { reason: RegistryReason.MembershipNotOnboarding, currentStatus: membership.status });
       }
       const pending = await m.findOne(Qualification, { where: { membershipId, decision: QualificationDecision.PENDING }, order: { submittedAt: 'DESC' } });
-      if (!pending) throw conflict('The supplier has not submitted a qualification to decide on');
+      if (!pending) throw conflict('The supplier has not submitted a qualification to decide on', { reason: RegistryReason.NoQualificationToDecide });
       await m.update(Qualification, pending.id, {
         decision: approve ? QualificationDecision.APPROVED : QualificationDecision.RETURNED,
         decisionReasons: cleaned,

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { alignTo, badInput } from '@chainq/core';
-import { parseDivisionCode } from '@chainq/codes';
+import { CodeReason, parseDivisionCode } from '@chainq/codes';
 import { Region, RegionLevel } from './region.entity';
+import { RegistryReason } from '../registry-reasons';
 
 @Injectable()
 export class RegionService {
@@ -22,10 +23,10 @@ export class RegionService {
   /** A division that must exist (and, if given, be of that level); the error names the field. */
   async require(code: string, field: string, level?: RegionLevel): Promise<Region> {
     const parsed = parseDivisionCode(code);
-    if (!parsed.ok) throw badInput(field, parsed.error);
+    if (!parsed.ok) throw badInput(field, parsed.error, { reason: CodeReason.DivisionCodeInvalid });
     const region = await this.regions.findOneBy({ code: parsed.value.code });
-    if (!region) throw badInput(field, `${parsed.value.code} is not a GB/T 2260 division code in the current list`);
-    if (level && region.level !== level) throw badInput(field, `${region.code} ${region.name} is a ${region.level.toLowerCase()}, not a ${level.toLowerCase()}`);
+    if (!region) throw badInput(field, `${parsed.value.code} is not a GB/T 2260 division code in the current list`, { reason: RegistryReason.UnknownRegion });
+    if (level && region.level !== level) throw badInput(field, `${region.code} ${region.name} is a ${region.level.toLowerCase()}, not a ${level.toLowerCase()}`, { reason: RegistryReason.RegionWrongLevel });
     return region;
   }
 
