@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
   AppConfig,
   badInput,
@@ -94,6 +94,13 @@ export class UserService {
   async activeIdsWithRoles(organisationId: string, roles: Role[], manager: EntityManager = this.users.manager): Promise<string[]> {
     const rows: { id: string }[] = await manager.query('SELECT id FROM users WHERE organisation_id = $1 AND is_active AND roles && $2::user_role[]', [organisationId, roles]);
     return rows.map((r) => r.id);
+  }
+
+  /** Display names for ids (aligned to them; undefined for an unknown id), for timelines that show who acted. */
+  async displayNamesByIds(ids: readonly string[]): Promise<(string | undefined)[]> {
+    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In([...ids]) } });
+    const byId = new Map(rows.map((u) => [u.id, u.displayName]));
+    return ids.map((id) => byId.get(id));
   }
 
   countInOrganisation(organisationId: string, manager: EntityManager = this.users.manager): Promise<number> {

@@ -1,5 +1,5 @@
 import { ModuleRef } from '@nestjs/core';
-import { OrganisationService } from '@chainq/identity';
+import { OrganisationService, UserService } from '@chainq/identity';
 import {
   CertificationService,
   EnterpriseService,
@@ -18,6 +18,7 @@ import { LoaderSources } from './loaders';
 
 const SOURCES = {
   organisations: OrganisationService,
+  users: UserService,
   enterprises: EnterpriseService,
   regions: RegionService,
   certifications: CertificationService,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { alignTo } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
-import { Organisation, OrganisationService } from '@chainq/identity';
+import { Organisation, OrganisationService, UserService } from '@chainq/identity';
 import {
   Certification,
   CertificationService,
@@ -29,6 +29,7 @@ import { AuthenticatedRequest } from './graphql-context';
 /** Services the loaders read through; each loader batches one query per tick. */
 export interface LoaderSources {
   organisations: OrganisationService;
+  users: UserService;
   enterprises: EnterpriseService;
   regions: RegionService;
   certifications: CertificationService;
@@ -56,6 +57,8 @@ export function createLoaders(s: LoaderSources, req: AuthenticatedRequest) {
   const opts = { batchScheduleFn: (run: () => void) => setImmediate(run) };
   return {
     organisationById: new DataLoader<string, Organisation | undefined>((ids) => s.organisations.findByIds(ids), opts),
+    // Names only, for showing who did something the caller may already read (a timeline).
+    userNameById: new DataLoader<string, string | undefined>((ids) => s.users.displayNamesByIds(ids), opts),
     enterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.findByIds(ids), opts),
     // For relations that do not imply the right to read (an invited or exited supplier): scoped to the caller.
     visibleEnterpriseById: new DataLoader<string, Enterprise | undefined>((ids) => s.enterprises.visibleByIds(req.actor, ids), opts),
