@@ -283,6 +283,14 @@ describe('inspection lots from CSV and XLSX files', () => {
       const done = await importFile(s1, `${HEADER}\nP-G,GONE-1,1000,SELF,2026-05-05,1.0,80,0,\n`, 'gone.csv');
       const ds = t.get(DataSource);
       expect((await notice(done.id)).title).toBe('Import of gone.csv finished');
+      // What the web app translates and links from.
+      const [finishedNotice] = await ds.query(`SELECT kind, params, link_type, link_id FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${done.id}`]);
+      expect(finishedNotice).toEqual({
+        kind: 'INSPECTION_IMPORT_FINISHED',
+        params: { fileName: 'gone.csv', inserted: 1, duplicates: 0, invalid: 0 },
+        link_type: 'INSPECTION_IMPORT',
+        link_id: done.id,
+      });
       await ds.query(`DELETE FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${done.id}`]);
       const [{ storage_key: key }] = await ds.query('SELECT storage_key FROM inspection_imports WHERE id = $1', [done.id]);
       await t.app.get(FileStorage).delete(key);
@@ -291,6 +299,8 @@ describe('inspection lots from CSV and XLSX files', () => {
       const failed = await finished(done.id, s1);
       expect(failed).toMatchObject({ status: 'FAILED', error: 'file: can no longer be read from storage' });
       expect((await notice(done.id)).title).toBe('Import of gone.csv stopped');
+      const [stoppedNotice] = await ds.query(`SELECT kind, params FROM notifications WHERE dedupe_key = $1`, [`inspection-import:${done.id}`]);
+      expect(stoppedNotice).toEqual({ kind: 'INSPECTION_IMPORT_FAILED', params: { fileName: 'gone.csv', error: 'file: can no longer be read from storage', inserted: 1, duplicates: 0, invalid: 0 } });
     });
   });
 

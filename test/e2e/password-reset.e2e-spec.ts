@@ -58,13 +58,27 @@ describe('password reset', () => {
     await mailedToken(user.email);
     await t.settled();
     expect(inbox.to(user.email)).toHaveLength(1);
-    expect(inbox.to(user.email)[0].raw).toMatch(/Subject: Reset your ChainQ password/);
+    // A user who never chose a language reads Chinese.
+    expect(inbox.to(user.email)[0].subject).toBe('重置您的 ChainQ 密码');
+    expect(inbox.to(user.email)[0].text).toMatch(/请在 \d+ 分钟内打开下面的链接设置新密码/);
     expect(inbox.to('nobody.here@test.example')).toHaveLength(0);
     // Only the hash of the token is kept.
     const token = await mailedToken(user.email);
     const rows: { token_hash: string }[] = await t.get(DataSource).query('SELECT token_hash FROM password_reset_tokens WHERE user_id = $1', [user.id]);
     expect(rows).toHaveLength(1);
     expect(rows[0].token_hash).not.toContain(token);
+  });
+
+  it('writes the mail in English for a user who chose EN', async () => {
+    const user = await someone();
+    const set = await t.gql('mutation { setMyLanguage(language: EN) { language } }', {}, await t.login(user.email));
+    expect(set.data?.setMyLanguage.language).toBe('EN');
+    await requestReset(user.email);
+    await mailedToken(user.email);
+    const [mail] = inbox.to(user.email);
+    expect(mail.subject).toBe('Reset your ChainQ password');
+    expect(mail.text).toMatch(/Open this link within \d+ minutes to choose a new one/);
+    expect(mail.text).not.toMatch(/密码/);
   });
 
   it('refuses a weak new password on newPassword and leaves the token usable', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { JOB_QUEUE, JobName, JobQueues, OutboxMessage, OutboxService, QueueName, SCHEDULES } from '@chainq/core';
+import { JOB_QUEUE, JobName, JobQueues, NotificationKind, OutboxMessage, OutboxService, QueueName, SCHEDULES } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { Notification } from '@chainq/notifications';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
@@ -27,7 +27,15 @@ describe.each(backends)('jobs on the $name backend', ({ env }) => {
   });
   afterAll(() => worker.close());
 
-  const notify = (key: string) => ({ recipientUserId: recipient.id, kind: 'TEST', title: key, body: 'b', dedupeKey: key });
+  const notify = (key: string) => ({
+    recipientUserId: recipient.id,
+    kind: NotificationKind.WELCOME as const,
+    title: key,
+    body: 'b',
+    params: { displayName: key, organisation: 'o', roles: 'VIEWER' },
+    link: null,
+    dedupeKey: key,
+  });
   const delivered = (app: TestApp, key: string) => app.get(DataSource).getRepository(Notification).countBy({ dedupeKey: key });
 
   it('runs a job recorded in a committed transaction', async () => {

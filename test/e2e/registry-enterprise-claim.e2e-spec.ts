@@ -175,7 +175,7 @@ describe('claiming an existing enterprise through an invitation', () => {
       const mine = await t.gql('{ myMemberships { id status } }', {}, token);
       expect(mine.data?.myMemberships).toEqual([{ id: membershipId, status: 'ONBOARDING' }]);
       // The new admin hears about it (in the app, e-mailed as SMTP is set).
-      await eventually(async () => smtp.mails.find((m) => m.to === 'owner@unclaimed.example' && /Subject: Your claim to administer .* is confirmed/.test(unfolded(m))));
+      await eventually(async () => smtp.mails.find((m) => m.to === 'owner@unclaimed.example' && /^您管理 .* 的申请已确认$/.test(m.subject)));
 
       expect(codeOf(await t.gql(CONFIRM, { id: claimId }, as('admin')))).toBe('CONFLICT');
       expect(codeOf(await t.gql(REJECT, { id: claimId, reason: 'late' }, as('admin')))).toBe('CONFLICT');
@@ -193,7 +193,7 @@ describe('claiming an existing enterprise through an invitation', () => {
       expect(await membershipStatus(other.membershipId)).toBe('INVITED');
       const [row] = await db().query('SELECT password_hash FROM enterprise_claims WHERE id = $1', [pending]);
       expect(row.password_hash).toBeNull();
-      const mail = await eventually(async () => smtp.mails.find((m) => m.to === 'hopeful@unclaimed.example' && /Subject: Your claim to administer .* was not confirmed/.test(unfolded(m))));
+      const mail = await eventually(async () => smtp.mails.find((m) => m.to === 'hopeful@unclaimed.example' && /^您在 ChainQ 上管理 .* 的申请未被确认 \/ Your claim to administer .* on ChainQ was not confirmed$/.test(m.subject)));
       expect(unfolded(mail)).toContain('The business licence names someone else');
       expect(codeOf(await t.gql(CONFIRM, { id: pending }, as('hebei')))).toBe('CONFLICT');
     });

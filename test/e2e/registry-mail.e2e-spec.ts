@@ -41,12 +41,21 @@ describe('e-mail over SMTP: invitations and notifications', () => {
     await t.settled();
     const invitations = inbox.to('owner@mailed-mesh.example');
     expect(invitations).toHaveLength(1);
-    expect(invitations[0].raw).toMatch(/Subject: .*invites you to its supply chain on ChainQ/);
-    expect(invitations[0].text).toContain(token);
+    // The invitee has no account, so no language: both, Chinese first.
+    expect(invitations[0].subject).toMatch(/^.+ 邀请您加入其在 ChainQ 上的产业链 \/ .+ invites you to its supply chain on ChainQ$/);
+    const text = invitations[0].text;
+    expect(text.indexOf('请用 acceptInvitation 操作和下面的邀请码接受邀请')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('请用 acceptInvitation 操作')).toBeLessThan(text.indexOf('Accept with the acceptInvitation operation'));
+    expect(text).toContain(token);
     // The relay adds the job again under the same id if it died before deleting its outbox row.
     await t.get(JobQueues).get(QueueName.Notifications).add(JobName.SendInvitation, { invitationId }, { jobId: sendJob.id });
     await t.settled();
     expect(inbox.to('owner@mailed-mesh.example')).toHaveLength(1);
+
+    // The leader's admin reads English; its quality engineer never chose and reads Chinese.
+    const leaderAdmin = leader.users[Role.ENTERPRISE_ADMIN];
+    const english = await t.gql('mutation { setMyLanguage(language: EN) { language } }', {}, await t.login(leaderAdmin.email));
+    expect(english.data?.setMyLanguage.language).toBe('EN');
 
     const accepted = await t.gql(
       'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { status } } }',
@@ -66,13 +75,16 @@ describe('e-mail over SMTP: invitations and notifications', () => {
     const emailJob = await completedJob(JobName.EmailNotification, (d) => d.notificationId === notice.id);
     expect(emailJob.returnvalue).toEqual({ sent: true });
     await t.settled();
-    const accepted1 = inbox.to(leaderUser.email, /accepted your invitation/);
+    const accepted1 = inbox.to(leaderUser.email, /对方现在可以提交资质审核/);
     expect(accepted1).toHaveLength(1);
-    expect(accepted1[0].raw).toMatch(/Subject: Mailed Mesh Co\. accepted your invitation/);
+    expect(accepted1[0].subject).toMatch(/^Mailed Mesh Co\. 已接受邀请，加入 .+$/);
+    const inEnglish = await eventually(async () => inbox.to(leaderAdmin.email, /They can now submit their qualification/).length > 0 && inbox.to(leaderAdmin.email));
+    expect(inEnglish).toHaveLength(1);
+    expect(inEnglish[0].subject).toMatch(/^Mailed Mesh Co\. accepted your invitation to .+$/);
     const duplicate = await t.get(JobQueues).get(QueueName.Notifications).add(JobName.EmailNotification, { notificationId: notice.id });
     await eventually(async () => (await duplicate.isCompleted()) && true);
     expect((await t.get(JobQueues).get(QueueName.Notifications).getJob(duplicate.id!))?.returnvalue).toEqual({ sent: false });
     await t.settled();
-    expect(inbox.to(leaderUser.email, /accepted your invitation/)).toHaveLength(1);
+    expect(inbox.to(leaderUser.email, /对方现在可以提交资质审核/)).toHaveLength(1);
   });
 });

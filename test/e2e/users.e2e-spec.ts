@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Organisation, OrganisationKind, Role, User } from '@chainq/identity';
-import { Notification } from '@chainq/notifications';
+import { Notification, NotificationKind } from '@chainq/notifications';
 import { eventually, PASSWORD, TestApp } from '../support/test-app';
 
 const CREATE_USER = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email roles organisation { id } } }`;
@@ -161,7 +161,15 @@ describe('users of an organisation', () => {
   it('stores one notification however often the same delivery is retried', async () => {
     const { NotificationService } = await import('@chainq/notifications');
     const service = t.get(NotificationService);
-    const payload = { recipientUserId: leaderEngineer.id, kind: 'TEST', title: 't', body: 'b', dedupeKey: `retry:${leaderEngineer.id}` };
+    const payload = {
+      recipientUserId: leaderEngineer.id,
+      kind: NotificationKind.WELCOME as const,
+      title: 't',
+      body: 'b',
+      params: { displayName: 't', organisation: 'o', roles: 'VIEWER' },
+      link: null,
+      dedupeKey: `retry:${leaderEngineer.id}`,
+    };
     expect(await service.deliver(payload)).toEqual({ delivered: true });
     expect(await service.deliver(payload)).toEqual({ delivered: false });
     expect(await t.get(DataSource).getRepository(Notification).countBy({ dedupeKey: payload.dedupeKey })).toBe(1);

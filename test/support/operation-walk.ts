@@ -33,7 +33,8 @@ export function sampleValue(type: GraphQLInputType, name = ''): unknown {
   if (isListType(type)) return [sampleValue(type.ofType, name)];
   // The input rules check a day-named string's form before any guard runs; give them a day.
   if (isScalarType(type) && type.name === 'String' && DAY_STRINGS.has(name)) return '2026-01-15';
-  if (isEnumType(type)) return type.getValues()[0].value;
+  // The name a client sends (an enum's internal value may differ: Language.ZH_CN is 'zh-CN').
+  if (isEnumType(type)) return type.getValues()[0].name;
   if (isScalarType(type)) {
     const make = SCALARS[type.name];
     if (!make) throw new Error(`no sample for scalar ${type.name}`);

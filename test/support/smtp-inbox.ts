@@ -4,7 +4,9 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string;
   raw: string;
-  /** The body as text: quoted-printable soft breaks and escapes undone. */
+  /** The Subject header, decoded (RFC 2047 encoded-words: non-ASCII subjects arrive so). */
+  subject: string;
+  /** The body as text: quoted-printable or base64 undone (nodemailer picks base64 for mostly non-ASCII text). */
   text: string;
 }
 
@@ -25,7 +27,7 @@ export class SmtpInbox {
         stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
         stream.on('end', () => {
           // Kept before the server answers, so a finished send is already here.
-          mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw, text: decodeQuotedPrintable(raw) });
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw, ...decodeMail(raw) });
           callback();
         });
       },
@@ -45,6 +47,22 @@ export class SmtpInbox {
   close(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
+}
+
+/** A single-part text mail's subject and body. */
+function decodeMail(raw: string): { subject: string; text: string } {
+  const split = raw.search(/\r?\n\r?\n/);
+  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(split).trim();
+  const header = (name: string) => head.match(new RegExp(`^${name}: *(.*)$`, 'im'))?.[1] ?? '';
+  const subject = header('Subject')
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([BQ])\?([^?]*)\?=/gi, (_, encoding: string, data: string) =>
+      encoding.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
+    );
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const text = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : decodeQuotedPrintable(body);
+  return { subject, text };
 }
 
 /** Quoted-printable bodies are ASCII: undo soft breaks, then read the escaped bytes as UTF-8. */

@@ -82,4 +82,51 @@ describe('web app: sessions', () => {
     await screenshot(page, 'forgot-password');
     await page.context().close();
   });
+
+  it('changes the password: a wrong current password is named in Chinese, then the change signs out every other session', async () => {
+    const other = await world.page(DESKTOP);
+    await world.signIn(other, 'qe@ruida-battery.example');
+    const page = await world.page(PHONE);
+    await world.signIn(page, 'qe@ruida-battery.example');
+    await page.getByRole('button', { name: '用户菜单' }).click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await page.getByRole('heading', { name: '修改密码' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'change-password');
+
+    await page.getByLabel('当前密码').fill('wrong-password-1');
+    await page.getByLabel('新密码', { exact: true }).fill('a-new-password-2026');
+    await page.getByLabel('再次输入新密码').fill('a-new-password-2026');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const problem = page.locator('.ant-form-item-explain-error, [role=alert]').first();
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await page.getByLabel('新密码', { exact: true }).inputValue()).toBe('a-new-password-2026'); // what was typed stays
+
+    await page.getByLabel('当前密码').fill('chainq-demo-2026');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByRole('status').filter({ hasText: '密码已修改' }).waitFor();
+    // This page carries on; the other browser's session has ended.
+    await page.reload();
+    await page.getByRole('button', { name: '用户菜单' }).waitFor();
+    await other.reload();
+    await other.waitForURL(/\/sign-in/);
+    await other.context().close();
+    await page.context().close();
+  });
+
+  it('explains a reset link that is not valid, in Chinese, next to a way to ask again', async () => {
+    const page = await world.page(DESKTOP);
+    await page.goto('/reset-password?token=not-a-real-token');
+    await page.getByLabel('新密码', { exact: true }).fill('another-password-2026');
+    await page.getByLabel('再次输入新密码').fill('another-password-2026');
+    await page.getByRole('button', { name: /保存新密码/ }).click();
+    const problem = page.locator('.ant-form-item-explain-error, [role=alert]').first();
+    await problem.waitFor();
+    expect(await problem.textContent()).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await page.getByRole('link', { name: '重新申请重置链接' }).isVisible()).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'reset-password');
+    await page.context().close();
+  });
 });

@@ -1,4 +1,5 @@
-import { writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { INestApplication } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -8,7 +9,8 @@ import { ApiModule } from '../../api/src/api.module';
 import { createHttpApp } from '../../api/src/http-app';
 import { AppConfig, ConfigError, loadConfig, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
 import { DemoModule, DemoSeeder } from '@chainq/demo';
-import { PlatformAdminService, withPermissionsSection } from '@chainq/identity';
+import { Language, PlatformAdminService, withPermissionsSection } from '@chainq/identity';
+import { NOTIFICATION_LOCALE_FILES, notificationLocale } from '@chainq/notifications';
 import { writeMigration } from './migration-writer';
 
 const USAGE = `usage: npm run cli -- <command> [options]
@@ -18,6 +20,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
                                             create a platform admin
   print-schema [--check]                    write schema.gql (or fail if it is stale)
   print-permissions [--check]               write README.md's permission table from the matrix in code
+  print-notification-locales [--check]      write the web app's notifications.json (zh-CN, en) from the texts in code
   generate-migration <Name>                 write a migration for entity changes
 With DATABASE_URL unset, commands use the embedded PostgreSQL under .data/
 (the running one of \`npm start\`, if any).`;
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
   const [command, argument] = positionals;
   // Needs no database: the table is printed from code.
   if (command === 'print-permissions') return printPermissions(!!values.check);
+  if (command === 'print-notification-locales') return printNotificationLocales(!!values.check);
   let config = loadConfig(process.env);
   const embedded = config.database.url ? undefined : await startEmbeddedPostgres(config.database.embedded);
   if (embedded) config = withDatabaseUrl(config, embedded.url);
@@ -110,6 +114,20 @@ function printPermissions(check: boolean): void {
   } else {
     writeFileSync('README.md', current);
     console.log(current === readme ? "README.md's permission table was already current" : "README.md's permission table written");
+  }
+}
+
+function printNotificationLocales(check: boolean): void {
+  for (const language of Object.values(Language)) {
+    const file = NOTIFICATION_LOCALE_FILES[language];
+    const current = notificationLocale(language);
+    const written = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (check && written !== current) throw new Error(`${file} is stale: run npm run cli -- print-notification-locales`);
+    if (!check && written !== current) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, current);
+    }
+    console.log(`${file} ${written === current ? 'is current' : 'written'}`);
   }
 }
 

@@ -43,7 +43,7 @@ function printWelcome(config: AppConfig, embedded: boolean, logins: DemoLogin[])
   const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
   const lines = [
     '',
-    `ChainQ is running: GraphQL at http://${host}:${config.http.port}/graphql`,
+    `ChainQ is running: open http://${host}:${config.http.port}/ (web app; GraphQL at /graphql)`,
     `  database: ${embedded ? `embedded PostgreSQL (${config.database.embedded.dir})` : 'DATABASE_URL'}; jobs: ${config.redisUrl ? 'Redis' : 'PostgreSQL'} queue`,
     `  health: http://${host}:${config.http.port}/health/ready   queues: http://${host}:${config.http.port}/admin/queues`,
   ];

@@ -8,6 +8,7 @@ export * from './logging/logging.module';
 export * from './pagination/pagination';
 export * from './queue/job-queues';
 export * from './queue/jobs';
+export * from './notifications/notification-kind';
 export * from './queue/outbox-message.entity';
 export * from './queue/outbox-relay';
 export * from './queue/outbox.service';

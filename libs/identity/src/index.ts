@@ -1,6 +1,7 @@
 export * from './actor';
 export * from './auth.service';
 export * from './identity.module';
+export * from './language';
 export * from './organisation.entity';
 export * from './organisation.service';
 export * from './password-hasher';

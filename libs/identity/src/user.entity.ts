@@ -1,8 +1,10 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Organisation } from './organisation.entity';
+import { Language } from './language';
 import { Role } from './role';
 
 @Entity('users')
+@Check('users_language_check', `"language" IN ('zh-CN', 'en')`)
 @Index('users_email_key', ['email'], { unique: true })
 @Index('users_organisation_idx', ['organisationId', 'createdAt'])
 export class User {
@@ -39,6 +41,10 @@ export class User {
    */
   @Column({ name: 'session_version', type: 'int', default: 0 })
   sessionVersion: number;
+
+  /** What the web app and e-mails speak to this user. */
+  @Column({ type: 'text', default: Language.ZH_CN })
+  language: Language;
 
   @Column({ name: 'last_login_at', type: 'timestamptz', precision: 3, nullable: true })
   lastLoginAt: Date | null;

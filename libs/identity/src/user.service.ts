@@ -9,6 +9,7 @@ import {
   InjectConfig,
   JobName,
   notFound,
+  NotificationKind,
   OutboxService,
   Page,
   PageArgs,
@@ -18,6 +19,7 @@ import {
 } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin } from './actor';
 import { AccessGrant, AuthService } from './auth.service';
+import { Language } from './language';
 import { Organisation } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
 import { Role, ROLES_BY_KIND } from './role';
@@ -51,6 +53,13 @@ export class UserService {
     return user;
   }
 
+  /** Any signed-in user chooses their own language; nobody else's. */
+  async setLanguage(actor: Actor, language: Language): Promise<User> {
+    if (!Object.values(Language).includes(language)) throw badInput('language', `must be one of ${Object.values(Language).join(', ')}`);
+    await this.users.update({ id: actor.userId }, { language });
+    return this.me(actor);
+  }
+
   /**
    * Platform admins add users to any organisation; an enterprise admin adds
    * them to its own enterprise only. The welcome notification is recorded in
@@ -72,9 +81,11 @@ export class UserService {
       const saved = await manager.save(User, user);
       await this.outbox.record(manager, JobName.SendNotification, {
         recipientUserId: saved.id,
-        kind: 'WELCOME',
+        kind: NotificationKind.WELCOME,
         title: `Welcome to ChainQ, ${saved.displayName}`,
         body: `You have been added to ${organisation.name}. Your roles: ${saved.roles.join(', ')}.`,
+        params: { displayName: saved.displayName, organisation: organisation.name, roles: saved.roles.join(', ') },
+        link: null,
         dedupeKey: `welcome:${saved.id}`,
       });
       return saved;

@@ -1,3 +1,4 @@
+import { NotificationSubject } from '@chainq/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('notifications')
@@ -10,6 +11,7 @@ export class Notification {
   @Column({ name: 'recipient_user_id', type: 'uuid' })
   recipientUserId: string;
 
+  /** A NotificationKind. */
   @Column({ type: 'text' })
   kind: string;
 
@@ -18,6 +20,17 @@ export class Notification {
 
   @Column({ type: 'text' })
   body: string;
+
+  /** The values the text needs, so a client can write it in the reader's language. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  params: Record<string, string | number>;
+
+  /** What the notification is about (both set or both null). */
+  @Column({ name: 'link_type', type: 'text', nullable: true })
+  linkType: NotificationSubject | null;
+
+  @Column({ name: 'link_id', type: 'uuid', nullable: true })
+  linkId: string | null;
 
   /** A retried or duplicated job finds the row already there and does nothing. */
   @Column({ name: 'dedupe_key', type: 'text' })

@@ -5,7 +5,7 @@ import { Notification } from './notification.entity';
 import { MailService } from './mail.service';
 import { NotificationService } from './notification.service';
 import { OrganisationNotifier } from './organisation-notifier';
-import { PasswordResetMailer } from './password-reset-mailer';
+import { PasswordResetMailer } from './mail/password-reset-mailer';
 
 @Module({
   imports: [IdentityModule, TypeOrmModule.forFeature([Notification])],

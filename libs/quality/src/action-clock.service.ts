@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { recordEvent } from './action-timeline';
 import { ActionStatus } from './corrective-action.entity';
 import { CorrectiveActionService } from './corrective-action.service';
@@ -49,9 +49,11 @@ export class ActionClockService {
         );
         for (const a of claimed) {
           await this.notifier.notify(m, rung.to === 'SUPPLIER' ? a.supplier : a.leader, rung.roles, {
-            kind: 'CORRECTIVE_ACTION_OVERDUE',
+            kind: NotificationKind.CORRECTIVE_ACTION_OVERDUE,
             title: `8D overdue (escalation level ${rung.level}), ${a.title}: ${a.steps.join(', ')} late`,
             body: rung.to === 'SUPPLIER' ? 'Submit the late steps now.' : 'A supplier has missed the corrective-action clock.',
+            params: { issueTitle: a.title, level: rung.level, steps: a.steps.join(', ') },
+            link: { type: NotificationSubject.CORRECTIVE_ACTION, id: a.id },
             dedupeKey: `escalation:${a.id}:${rung.level}`,
           });
           await recordEvent(m, a.id, 'ESCALATED', null, null, { level: rung.level, lateSteps: a.steps });

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { badInput, conflict, forbidden, groupTo, isUuid, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, hasRole, Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { ChainMembership, IndustryChain, IndustryChainService, MembershipStatus } from '@chainq/registry';
 import { ActionEvent } from './action-event.entity';
 import { ActionPolicy, DEFAULT_POLICY, PolicyClocks } from './action-policy.entity';
@@ -70,9 +70,11 @@ export class CorrectiveActionService {
     await m.insert(ActionStep, STEP_ORDER.map((step) => ({ actionId: action.id, step, dueAt: dueAt(step, requestedAt, clocks) })));
     await recordEvent(m, action.id, 'REQUESTED', actor.userId, null, { issue: issue.title, severity: issue.severity, clocks });
     await this.notifier.notify(m, supplierEnterpriseId, ROLES, {
-      kind: 'CORRECTIVE_ACTION_REQUESTED',
+      kind: NotificationKind.CORRECTIVE_ACTION_REQUESTED,
       title: `${chain.name} asks for an 8D: ${issue.title}`,
       body: `Defect ${issue.defectCode}, ${issue.severity.toLowerCase()}. Containment is due within ${clocks.containmentHours} h.`,
+      params: { chain: chain.name, issueTitle: issue.title, defectCode: issue.defectCode, severity: issue.severity, containmentHours: clocks.containmentHours },
+      link: { type: NotificationSubject.CORRECTIVE_ACTION, id: action.id },
       dedupeKey: `action-requested:${action.id}`,
     });
     return action;
@@ -88,7 +90,7 @@ export class CorrectiveActionService {
       const body = submit ? validStepContent(step, content) : (content as Record<string, unknown>);
       await m.update(ActionStep, current.id, { status: to, content: body, ...(submit ? { submittedAt: new Date() } : {}) });
       await recordEvent(m, action.id, submit ? 'STEP_SUBMITTED' : 'STEP_SAVED', actor.userId, { step, status: current.status, content: current.content }, { step, status: to, content: body });
-      if (submit) await this.tellLeader(m, action, `${step} submitted for review`, `step-submitted:${current.id}:${Date.now()}`);
+      if (submit) await this.tellLeader(m, action, step, `step-submitted:${current.id}:${Date.now()}`);
       return m.findOneByOrFail(ActionStep, { id: current.id });
     });
   }
@@ -101,10 +103,13 @@ export class CorrectiveActionService {
       const to = nextStepStatus(approve ? StepAction.APPROVE : StepAction.REJECT, StepActor.REQUESTER, step, current.status);
       await m.update(ActionStep, current.id, { status: to, reviewedAt: new Date(), reviewComment: comment?.trim() || null });
       await recordEvent(m, action.id, approve ? 'STEP_APPROVED' : 'STEP_REJECTED', actor.userId, { step, status: current.status }, { step, status: to, comment: comment ?? null });
+      const issue = await m.findOneByOrFail(QualityIssue, { id: action.issueId });
       await this.notifier.notify(m, action.supplierEnterpriseId, ROLES, {
-        kind: approve ? 'STEP_APPROVED' : 'STEP_REJECTED',
+        kind: approve ? NotificationKind.STEP_APPROVED : NotificationKind.STEP_REJECTED,
         title: `${step} ${approve ? 'approved' : 'sent back'}`,
         body: comment?.trim() || '',
+        params: { step, issueTitle: issue.title, comment: comment?.trim() || '' },
+        link: { type: NotificationSubject.CORRECTIVE_ACTION, id: action.id },
         dedupeKey: `step-reviewed:${current.id}:${to}:${Date.now()}`,
       });
       return m.findOneByOrFail(ActionStep, { id: current.id });
@@ -136,7 +141,15 @@ export class CorrectiveActionService {
       await tx.update(ActionStep, { actionId: action.id, step: In([StepCode.D4, StepCode.D5, StepCode.D6, StepCode.D7]) }, { status: StepStatus.REJECTED, reviewComment: reason });
       await recordEvent(tx, action.id, 'REOPENED', actor?.userId ?? null, { status: action.status }, { status: ActionStatus.OPEN, reason });
       await syncIssueStatus(tx, action.issueId);
-      await this.notifier.notify(tx, action.supplierEnterpriseId, ROLES, { kind: 'ACTION_REOPENED', title: 'A corrective action was reopened', body: reason, dedupeKey: `reopened:${action.id}:${Date.now()}` });
+      const issue = await tx.findOneByOrFail(QualityIssue, { id: action.issueId });
+      await this.notifier.notify(tx, action.supplierEnterpriseId, ROLES, {
+        kind: NotificationKind.ACTION_REOPENED,
+        title: 'A corrective action was reopened',
+        body: reason,
+        params: { issueTitle: issue.title, reason },
+        link: { type: NotificationSubject.CORRECTIVE_ACTION, id: action.id },
+        dedupeKey: `reopened:${action.id}:${Date.now()}`,
+      });
       return tx.findOneByOrFail(CorrectiveAction, { id: action.id });
     };
     if (actor) return this.inAction(actor, actionId, StepActor.REQUESTER, run);
@@ -242,10 +255,20 @@ export class CorrectiveActionService {
     });
   }
 
-  private tellLeader(m: EntityManager, action: CorrectiveAction, title: string, key: string) {
-    return m
-      .findOneByOrFail(IndustryChain, { id: action.chainId })
-      .then((chain) => this.notifier.notify(m, chain.leaderEnterpriseId, ROLES, { kind: 'STEP_SUBMITTED', title, body: '', dedupeKey: key }));
+  private async tellLeader(m: EntityManager, action: CorrectiveAction, step: StepCode, key: string): Promise<void> {
+    const [found]: { leader: string; supplier: string; issue: string }[] = await m.query(
+      `SELECT c.leader_enterprise_id AS leader, o.name AS supplier, i.title AS issue
+         FROM industry_chains c, organisations o, quality_issues i WHERE c.id = $1 AND o.id = $2 AND i.id = $3`,
+      [action.chainId, action.supplierEnterpriseId, action.issueId],
+    );
+    await this.notifier.notify(m, found.leader, ROLES, {
+      kind: NotificationKind.STEP_SUBMITTED,
+      title: `${step} submitted for review`,
+      body: `${found.supplier}, quality issue: ${found.issue}`,
+      params: { step, issueTitle: found.issue, supplier: found.supplier },
+      link: { type: NotificationSubject.CORRECTIVE_ACTION, id: action.id },
+      dedupeKey: key,
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { badInput, forbidden, groupTo, notFound } from '@chainq/core';
 import { Actor, hasRole, Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { AcknowledgementAction, nextAcknowledgementStatus } from './acknowledgement-transitions';
 import { AcknowledgementEvent, AcknowledgementStatus, StandardAcknowledgement } from './distribution.entity';
 import { Standard } from './standard.entity';
@@ -74,17 +74,22 @@ export class AcknowledgementService {
       await m.insert(AcknowledgementEvent, { acknowledgementId: id, fromStatus: ack.status, toStatus: to, note, actorUserId: actor.userId });
       const [supplier, owner] = [ack.recipientEnterpriseId, standard.ownerOrganisationId];
       if (action === AcknowledgementAction.REQUEST_DEVIATION) {
+        const [{ name: supplierName }]: { name: string }[] = await m.query('SELECT name FROM organisations WHERE id = $1', [supplier]);
         await this.notifier.notify(m, owner, OWNER_ROLES, {
-          kind: 'STANDARD_DEVIATION_REQUESTED',
-          title: `A supplier asks to deviate from ${standard.number}`,
+          kind: NotificationKind.STANDARD_DEVIATION_REQUESTED,
+          title: `${supplierName} asks to deviate from ${standard.number}`,
           body: note ?? '',
+          params: { standardNumber: standard.number, supplier: supplierName, reason: note ?? '' },
+          link: { type: NotificationSubject.STANDARD_ACKNOWLEDGEMENT, id },
           dedupeKey: `deviation:${id}:${Date.now()}`,
         });
       } else if (action !== AcknowledgementAction.ACKNOWLEDGE && action !== AcknowledgementAction.ADOPT) {
         await this.notifier.notify(m, supplier, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], {
-          kind: `STANDARD_${to}`,
+          kind: accept(to) ? NotificationKind.STANDARD_DEVIATION_ACCEPTED : NotificationKind.STANDARD_DEVIATION_REJECTED,
           title: `${standard.number}: your deviation was ${accept(to) ? 'accepted' : 'rejected'}`,
           body: note ?? '',
+          params: { standardNumber: standard.number, comment: note ?? '' },
+          link: { type: NotificationSubject.STANDARD_ACKNOWLEDGEMENT, id },
           dedupeKey: `deviation-decision:${id}:${to}`,
         });
       }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { alignTo, badInput, chinaDay, forbidden, isIsoDate, notFound } from '@chainq/core';
 import { Actor, Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { ChainMembership, IndustryChainService, IndustryClusterService, MembershipStatus } from '@chainq/registry';
 import { OPEN_STATUSES } from './acknowledgement-transitions';
 import { AcknowledgementStatus, DistributionAudience, StandardAcknowledgement, StandardDistribution } from './distribution.entity';
@@ -233,9 +233,11 @@ export class DistributionService {
     }
     for (const c of created) {
       await this.notifier.notify(m, c.recipient_enterprise_id, RECIPIENT_ROLES, {
-        kind: 'STANDARD_TO_ACKNOWLEDGE',
+        kind: NotificationKind.STANDARD_TO_ACKNOWLEDGE,
         title: `${standard.number} ${standard.title}, revision ${revision.version}: acknowledge by ${dueOn}`,
         body: `What changed: ${revision.changeSummary}`,
+        params: { standardNumber: standard.number, standardTitle: standard.title, revision: revision.version, dueOn, changeSummary: revision.changeSummary },
+        link: { type: NotificationSubject.STANDARD_ACKNOWLEDGEMENT, id: c.id },
         dedupeKey: `standard-ack:${c.id}`,
       });
     }

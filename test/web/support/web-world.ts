@@ -4,11 +4,15 @@ import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { Client } from 'pg';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { runMigrations } from '@chainq/core';
 import { DEMO_PASSWORD, DemoModule, DemoSeeder } from '@chainq/demo';
 import { recreateDatabase } from '../../support/global-setup';
 import { TestApp } from '../../support/test-app';
+
+// A browser test waits on a real server and a real browser: minutes, not seconds, on a busy 2-core machine.
+jest.setTimeout(180_000);
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1440, height: 900 };
@@ -33,12 +37,9 @@ export class WebWorld {
 
   static async start(name: string): Promise<WebWorld> {
     ensureWebBuild();
-    const url = await recreateDatabase(process.env.TEST_SERVER_URL!, `chainq_web_${name.replace(/\W/g, '_')}`);
-    await runMigrations(url);
-    const files = mkdtempSync(path.join(tmpdir(), 'chainq-web-files-'));
-    chmodSync(files, 0o755);
-    const api = await TestApp.start({ worker: true, extra: [DemoModule], env: { DATABASE_URL: url, FILE_STORAGE_DIR: files, WEB_DIR } });
-    await api.get(DemoSeeder).seed();
+    const demo = await demoTemplate();
+    const url = await copyDatabase(demo.url, `chainq_web_${name.replace(/\W/g, '_')}`);
+    const api = await TestApp.start({ worker: true, extra: [DemoModule], env: { DATABASE_URL: url, FILE_STORAGE_DIR: demo.files, WEB_DIR } });
     await api.app.listen(0, '127.0.0.1');
     const port = (api.app.getHttpServer().address() as AddressInfo).port;
     const browser = await chromium.launch({
@@ -75,6 +76,42 @@ export class WebWorld {
     await this.browser.close();
     await this.api.close();
   }
+}
+
+let template: Promise<{ url: string; files: string }> | undefined;
+
+/**
+ * The demo world is seeded once per test run into a template database; each
+ * spec file gets its own copy of it (CREATE DATABASE … TEMPLATE, about a
+ * second) instead of seeding again. Copies share the document directory:
+ * stored files are never changed, new ones get new keys.
+ */
+function demoTemplate(): Promise<{ url: string; files: string }> {
+  template ??= (async () => {
+    const url = await recreateDatabase(process.env.TEST_SERVER_URL!, 'chainq_web_demo');
+    await runMigrations(url);
+    const files = mkdtempSync(path.join(tmpdir(), 'chainq-web-files-'));
+    chmodSync(files, 0o755);
+    const seeder = await TestApp.start({ extra: [DemoModule], env: { DATABASE_URL: url, FILE_STORAGE_DIR: files } });
+    await seeder.get(DemoSeeder).seed();
+    await seeder.close();
+    return { url, files };
+  })();
+  return template;
+}
+
+async function copyDatabase(templateUrl: string, name: string): Promise<string> {
+  const admin = new Client({ connectionString: process.env.TEST_SERVER_URL });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${new URL(templateUrl).pathname.slice(1)}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** Every page must pass axe-core with no serious or critical violation. Returns them so a failing test prints what is wrong. */

@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { OrganisationKind, Role } from '@chainq/identity';
+import { Language, OrganisationKind, Role } from '@chainq/identity';
 import { Connection } from '../graphql/connection.type';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(Language, { name: 'Language', description: 'ZH_CN is zh-CN (the default), EN is en' });
 
 @ObjectType('Organisation')
 export class OrganisationModel {
@@ -21,6 +22,7 @@ export class UserModel {
   @Field() displayName: string;
   @Field(() => [Role]) roles: Role[];
   @Field() isActive: boolean;
+  @Field(() => Language, { description: 'What the web app and e-mails speak to this user' }) language: Language;
   @Field(() => Date, { nullable: true }) lastLoginAt: Date | null;
   @Field() createdAt: Date;
   organisationId: string;

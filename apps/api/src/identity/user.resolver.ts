@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, UserService } from '@chainq/identity';
+import { Actor, Language, UserService } from '@chainq/identity';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -41,6 +41,11 @@ export class UserResolver {
     const grant = await this.userService.changePassword(actor, currentPassword, newPassword);
     await this.sessions.open(req, grant.user.id);
     return grant;
+  }
+
+  @Mutation(() => UserModel, { description: 'Choose the language of your web app and of the e-mails you receive' })
+  setMyLanguage(@CurrentActor() actor: Actor, @Args('language', { type: () => Language }) language: Language): Promise<UserModel> {
+    return this.userService.setLanguage(actor, language);
   }
 
   @ResolveField(() => OrganisationModel)

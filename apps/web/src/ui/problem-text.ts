@@ -8,8 +8,13 @@ import type { ApiProblem } from '../api/api-problem';
 export function useProblemText(): (problem: ApiProblem) => string {
   const { t } = useTranslation();
   return (problem) => {
-    const values = { ...problem.details, field: problem.field ? t(`fields.${problem.field}`, { ns: 'common', defaultValue: '' }) : '' };
+    const values = { ...problem.details, field: problem.field ? t(`fields.${fieldName(problem.field)}`, { ns: 'common', defaultValue: '' }) : '' };
     const byCode = t(`errors.${problem.code}`, { ns: 'common', defaultValue: t('errors.INTERNAL_SERVER_ERROR', { ns: 'common' }), ...values });
     return problem.reason ? t(problem.reason, { ns: 'reasons', defaultValue: byCode, ...values }) : byCode;
   };
+}
+
+/** `input.content.rootCauses[2].why` → `why`: field labels are kept by their own name. */
+export function fieldName(path: string): string {
+  return path.replace(/\[\d+\]/g, '').split('.').pop() ?? path;
 }

@@ -1,3 +1,4 @@
+import { AnyNotificationContent } from '../notifications/notification-kind';
 /**
  * Every queue and job name in one place, with its payload type.
  *
@@ -36,14 +37,11 @@ export enum JobName {
   CheckPassRateThresholds = 'insights.check-pass-rate-thresholds',
 }
 
-export interface NotificationPayload {
+export type NotificationPayload = AnyNotificationContent & {
   recipientUserId: string;
-  kind: string;
-  title: string;
-  body: string;
   /** Same key, same notification: a retried or duplicated job delivers once. */
   dedupeKey: string;
-}
+};
 
 /** Payloads carry ids and values, never whole entities. */
 export interface JobPayloads {

@@ -8,6 +8,7 @@ import { PasswordHasher } from '../password-hasher';
 import { User } from '../user.entity';
 import { PasswordResetToken } from './password-reset-token.entity';
 import { hashResetToken, looksLikeResetToken, PASSWORD_RESET_TTL_MINUTES, passwordResetToken } from './password-reset-token';
+import { Language } from '../language';
 
 /** Requests per e-mail and per client network in an hour: enough for a lost mail or two, too few to flood an inbox. */
 const PER_EMAIL = { limit: 5, windowSeconds: 3600, refusal: 'Too many password reset requests for this e-mail' };
@@ -16,6 +17,8 @@ const PER_ADDRESS = { limit: 30, windowSeconds: 3600, refusal: 'Too many passwor
 export interface PasswordResetMail {
   to: string;
   displayName: string;
+  /** The account's language: the mail is written in it. */
+  language: Language;
   token: string;
   expiresAt: Date;
 }
@@ -86,12 +89,12 @@ export class PasswordResetService {
 
   /** For the e-mail job: the link's recipient and token (recomputed), or null once the link is used, expired, replaced or never was. */
   async mailFor(resetTokenId: string): Promise<PasswordResetMail | null> {
-    const [row]: { email: string; display_name: string; expires_at: Date }[] = await this.dataSource.query(
-      `SELECT u.email, u.display_name, t.expires_at FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
+    const [row]: { email: string; display_name: string; language: Language; expires_at: Date }[] = await this.dataSource.query(
+      `SELECT u.email, u.display_name, u.language, t.expires_at FROM password_reset_tokens t JOIN users u ON u.id = t.user_id
         WHERE t.id = $1 AND t.used_at IS NULL AND t.expires_at > now() AND u.is_active`,
       [resetTokenId],
     );
     if (!row) return null;
-    return { to: row.email, displayName: row.display_name, token: passwordResetToken(this.config.auth.jwtSecret, resetTokenId), expiresAt: row.expires_at };
+    return { to: row.email, displayName: row.display_name, language: row.language, token: passwordResetToken(this.config.auth.jwtSecret, resetTokenId), expiresAt: row.expires_at };
   }
 }

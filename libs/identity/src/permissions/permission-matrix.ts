@@ -37,7 +37,7 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
     label: '`login`, `requestPasswordReset`, `resetPassword`, `acceptInvitation`, `POST /auth/refresh` (refresh cookie), `/health/*`',
     cells: PUBLIC,
   },
-  { operations: ['Query.me', 'Mutation.changePassword', 'Mutation.logout', 'Query.notifications', 'Mutation.markNotificationsRead'], cells: OWN },
+  { operations: ['Query.me', 'Mutation.changePassword', 'Mutation.setMyLanguage', 'Mutation.logout', 'Query.notifications', 'Mutation.markNotificationsRead'], cells: OWN },
   { operations: ['Query.users'], label: '`users(organisationId)`', cells: ['any', 'own office', 'own enterprise', 'own enterprise', 'own enterprise'] },
   { operations: ['Mutation.createUser'], cells: ['any organisation', '–', 'own enterprise (admin only; enterprise roles)', '–', 'own enterprise (admin only)'], only: [PLATFORM_ADMIN, ENTERPRISE_ADMIN] },
   { operations: ['Query.regions'], cells: YES },

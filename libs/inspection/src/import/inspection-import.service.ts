@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { AppConfig, badInput, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, OutboxService, storeUpload, uploadFileName } from '@chainq/core';
+import { AppConfig, badInput, csvField, FileStorage, InjectConfig, isUuid, JobName, notFound, NotificationKind, NotificationSubject, OutboxService, storeUpload, uploadFileName } from '@chainq/core';
 import { Actor, AuthService, isPlatformAdmin } from '@chainq/identity';
 import { LotRules, RecordScopes } from '../lot-rules';
 import { LotWriter } from '../lot-writer';
@@ -304,13 +304,15 @@ export class InspectionImportService {
     job.finishedAt = new Date();
     await m.update(InspectionImport, job.id, { status: job.status, error, finishedAt: job.finishedAt });
     const summary = `${job.rowsInserted} lots added, ${job.rowsDuplicate} already recorded, ${job.rowsInvalid} rows refused`;
-    await this.outbox.record(m, JobName.SendNotification, {
-      recipientUserId: job.uploadedBy,
-      kind: 'inspection.import-finished',
-      title: error ? `Import of ${job.fileName} stopped` : `Import of ${job.fileName} finished`,
-      body: error ? `${error}. ${summary} before that.` : `${summary}.`,
-      dedupeKey: `inspection-import:${job.id}`,
-    });
+    const counts = { fileName: job.fileName, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid };
+    const notice = { recipientUserId: job.uploadedBy, link: { type: NotificationSubject.INSPECTION_IMPORT, id: job.id }, dedupeKey: `inspection-import:${job.id}` };
+    await this.outbox.record(
+      m,
+      JobName.SendNotification,
+      error
+        ? { ...notice, kind: NotificationKind.INSPECTION_IMPORT_FAILED, title: `Import of ${job.fileName} stopped`, body: `${error}. ${summary} before that.`, params: { ...counts, error } }
+        : { ...notice, kind: NotificationKind.INSPECTION_IMPORT_FINISHED, title: `Import of ${job.fileName} finished`, body: `${summary}.`, params: counts },
+    );
     this.logger.log({ importId: job.id, status: job.status, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid }, 'import finished');
     return job;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { AppliedLots, applyLots, Judgement, lotsBySwitchingKey, SwitchingLot, SwitchingRecord, switchingKey } from './switching-lots.rule';
 import { SwitchingState } from './switching-state.entity';
 
@@ -126,17 +126,23 @@ export class SwitchingService {
     for (const state of states) {
       const found = names.find((n) => n.chain_id === state.chainId && n.supplier_id === state.supplierEnterpriseId);
       if (!found) continue;
+      const params = { partNumber: state.partNumber, supplier: found.supplier, leader: found.leader, rejectedLots: state.cumulativeRejectedUnderTightened };
+      const link = { type: NotificationSubject.INDUSTRY_CHAIN, id: state.chainId };
       const rejected = `${state.cumulativeRejectedUnderTightened} lots of part ${state.partNumber} were rejected under tightened inspection (GB/T 2828.1 switching rules).`;
       const dedupeKey = `sampling-discontinued:${state.id}:${state.discontinuedAt?.toISOString()}`;
       const leaderContent = {
-        kind: 'SAMPLING_DISCONTINUED',
+        kind: NotificationKind.SAMPLING_DISCONTINUED as const,
+        params,
+        link,
         title: `Incoming inspection of ${state.partNumber} from ${found.supplier} is discontinued`,
         body: `${rejected} Accept no more of its lots on a sampling plan until the supplier has taken corrective action; then resume inspection, which restarts at tightened.`,
         dedupeKey,
       };
       for (const roles of RECIPIENTS) if ((await this.notifier.notify(m, found.leader_id, roles, leaderContent)) > 0) break;
       await this.notifier.notify(m, found.supplier_id, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], {
-        kind: 'SAMPLING_DISCONTINUED',
+        kind: NotificationKind.SAMPLING_DISCONTINUED,
+        params,
+        link,
         title: `${found.leader} has discontinued incoming inspection of your part ${state.partNumber}`,
         body: `${rejected} Its lots are not accepted on a sampling plan until you have taken corrective action and ${found.leader} resumes inspection, at tightened.`,
         dedupeKey: `${dedupeKey}:supplier`,

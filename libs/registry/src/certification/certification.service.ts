@@ -4,7 +4,7 @@ import { In, Repository } from 'typeorm';
 import { badInput, chinaDay, conflict, forbidden, groupTo, isIsoDate } from '@chainq/core';
 import { validateCccCertificateNumber } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
 import { EnterpriseService } from '../enterprise/enterprise.service';
 import { Certification, CertificationScheme, CertificationStatus } from './certification.entity';
@@ -105,9 +105,11 @@ export class CertificationService {
       let notices = 0;
       for (const c of due) {
         notices += await this.notifier.notify(m, c.enterprise_id, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], {
-          kind: 'CERTIFICATE_EXPIRING',
+          kind: NotificationKind.CERTIFICATE_EXPIRING,
           title: c.notice === 0 ? `${c.scheme} certificate ${c.number} expires today` : `${c.scheme} certificate ${c.number} expires in ${c.days} days`,
           body: `It lapses on ${c.expires_on}. Book the recertification audit so chains you supply keep recognising it.`,
+          params: { scheme: c.scheme, certificateNumber: c.number, expiresOn: c.expires_on, daysLeft: c.days },
+          link: { type: NotificationSubject.CERTIFICATION, id: c.id },
           dedupeKey: `cert-expiry:${c.id}:${c.notice}`,
         });
       }

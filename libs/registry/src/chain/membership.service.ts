@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AppConfig, InjectConfig, JobName, OutboxService, alignTo, badInput, conflict, forbidden, groupTo, notFound } from '@chainq/core';
 import { validateUscc } from '@chainq/codes';
 import { Actor, Role } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise, RegistryAccess } from '../access/registry-scope';
 import { Invitation } from '../invitation/invitation.entity';
 import { hashToken, INVITATION_TTL_DAYS, invitationToken, newNonce } from '../invitation/invitation-token';
@@ -130,9 +130,11 @@ export class MembershipService {
     const chain = await m.findOneByOrFail(IndustryChain, { id: moved.chainId });
     const [supplier]: { name: string }[] = await m.query('SELECT name FROM organisations WHERE id = $1', [enterpriseId]);
     await this.notifier.notify(m, chain.leaderEnterpriseId, LEADER_ROLES, {
-      kind: 'INVITATION_ACCEPTED',
+      kind: NotificationKind.INVITATION_ACCEPTED,
       title: `${supplier.name} accepted your invitation to ${chain.name}`,
       body: 'They can now submit their qualification.',
+      params: { supplier: supplier.name, chain: chain.name },
+      link: { type: NotificationSubject.CHAIN_MEMBERSHIP, id: membership.id },
       dedupeKey: `invitation-accepted:${invitation.id}`,
     });
     return moved;
@@ -185,9 +187,11 @@ export class MembershipService {
       if (moved.status === MembershipStatus.ACTIVE) await this.outbox.record(m, JobName.MembershipActivated, { membershipId: moved.id });
       if (moved.supplierEnterpriseId) {
         await this.notifier.notify(m, moved.supplierEnterpriseId, LEADER_ROLES, {
-          kind: `MEMBERSHIP_${moved.status}`,
+          kind: moved.status === MembershipStatus.ACTIVE ? NotificationKind.MEMBERSHIP_ACTIVE : NotificationKind.MEMBERSHIP_SUSPENDED,
           title: `${chain.name}: your membership is now ${moved.status.toLowerCase()}`,
           body: reason,
+          params: { chain: chain.name, reason },
+          link: { type: NotificationSubject.CHAIN_MEMBERSHIP, id: moved.id },
           dedupeKey: `membership:${moved.id}:${moved.status}:${moved.updatedAt.getTime()}`,
         });
       }

@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { JobName, OutboxService, badInput, conflict, forbidden, notFound } from '@chainq/core';
+import { JobName, NotificationKind, NotificationSubject, OutboxService, badInput, conflict, forbidden, notFound } from '@chainq/core';
 import { Actor, Organisation, PasswordHasher, Role, User, UserService } from '@chainq/identity';
-import { MailService } from '@chainq/notifications';
+import { MailService, mailInEvery } from '@chainq/notifications';
 import { RegistryAccess } from '../access/registry-scope';
 import { ChainMembership, MembershipStatus } from '../chain/chain-membership.entity';
 import { MembershipService } from '../chain/membership.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseService } from '../enterprise/enterprise.service';
 import { Invitation } from '../invitation/invitation.entity';
+import { CLAIM_REJECTION_MAIL } from './claim-rejection.mail';
 import { EnterpriseClaim, EnterpriseClaimStatus } from './enterprise-claim.entity';
 
 /** What a reviewer sees of a claim: who claims which enterprise, through whose invitation. */
@@ -80,9 +81,19 @@ export class EnterpriseClaimService {
     for (const recipientUserId of await this.access.claimReviewers(m, view.regionCode)) {
       await this.outbox.record(m, JobName.SendNotification, {
         recipientUserId,
-        kind: 'ENTERPRISE_CLAIM_PENDING',
+        kind: NotificationKind.ENTERPRISE_CLAIM_PENDING,
         title: `${displayName} <${view.email}> claims ${view.enterpriseName}`,
         body: `Through ${view.leaderName}'s invitation to "${view.chainName}". ${view.enterpriseName} (USCC ${view.enterpriseUscc}, ${view.regionName}) has no admin on ChainQ. Confirm only once you know the claimant speaks for it.`,
+        params: {
+          claimant: displayName,
+          email: view.email,
+          enterprise: view.enterpriseName,
+          uscc: view.enterpriseUscc,
+          region: view.regionName,
+          leader: view.leaderName,
+          chain: view.chainName,
+        },
+        link: { type: NotificationSubject.ENTERPRISE_CLAIM, id: claim.id },
         dedupeKey: `enterprise-claim:${claim.id}:${recipientUserId}`,
       });
     }
@@ -119,9 +130,11 @@ export class EnterpriseClaimService {
       await m.update(EnterpriseClaim, claim.id, { status: EnterpriseClaimStatus.CONFIRMED, decidedBy: actor.userId, decidedAt: new Date(), passwordHash: null, userId: user.id });
       await this.outbox.record(m, JobName.SendNotification, {
         recipientUserId: user.id,
-        kind: 'ENTERPRISE_CLAIM_CONFIRMED',
+        kind: NotificationKind.ENTERPRISE_CLAIM_CONFIRMED,
         title: `Your claim to administer ${organisation.name} is confirmed`,
         body: `Sign in as ${claim.email} with the password you chose. You are its enterprise admin and can submit its qualification.`,
+        params: { enterprise: organisation.name, email: claim.email },
+        link: { type: NotificationSubject.ENTERPRISE, id: organisation.id },
         dedupeKey: `enterprise-claim-confirmed:${claim.id}`,
       });
       return this.viewOf(m, claim.id);
@@ -145,11 +158,8 @@ export class EnterpriseClaimService {
   async sendRejection(claimId: string): Promise<{ sent: boolean; via?: string }> {
     const [claim] = await this.dataSource.query(`${VIEW} WHERE c.id = $1`, [claimId]) as EnterpriseClaimView[];
     if (!claim || claim.status !== EnterpriseClaimStatus.REJECTED) return { sent: false };
-    const { via } = await this.mail.send({
-      to: claim.email,
-      subject: `Your claim to administer ${claim.enterpriseName} on ChainQ was not confirmed`,
-      text: [`Reason: ${claim.decisionReason}`, `No account was opened. ${claim.leaderName}'s invitation to "${claim.chainName}" can still be accepted by ${claim.enterpriseName}'s admin.`].join('\n\n'),
-    });
+    const { subject, text } = mailInEvery(CLAIM_REJECTION_MAIL, { enterprise: claim.enterpriseName, leader: claim.leaderName, chain: claim.chainName, reason: claim.decisionReason ?? '' });
+    const { via } = await this.mail.send({ to: claim.email, subject, text });
     return { sent: true, via };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig, badInput, chinaDay, forbidden, InjectConfig, notFound } from '@chainq/core';
 import { Actor, AuthService, hasRole, Organisation, Role, User, UserService } from '@chainq/identity';
-import { MailService } from '@chainq/notifications';
+import { MailService, mailInEvery } from '@chainq/notifications';
 import { EnterpriseClaim } from '../claim/enterprise-claim.entity';
 import { EnterpriseClaimService } from '../claim/enterprise-claim.service';
 import { ChainMembership } from '../chain/chain-membership.entity';
@@ -10,6 +10,7 @@ import { MembershipService } from '../chain/membership.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseFacts, EnterpriseService } from '../enterprise/enterprise.service';
 import { Invitation } from './invitation.entity';
+import { INVITATION_MAIL } from './invitation.mail';
 import { invitationIdOf, invitationToken, tokenMatches } from './invitation-token';
 
 export interface Acceptance {
@@ -80,15 +81,8 @@ export class InvitationService {
       [invitation.membershipId],
     );
     const token = invitationToken(this.config.auth.jwtSecret, invitation.id, invitation.nonce);
-    const { via } = await this.mail.send({
-      to: invitation.email,
-      subject: `${row.leader} invites you to its supply chain on ChainQ`,
-      text: [
-        `${row.leader} invites your company to join "${row.chain}" on ChainQ, to share standards, quality issues and results.`,
-        `Accept with the acceptInvitation operation and this token (valid until ${chinaDay(invitation.expiresAt)}):`,
-        token,
-      ].join('\n\n'),
-    });
+    const { subject, text } = mailInEvery(INVITATION_MAIL, { leader: row.leader, chain: row.chain, token, validUntil: chinaDay(invitation.expiresAt) });
+    const { via } = await this.mail.send({ to: invitation.email, subject, text });
     return { sent: true, via };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { alignTo, badInput, conflict, forbidden, JobName, OutboxService } from '@chainq/core';
 import { Actor } from '@chainq/identity';
-import { OrganisationNotifier } from '@chainq/notifications';
+import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
 import { CertificationService } from '../certification/certification.service';
 import { ChainMembership, MembershipStatus } from '../chain/chain-membership.entity';
@@ -64,10 +64,13 @@ export class QualificationService {
           submittedBy: actor.userId,
         }),
       );
+      const [supplier]: { name: string }[] = await m.query('SELECT name FROM organisations WHERE id = $1', [supplierId]);
       await this.notifier.notify(m, chain.leaderEnterpriseId, LEADER_ROLES, {
-        kind: 'QUALIFICATION_SUBMITTED',
-        title: `A supplier submitted its qualification for ${chain.name}`,
+        kind: NotificationKind.QUALIFICATION_SUBMITTED,
+        title: `${supplier.name} submitted its qualification for ${chain.name}`,
         body: 'Review it and approve the supplier or return the qualification with reasons.',
+        params: { chain: chain.name, supplier: supplier.name },
+        link: { type: NotificationSubject.CHAIN_MEMBERSHIP, id: membership.id },
         dedupeKey: `qualification:${saved.id}`,
       });
       return saved;
@@ -97,12 +100,16 @@ export class QualificationService {
         ? await this.memberships.move(m, actor, membership, MembershipAction.APPROVE, cleaned.join('; ') || 'qualification approved')
         : membership;
       if (approve) await this.outbox.record(m, JobName.MembershipActivated, { membershipId });
-      await this.notifier.notify(m, membership.supplierEnterpriseId!, LEADER_ROLES, {
-        kind: approve ? 'QUALIFICATION_APPROVED' : 'QUALIFICATION_RETURNED',
-        title: approve ? `You are now an active supplier in ${chain.name}` : `${chain.name} returned your qualification`,
-        body: approve ? 'Welcome aboard.' : cleaned.join('\n'),
-        dedupeKey: `qualification-decision:${pending.id}`,
-      });
+      const link = { type: NotificationSubject.CHAIN_MEMBERSHIP, id: membershipId };
+      const dedupeKey = `qualification-decision:${pending.id}`;
+      await this.notifier.notify(
+        m,
+        membership.supplierEnterpriseId!,
+        LEADER_ROLES,
+        approve
+          ? { kind: NotificationKind.QUALIFICATION_APPROVED, title: `You are now an active supplier in ${chain.name}`, body: 'Welcome aboard.', params: { chain: chain.name }, link, dedupeKey }
+          : { kind: NotificationKind.QUALIFICATION_RETURNED, title: `${chain.name} returned your qualification`, body: cleaned.join('\n'), params: { chain: chain.name, reasons: cleaned.join('; ') }, link, dedupeKey },
+      );
       return result;
     });
   }

@@ -18,6 +18,7 @@ import { ImportHeartbeat1795334000005 } from './1795334000005-import-heartbeat';
 import { CertificateExpiryClaim1795334000007 } from './1795334000007-certificate-expiry-claim';
 import { RefreshTokens1795340000008 } from './1795340000008-refresh-tokens';
 import { PasswordResetTokens1795340000009 } from './1795340000009-password-reset-tokens';
+import { UserLanguageAndNotificationParams1795340000102 } from './1795340000102-user-language-and-notification-params';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   CertificateExpiryClaim1795334000007,
   RefreshTokens1795340000008,
   PasswordResetTokens1795340000009,
+  UserLanguageAndNotificationParams1795340000102,
 ];

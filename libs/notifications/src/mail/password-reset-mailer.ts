@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@chainq/core';
 import { PasswordResetService } from '@chainq/identity';
-import { MailService } from './mail.service';
+import { MailService } from '../mail.service';
+import { mailIn } from './mail-language';
+import { PASSWORD_RESET_MAIL } from './password-reset.mail';
 
-/** The password-reset e-mail job: sends the link while it is still usable, else nothing. */
+/** The password-reset e-mail job: sends the link while it is still usable, in the account's language, else nothing. */
 @Injectable()
 export class PasswordResetMailer {
   constructor(
@@ -17,16 +19,8 @@ export class PasswordResetMailer {
     if (!reset) return { sent: false };
     const link = `${this.config.http.publicUrl}/reset-password?token=${encodeURIComponent(reset.token)}`;
     const minutes = Math.max(1, Math.round((reset.expiresAt.getTime() - Date.now()) / 60_000));
-    const { via } = await this.mail.send({
-      to: reset.to,
-      subject: 'Reset your ChainQ password',
-      text: [
-        `Hello ${reset.displayName},`,
-        `Someone (we hope you) asked to reset the password of your ChainQ account. Open this link within ${minutes} minutes to choose a new one:`,
-        link,
-        'The link works once. Setting a new password signs you out everywhere. If you did not ask for this, ignore this e-mail: your password stays as it is.',
-      ].join('\n\n'),
-    });
+    const { subject, text } = mailIn(PASSWORD_RESET_MAIL, reset.language, { displayName: reset.displayName, link, minutes });
+    const { via } = await this.mail.send({ to: reset.to, subject, text });
     return { sent: true, via };
   }
 }
