@@ -45,6 +45,35 @@ export type MembershipStatus =
   | 'ONBOARDING'
   | 'SUSPENDED';
 
+/** What happened; with params, the key a client translates from */
+export type NotificationKind =
+  | 'ACTION_REOPENED'
+  | 'CERTIFICATE_EXPIRING'
+  | 'CORRECTIVE_ACTION_OVERDUE'
+  | 'CORRECTIVE_ACTION_REQUESTED'
+  | 'ENTERPRISE_CLAIM_CONFIRMED'
+  | 'ENTERPRISE_CLAIM_PENDING'
+  | 'INSPECTION_IMPORT_FAILED'
+  | 'INSPECTION_IMPORT_FINISHED'
+  | 'INVITATION_ACCEPTED'
+  | 'MEMBERSHIP_ACTIVE'
+  | 'MEMBERSHIP_SUSPENDED'
+  | 'QUALIFICATION_APPROVED'
+  | 'QUALIFICATION_RETURNED'
+  | 'QUALIFICATION_SUBMITTED'
+  | 'SAMPLING_DISCONTINUED'
+  | 'STANDARD_DEVIATION_ACCEPTED'
+  | 'STANDARD_DEVIATION_REJECTED'
+  | 'STANDARD_DEVIATION_REQUESTED'
+  | 'STANDARD_DUE_SOON'
+  | 'STANDARD_OVERDUE'
+  | 'STANDARD_OVERDUE_RECIPIENT'
+  | 'STANDARD_TO_ACKNOWLEDGE'
+  | 'STEP_APPROVED'
+  | 'STEP_REJECTED'
+  | 'STEP_SUBMITTED'
+  | 'WELCOME';
+
 export type OrganisationKind =
   | 'ENTERPRISE'
   | 'PLATFORM'
@@ -183,7 +212,7 @@ export type ViewerQuery = { me: { id: string, displayName: string, email: string
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { unread: { totalCount: number }, notifications: { edges: Array<{ node: { id: string, kind: string, title: string, body: string, createdAt: string, readAt: string | null } }> } };
+export type NotificationsQuery = { unread: { totalCount: number }, notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, createdAt: string, readAt: string | null } }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;

@@ -1,14 +1,15 @@
-import { Alert, Card, Descriptions, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Descriptions, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import type { MembershipStatus, QualificationDecision, QualificationEnterpriseFieldsFragment, SupplierQualificationQuery } from '../../../gql/graphql';
 import { useViewer } from '../../../session/viewer';
+import { ToneTag, type Tone } from '../standards/tone-tag';
 import { QualificationForm } from './qualification-form';
 
 type Membership = SupplierQualificationQuery['myMemberships'][number];
 
-const STATUS_COLOUR: Record<MembershipStatus, string> = { INVITED: 'blue', ONBOARDING: 'gold', ACTIVE: 'green', SUSPENDED: 'red', EXITED: 'default' };
-const DECISION_COLOUR: Record<QualificationDecision, string> = { PENDING: 'gold', RETURNED: 'red', APPROVED: 'green' };
+const STATUS_COLOUR: Record<MembershipStatus, Tone> = { INVITED: 'blue', ONBOARDING: 'gold', ACTIVE: 'green', SUSPENDED: 'red', EXITED: 'default' };
+const DECISION_COLOUR: Record<QualificationDecision, Tone> = { PENDING: 'gold', RETURNED: 'red', APPROVED: 'green' };
 /** Notes the API writes itself on a status change; the rest are the leader's own words and are shown as written. */
 const SYSTEM_NOTES: Record<string, string> = {
   invited: 'invited',
@@ -34,7 +35,7 @@ export function MembershipCard({ membership: m, enterprise, onChanged }: { membe
     <Card
       className="qualification-card"
       title={<h3 className="qualification-card-title">{m.chain.name}</h3>}
-      extra={<Tag color={STATUS_COLOUR[m.status]}>{t(`membership.${m.status}`)}</Tag>}
+      extra={<ToneTag tone={STATUS_COLOUR[m.status]}>{t(`membership.${m.status}`)}</ToneTag>}
     >
       <Typography.Paragraph type="secondary">{t(`membershipHint.${m.status}`)}</Typography.Paragraph>
       <Descriptions column={{ xs: 1, sm: 1, md: 2 }} size="small">
@@ -45,7 +46,7 @@ export function MembershipCard({ membership: m, enterprise, onChanged }: { membe
       {q && (
         <section className="qualification-latest" aria-label={t('latest.title')}>
           <Typography.Title level={4} className="qualification-subtitle">
-            {t('latest.title')} <Tag color={DECISION_COLOUR[q.decision]}>{t(`decision.${q.decision}`)}</Tag>
+            {t('latest.title')} <ToneTag tone={DECISION_COLOUR[q.decision]}>{t(`decision.${q.decision}`)}</ToneTag>
           </Typography.Title>
           {q.decision === 'RETURNED' && (
             <Alert

@@ -1,4 +1,4 @@
-import { Descriptions, Tag, Timeline, Typography } from 'antd';
+import { Descriptions, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import type { SupplierStandardFieldsFragment } from '../../../gql/graphql';
@@ -6,6 +6,7 @@ import { DocumentPreview } from './document-preview';
 import { DueDate } from './due-date';
 import { StandardAnswers } from './standard-answers';
 import { STATUS_COLOUR } from './standard-status';
+import { ToneTag } from './tone-tag';
 
 /** One revision sent to us: what it is, its document, what we may answer, and every answer so far. */
 export function StandardDetail({ ack }: { ack: SupplierStandardFieldsFragment }) {
@@ -16,7 +17,7 @@ export function StandardDetail({ ack }: { ack: SupplierStandardFieldsFragment })
     <div className="standard-detail">
       <Descriptions column={1} size="small" bordered>
         <Descriptions.Item label={t('detail.status')}>
-          <Tag color={STATUS_COLOUR[ack.status]}>{t(`status.${ack.status}`)}</Tag>
+          <ToneTag tone={STATUS_COLOUR[ack.status]}>{t(`status.${ack.status}`)}</ToneTag>
         </Descriptions.Item>
         <Descriptions.Item label={t('detail.number')}>{standard.number}</Descriptions.Item>
         <Descriptions.Item label={t('detail.kind')}>{t(`kind.${standard.kind}`, { defaultValue: t('kind.OTHER') })}</Descriptions.Item>

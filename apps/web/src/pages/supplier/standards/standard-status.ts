@@ -1,4 +1,5 @@
 import type { AcknowledgementStatus } from '../../../gql/graphql';
+import type { Tone } from './tone-tag';
 
 /** Still waiting for an answer from us or the standard's owner (mirrors the API's open statuses). */
 export const OPEN_STATUSES: AcknowledgementStatus[] = ['PENDING', 'ACKNOWLEDGED', 'DEVIATION_REQUESTED', 'DEVIATION_REJECTED'];
@@ -6,7 +7,7 @@ export const OPEN_STATUSES: AcknowledgementStatus[] = ['PENDING', 'ACKNOWLEDGED'
 export const ALL_STATUSES: AcknowledgementStatus[] = ['PENDING', 'ACKNOWLEDGED', 'ADOPTED', 'DEVIATION_REQUESTED', 'DEVIATION_ACCEPTED', 'DEVIATION_REJECTED', 'SUPERSEDED'];
 
 /** antd Tag colours per status: waiting amber, in hand blue, done green, contested orange/red, gone grey. */
-export const STATUS_COLOUR: Record<AcknowledgementStatus, string> = {
+export const STATUS_COLOUR: Record<AcknowledgementStatus, Tone> = {
   PENDING: 'gold',
   ACKNOWLEDGED: 'blue',
   ADOPTED: 'green',

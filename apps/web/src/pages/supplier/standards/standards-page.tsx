@@ -1,4 +1,4 @@
-import { Card, Drawer, Grid, List, Select, Table, Tag, Typography } from 'antd';
+import { Card, Drawer, Grid, List, Select, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { DueDate } from './due-date';
 import { StandardDetail } from './standard-detail';
 import { ALL_STATUSES, OPEN_STATUSES, STATUS_COLOUR } from './standard-status';
+import { ToneTag } from './tone-tag';
 import './standards.css';
 
 export const SupplierStandardFields = graphql(`
@@ -131,7 +132,7 @@ export function StandardsPage() {
 
 function StatusTag({ status }: { status: Row['status'] }) {
   const { t } = useTranslation('standards');
-  return <Tag color={STATUS_COLOUR[status]}>{t(`status.${status}`)}</Tag>;
+  return <ToneTag tone={STATUS_COLOUR[status]}>{t(`status.${status}`)}</ToneTag>;
 }
 
 function StandardsTable({ rows, onOpen }: { rows: Row[]; onOpen: (id: string) => void }) {
