@@ -10,6 +10,9 @@ const GROUP_STANDARD = 'T/HBSM 012-2025';
 const CHAIN_STANDARD = 'Q/HX 105-2024';
 
 const INBOX = '{ myStandardAcknowledgements { id status standard { number } } }';
+/** The machine running these is shared and often slow: give each step and test room. */
+const STEP_MS = 60_000;
+const TEST_MS = 300_000;
 
 /** The supplier's standards inbox and qualification page, on a phone and at a desk. */
 describe('web app: standards and qualification', () => {
@@ -18,6 +21,11 @@ describe('web app: standards and qualification', () => {
     world = await WebWorld.start('standards');
   }, 180_000);
   afterAll(() => world?.close());
+  const pageAt = async (viewport: typeof PHONE) => {
+    const page = await world.page(viewport);
+    page.setDefaultTimeout(STEP_MS);
+    return page;
+  };
 
   it("does not show or let one supplier answer another supplier's standard", async () => {
     const castings = await world.api.login(CASTINGS, DEMO_PASSWORD);
@@ -28,7 +36,7 @@ describe('web app: standards and qualification', () => {
     expect(denied.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     // In the browser: the list holds only Fuxing's own revision, and a link to the other's shows nothing of it.
-    const page = await world.page(DESKTOP);
+    const page = await pageAt(DESKTOP);
     await world.signIn(page, FUXING);
     await page.goto(`/standards?status=all&open=${theirs[0].id}`);
     await page.getByRole('heading', { level: 1, name: '标准' }).waitFor();
@@ -37,10 +45,10 @@ describe('web app: standards and qualification', () => {
     expect(await table.textContent()).not.toContain(CHAIN_STANDARD);
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.context().close();
-  });
+  }, TEST_MS);
 
   it('lets a supplier on a phone acknowledge a standard, then ask for a deviation with a reason', async () => {
-    const page = await world.page(PHONE);
+    const page = await pageAt(PHONE);
     await world.signIn(page, FUXING);
     await page.goto('/standards');
     const card = page.locator('.standards-card').filter({ hasText: GROUP_STANDARD });
@@ -78,10 +86,10 @@ describe('web app: standards and qualification', () => {
     await page.getByRole('button', { name: /Close|关闭/ }).click();
     await card.getByText('偏离申请中').waitFor();
     await page.context().close();
-  });
+  }, TEST_MS);
 
   it('shows the standards page at a desk with the detail drawer', async () => {
-    const page = await world.page(DESKTOP);
+    const page = await pageAt(DESKTOP);
     await world.signIn(page, 'owner@jinsheng-mesh.example');
     await page.goto('/standards?status=all');
     const row = page.getByRole('row').filter({ hasText: CHAIN_STANDARD }).filter({ hasText: '偏离申请中' });
@@ -93,11 +101,11 @@ describe('web app: standards and qualification', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'standards');
     await page.context().close();
-  });
+  }, TEST_MS);
 
   it("shows a supplier its enterprise's details and why its qualification was returned, and takes a resubmission", async () => {
     for (const viewport of [DESKTOP, PHONE]) {
-      const page = await world.page(viewport);
+      const page = await pageAt(viewport);
       await world.signIn(page, FILTER);
       await page.goto('/qualification');
       await page.getByRole('heading', { level: 1, name: '资质审核' }).waitFor();
@@ -115,7 +123,7 @@ describe('web app: standards and qualification', () => {
       await page.context().close();
     }
 
-    const page = await world.page(PHONE);
+    const page = await pageAt(PHONE);
     await world.signIn(page, FILTER);
     await page.goto('/qualification');
     await page.getByLabel('说明', { exact: true }).fill('已预约认证机构，预计明年 2 月取得 ISO 9001 证书；已补充进货检验记录。');
@@ -125,5 +133,5 @@ describe('web app: standards and qualification', () => {
     await page.getByText('待链主审核').waitFor();
     expect(await page.getByRole('button', { name: /重新提交/ }).count()).toBe(0);
     await page.context().close();
-  });
+  }, TEST_MS);
 });
