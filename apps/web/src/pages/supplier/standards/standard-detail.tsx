@@ -57,7 +57,7 @@ export function StandardDetail({ ack }: { ack: SupplierStandardFieldsFragment })
                 <div>
                   <strong>{e.actorName ?? t('history.system')}</strong> · {format.dateTime(e.at)}
                 </div>
-                <div>{t('history.change', { to: t(`status.${e.toStatus}`) })}</div>
+                <div>{e.fromStatus ? t('history.change', { to: t(`status.${e.toStatus}`) }) : t('history.distributed')}</div>
                 {e.note && <div className="standard-event-note">{e.note}</div>}
               </div>
             ),
