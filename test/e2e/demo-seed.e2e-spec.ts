@@ -37,6 +37,10 @@ describe('the demo world', () => {
     const leader = await t.login('sqe@huaxing-nev.example', DEMO_PASSWORD);
     const chain = (await t.gql('{ industryChains { edges { node { memberships { edges { node { tier status } } } } } } }', {}, leader)).data?.industryChains.edges[0].node;
     expect(chain.memberships.edges.map((e: { node: { status: string } }) => e.node.status)).toEqual(['ACTIVE', 'ACTIVE', 'ACTIVE', 'ONBOARDING', 'INVITED']);
+    // The filter-mesh maker's qualification came back with reasons, for it to fix and resubmit.
+    const filterShop = await t.login('owner@hongda-filter.example', DEMO_PASSWORD);
+    const returned = (await t.gql('{ myMemberships { status latestQualification { decision decisionReasons } } }', {}, filterShop)).data?.myMemberships[0];
+    expect(returned).toEqual({ status: 'ONBOARDING', latestQualification: { decision: 'RETURNED', decisionReasons: [expect.stringContaining('ISO 9001'), expect.any(String)] } });
     const actions = (await t.gql('{ correctiveActions { edges { node { status shared escalationLevel } } } }', {}, leader)).data?.correctiveActions.edges.map((e: { node: unknown }) => e.node);
     expect(actions).toEqual(expect.arrayContaining([{ status: 'EFFECTIVE', shared: true, escalationLevel: 0 }, expect.objectContaining({ status: 'OPEN', escalationLevel: 2 })]));
     const figures = (await t.gql('{ standardDistributions { revision { version } stats { adopted deviations } } }', {}, leader)).data?.standardDistributions;

@@ -64,6 +64,14 @@ describe('standards along a chain', () => {
     const twice = await t.gql(decide, { id: a2.id, a: true }, leader);
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentStatus: 'DEVIATION_REJECTED' });
 
+    // The history of answers says who distributed, who answered and who decided, by name.
+    const history = (await t.gql('{ myStandardAcknowledgements { id history { toStatus note actorName } } }', {}, s2)).data?.myStandardAcknowledgements[0].history;
+    expect(history).toEqual([
+      { toStatus: 'PENDING', note: null, actorName: L.users.QUALITY_ENGINEER.displayName },
+      { toStatus: 'DEVIATION_REQUESTED', note: 'Our furnace cannot reach 1,050 °C', actorName: S2.users.ENTERPRISE_ADMIN.displayName },
+      { toStatus: 'DEVIATION_REJECTED', note: 'Use the annealing route instead', actorName: L.users.QUALITY_ENGINEER.displayName },
+    ]);
+
     // S3 qualifies later and receives the standard through the worker.
     await t.gql('mutation($id: ID!) { approveSupplier(membershipId: $id) { status } }', { id: m3 }, leader);
     const [a3] = await eventually(async () => ((await inbox(s3)).length ? inbox(s3) : undefined));

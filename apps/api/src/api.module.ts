@@ -31,7 +31,7 @@ import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain
 import { EnterpriseClaimResolver } from './registry/enterprise-claim.resolver';
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
-import { StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
+import { AcknowledgementEventResolver, StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
 import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
 import { SwitchingResolver } from './inspection/switching.resolver';
@@ -85,6 +85,7 @@ import { inputValidationPipe } from './validation.pipe';
     StandardRevisionResolver,
     StandardDistributionResolver,
     StandardAcknowledgementResolver,
+    AcknowledgementEventResolver,
     QualityIssueResolver,
     CorrectiveActionResolver,
     ActionEventResolver,

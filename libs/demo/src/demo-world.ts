@@ -56,6 +56,8 @@ export interface DemoMembership {
    * the claim to confirm or reject.
    */
   claimedBy?: string;
+  /** An onboarding supplier whose qualification the leader sent back with these reasons (to fix and resubmit). */
+  returnedWith?: string[];
 }
 
 const uscc = (division: string, base: string) => makeUscc({ registration: '91', division, organisationBase: base });
@@ -132,7 +134,8 @@ export const DEMO_CHAIN = {
     { supplier: 'castings', tier: 1, categories: ['motor housings', 'brake calipers'], reach: MembershipStatus.ACTIVE },
     { supplier: 'battery', tier: 1, categories: ['battery packs'], reach: MembershipStatus.ACTIVE },
     { supplier: 'mesh', tier: 2, under: 'battery', categories: ['shielding mesh'], reach: MembershipStatus.ACTIVE },
-    { supplier: 'filter', tier: 2, under: 'battery', categories: ['coolant filter mesh'], reach: MembershipStatus.ONBOARDING },
+    { supplier: 'filter', tier: 2, under: 'battery', categories: ['coolant filter mesh'], reach: MembershipStatus.ONBOARDING,
+      returnedWith: ['请补充 ISO 9001 质量管理体系认证证书，或说明认证计划和预计取证时间。', '成熟度自评中“检验与试验”一项请附上近三个月的进货检验记录。'] },
     { supplier: 'machining', tier: 2, under: 'castings', categories: ['machined brackets'], reach: MembershipStatus.INVITED, claimedBy: 'Xu Gang (general manager)' },
   ] as DemoMembership[],
 };

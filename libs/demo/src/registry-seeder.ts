@@ -119,6 +119,7 @@ export class RegistrySeeder {
         note: 'Certificates and self-assessment attached.',
       });
       if (m.reach === MembershipStatus.ACTIVE) await this.qualifications.decide(leader, membership.id, true);
+      else if (m.returnedWith) await this.qualifications.decide(leader, membership.id, false, m.returnedWith);
     }
     return chain.id;
   }

@@ -65,6 +65,7 @@ export class AcknowledgementEventModel {
   @Field(() => AcknowledgementStatus) toStatus: AcknowledgementStatus;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field() at: Date;
+  actorUserId: string | null;
 }
 
 @ObjectType('StandardAcknowledgement')

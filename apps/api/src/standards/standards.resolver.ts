@@ -116,6 +116,14 @@ export class StandardDistributionResolver {
   }
 }
 
+@Resolver(() => AcknowledgementEventModel)
+export class AcknowledgementEventResolver {
+  @ResolveField(() => String, { nullable: true, description: 'Who answered or decided, by name; null for the system or a removed user' })
+  actorName(@Parent() e: AcknowledgementEventModel, @Context() { loaders }: GraphQLContext) {
+    return e.actorUserId ? loaders.userNameById.load(e.actorUserId) : null;
+  }
+}
+
 @Resolver(() => StandardAcknowledgementModel)
 export class StandardAcknowledgementResolver {
   constructor(private readonly acknowledgementService: AcknowledgementService) {}
