@@ -68,13 +68,12 @@ export function AppLayout() {
           <NotificationBell />
           <UserMenu />
         </Layout.Header>
+        {/* antd's Content is the page's <main>. */}
         <Layout.Content className="app-content">
           <Crumbs />
-          <main>
-            <Suspense fallback={<PageLoading />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
       {!desktop && (

@@ -10,7 +10,7 @@ import { useViewer } from '../../../session/viewer';
 import { QueryState } from '../../../ui/page-states';
 import { currentStep } from './action-clock';
 import { ActionDiscussion } from './action-discussion';
-import { ActionsTheme, SEVERITY_COLOUR, STATUS_COLOUR } from './actions-theme';
+import { SEVERITY_COLOUR, STATUS_COLOUR } from './action-colours';
 import { DueClock } from './due-clock';
 import { StepPanel } from './step-panel';
 import './actions.css';
@@ -68,13 +68,13 @@ export function ActionPage() {
   const [result, reexecute] = useQuery({ query: ActionDetailDocument, variables: { id: actionId } });
   const refresh = () => reexecute({ requestPolicy: 'network-only' });
   return (
-    <ActionsTheme>
+    <>
       <div className="action-page">
         <QueryState result={result} onRetry={refresh} rows={12}>
           {(data) => <ActionView action={data.correctiveAction} onChanged={refresh} />}
         </QueryState>
       </div>
-    </ActionsTheme>
+    </>
   );
 }
 

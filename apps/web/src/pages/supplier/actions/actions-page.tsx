@@ -8,7 +8,7 @@ import { graphql } from '../../../gql';
 import type { SupplierActionListQuery } from '../../../gql/graphql';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { currentStep, isHandedIn } from './action-clock';
-import { ActionsTheme, SEVERITY_COLOUR, STATUS_COLOUR } from './actions-theme';
+import { SEVERITY_COLOUR, STATUS_COLOUR } from './action-colours';
 import { DueClock } from './due-clock';
 import './actions.css';
 
@@ -65,7 +65,7 @@ export function ActionsPage() {
   const [result, reexecute] = useQuery({ query: ActionListDocument, variables: { ...variablesOf(filter), first: 50, after } });
 
   return (
-    <ActionsTheme>
+    <>
     <div className="actions-page">
       <div className="page-header">
         <Typography.Title level={1} className="page-title">
@@ -96,7 +96,7 @@ export function ActionsPage() {
         )}
       </QueryState>
     </div>
-    </ActionsTheme>
+    </>
   );
 }
 

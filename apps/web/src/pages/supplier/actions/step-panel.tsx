@@ -8,7 +8,7 @@ import { graphql } from '../../../gql';
 import type { CorrectiveActionStatus, EightDStep, StepStatus } from '../../../gql/graphql';
 import { showFormProblems } from '../../../ui/form-problems';
 import { isHandedIn } from './action-clock';
-import { STEP_STATUS_COLOUR } from './actions-theme';
+import { STEP_STATUS_COLOUR } from './action-colours';
 import { DueClock } from './due-clock';
 import { BLANK, StepFields } from './step-fields';
 import { fieldOf, useStepProblemText } from './step-problems';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { ConfigProvider, Form, Select, Tabs, Typography } from 'antd';
+import { Form, Select, Tabs, Typography } from 'antd';
 import { useViewer } from '../../../session/viewer';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { QualityChainsDocument } from './quality-documents';
@@ -18,7 +18,6 @@ const WITH_LOTS = new Set(['ACTIVE', 'SUSPENDED', 'EXITED']);
  * The grid's hints, placeholders and errors are many small grey and red texts, and a hovered button's text is light
  * blue: darker than antd's defaults so each reaches 4.5:1 on white (WCAG 1.4.3). Everything else inherits the app's theme.
  */
-const READABLE = { token: { colorTextDescription: '#595959', colorTextSecondary: '#595959', colorTextPlaceholder: '#737373', colorError: '#cf1322', colorPrimaryHover: '#0958d9' } };
 
 /** The supplier's own quality per chain: pass-rate trend, its lots, recording lots and importing a file of them. */
 export function QualityPage() {
@@ -32,7 +31,7 @@ export function QualityPage() {
   const changed = useCallback(() => setRefresh((n) => n + 1), []);
 
   return (
-    <ConfigProvider theme={READABLE}>
+    <>
       <Typography.Title level={1} className="page-title">
         {t('title')}
       </Typography.Title>
@@ -73,6 +72,6 @@ export function QualityPage() {
           );
         }}
       </QueryState>
-    </ConfigProvider>
+    </>
   );
 }
