@@ -26,8 +26,9 @@ async function figure(page: Page, title: string, within = page.locator('main')):
 describe('web app: workspace homes', () => {
   let world: WebWorld;
   beforeAll(async () => {
+    // Builds the web app when its sources changed and seeds the demo world: minutes on a busy machine.
     world = await WebWorld.start('workspaces');
-  }, 120_000);
+  }, 300_000);
   afterAll(() => world?.close());
 
   it('sends a supplier opening the leader, coordinator or platform home back to its own home, with no menus for them and no figures fetched', async () => {
@@ -176,7 +177,7 @@ describe('web app: workspace homes', () => {
     expect(ohs.className).toContain('due-overdue');
     expect(await page.evaluate<string[]>("[...document.querySelectorAll('.cert-status')].map((e) => getComputedStyle(e).color)")).toEqual([
       'rgb(207, 19, 34)', // expired first: the list is by expiry date
-      'rgb(173, 104, 0)',
+      'rgb(135, 77, 0)', // a darker amber than the shared one, for contrast on a white card
       'rgb(35, 120, 4)',
     ]);
 

@@ -107,7 +107,7 @@ function RegionHome() {
   // `to` is exclusive: the last day shown is the day before.
   const lastDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   return (
-    <>
+    <div className="workspace-home">
       <Typography.Title level={1} className="page-title">
         {t('title')}
       </Typography.Title>
@@ -133,7 +133,7 @@ function RegionHome() {
           );
         }}
       </QueryState>
-    </>
+    </div>
   );
 }
 

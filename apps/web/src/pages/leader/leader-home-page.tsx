@@ -74,7 +74,7 @@ function LeaderHome() {
   const { t } = useTranslation('leader');
   const { ledChains } = useViewer();
   return (
-    <>
+    <div className="workspace-home">
       <Typography.Title level={1} className="page-title">
         {t('title')}
       </Typography.Title>
@@ -82,7 +82,7 @@ function LeaderHome() {
       {ledChains.map((chain) => (
         <ChainFigures key={chain.id} chainId={chain.id} name={chain.name} />
       ))}
-    </>
+    </div>
   );
 }
 

@@ -54,7 +54,7 @@ function PlatformHome() {
   const viewer = useViewer();
   const [result, reexecute] = useQuery({ query: PlatformHomeDocument, variables: { organisationId: viewer.me.organisation.id } });
   return (
-    <>
+    <div className="workspace-home">
       <Typography.Title level={1} className="page-title">
         {t('title')}
       </Typography.Title>
@@ -119,6 +119,6 @@ function PlatformHome() {
           );
         }}
       </QueryState>
-    </>
+    </div>
   );
 }

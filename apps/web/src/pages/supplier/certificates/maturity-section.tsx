@@ -1,4 +1,4 @@
-import { Card, Grid, List, Table, Typography } from 'antd';
+import { Card, Grid, List, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
@@ -65,18 +65,27 @@ export function MaturityHistory({ history }: { history: Assessment[] }) {
               )}
             />
           ) : (
-            <Table
-              rowKey="id"
-              size="small"
-              pagination={false}
-              dataSource={rows}
-              caption={<span className="table-caption">{t('history.caption')}</span>}
-              columns={[
-                { key: 'at', title: t('history.submittedAt'), render: (_, a) => format.dateTime(a.submittedAt) },
-                { key: 'score', title: t('history.score'), align: 'right', render: (_, a) => t('history.scoreValue', { score: a.score.toFixed(1) }) },
-                { key: 'level', title: t('history.level'), render: (_, a) => t(`level.${a.level}`) },
-              ]}
-            />
+            <table className="history-table">
+              <caption>{t('history.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('history.submittedAt')}</th>
+                  <th scope="col" className="numeric">
+                    {t('history.score')}
+                  </th>
+                  <th scope="col">{t('history.level')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((a) => (
+                  <tr key={a.id}>
+                    <td>{format.dateTime(a.submittedAt)}</td>
+                    <td className="numeric">{t('history.scoreValue', { score: a.score.toFixed(1) })}</td>
+                    <td>{t(`level.${a.level}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </>
       )}
