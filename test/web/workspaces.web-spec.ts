@@ -209,8 +209,10 @@ describe('web app: workspace homes', () => {
     const desktop = await world.page(DESKTOP);
     await world.signIn(desktop, SUPPLIER);
     await desktop.goto('/certificates');
-    await desktop.getByRole('table').waitFor();
-    expect(await desktop.getByRole('table').locator('tbody tr').count()).toBe(3);
+    const history = desktop.getByRole('table', { name: '每次自评的综合得分（0–5 分）和等级，按提交时间排列' });
+    await history.waitFor();
+    expect(await history.locator('tbody tr').count()).toBe(3);
+    expect(await history.locator('tbody tr').first().textContent()).toContain('4.0 分领先型');
     expect(await accessibilityProblems(desktop)).toEqual([]);
     await screenshot(desktop, 'certificates');
     await desktop.context().close();
