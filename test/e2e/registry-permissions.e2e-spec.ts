@@ -104,6 +104,14 @@ describe('registry permissions', () => {
       const mine = await t.gql('{ myMemberships { id status chain { id } } }', {}, as('S2'));
       expect(mine.data?.myMemberships).toEqual([{ id: m2, status: 'ACTIVE', chain: { id: chain.id } }]);
     });
+
+    it('answers myMemberships with an empty list, not a refusal, for a coordinator and a platform admin (the web app asks it of everyone signed in)', async () => {
+      for (const who of ['C1', 'admin']) {
+        const res = await t.gql('{ myMemberships { id } }', {}, as(who));
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.myMemberships).toEqual([]);
+      }
+    });
   });
 
   describe('writes', () => {

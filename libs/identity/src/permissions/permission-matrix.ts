@@ -58,7 +58,8 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
     label: '`industryChain.memberships`',
     cells: ['all', 'all', "all (an INVITED or EXITED member's `enterprise` is null)", 'same', 'its own membership only'],
   },
-  { operations: ['Query.myMemberships'], cells: ['–', '–', 'its memberships as a supplier', 'same', 'its memberships'] },
+  // Open to all: the web app asks it of everyone signed in to choose their workspaces.
+  { operations: ['Query.myMemberships'], cells: ['none (an empty list)', 'none (an empty list)', 'its memberships as a supplier', 'same', 'its memberships'] },
   { operations: ['Mutation.createIndustryChain'], cells: ['for any enterprise', '–', 'own enterprise (admin; one chain per leader)', '–', '–'], only: [PLATFORM_ADMIN, ENTERPRISE_ADMIN] },
   {
     operations: ['Mutation.inviteSupplier', 'Mutation.approveSupplier', 'Mutation.returnQualification', 'Mutation.suspendSupplier', 'Mutation.reinstateSupplier'],
