@@ -15,9 +15,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query RegionHome {\n    myCoordinatorAssignment {\n      userId\n      regionCodes\n      clusterIds\n    }\n    industryClusters(first: 100) {\n      edges {\n        node {\n          id\n          name\n          regionName\n        }\n      }\n    }\n  }\n": typeof types.RegionHomeDocument,
     "\n  query RegionHomeRegion($regionCode: String!, $from: Date!, $to: Date!) {\n    regionOverview(regionCode: $regionCode, from: $from, to: $to) {\n      scopeKey\n      name\n      enterprises\n      certifiedEnterprises\n      certifiedShare\n      trend {\n        month\n        lotsInspected\n        lotsAccepted\n      }\n      commonProblems {\n        defectCode\n        defectName\n        suppliers\n      }\n      pilot {\n        programId\n        baselineLotPassRate\n        targetLotPassRate\n      }\n    }\n  }\n": typeof types.RegionHomeRegionDocument,
     "\n  query RegionHomeCluster($clusterId: ID!, $from: Date!, $to: Date!) {\n    clusterOverview(clusterId: $clusterId, from: $from, to: $to) {\n      scopeKey\n      name\n      enterprises\n      certifiedEnterprises\n      certifiedShare\n      trend {\n        month\n        lotsInspected\n        lotsAccepted\n      }\n      commonProblems {\n        defectCode\n        defectName\n        suppliers\n      }\n      pilot {\n        programId\n        baselineLotPassRate\n        targetLotPassRate\n      }\n    }\n  }\n": typeof types.RegionHomeClusterDocument,
@@ -52,9 +49,6 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
-    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  query RegionHome {\n    myCoordinatorAssignment {\n      userId\n      regionCodes\n      clusterIds\n    }\n    industryClusters(first: 100) {\n      edges {\n        node {\n          id\n          name\n          regionName\n        }\n      }\n    }\n  }\n": types.RegionHomeDocument,
     "\n  query RegionHomeRegion($regionCode: String!, $from: Date!, $to: Date!) {\n    regionOverview(regionCode: $regionCode, from: $from, to: $to) {\n      scopeKey\n      name\n      enterprises\n      certifiedEnterprises\n      certifiedShare\n      trend {\n        month\n        lotsInspected\n        lotsAccepted\n      }\n      commonProblems {\n        defectCode\n        defectName\n        suppliers\n      }\n      pilot {\n        programId\n        baselineLotPassRate\n        targetLotPassRate\n      }\n    }\n  }\n": types.RegionHomeRegionDocument,
     "\n  query RegionHomeCluster($clusterId: ID!, $from: Date!, $to: Date!) {\n    clusterOverview(clusterId: $clusterId, from: $from, to: $to) {\n      scopeKey\n      name\n      enterprises\n      certifiedEnterprises\n      certifiedShare\n      trend {\n        month\n        lotsInspected\n        lotsAccepted\n      }\n      commonProblems {\n        defectCode\n        defectName\n        suppliers\n      }\n      pilot {\n        programId\n        baselineLotPassRate\n        targetLotPassRate\n      }\n    }\n  }\n": types.RegionHomeClusterDocument,
@@ -106,18 +100,6 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      expiresAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,24 +1,20 @@
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { problemsOf } from '../../api/api-problem';
-import { graphql } from '../../gql';
+import { RequestPasswordResetDocument } from '../../gql-public/graphql';
 import { useProblemText } from '../../ui/problem-text';
+import { Notice } from './notice';
 import { PublicFrame } from './public-frame';
-
-const RequestResetDocument = graphql(`
-  mutation RequestPasswordReset($email: String!) {
-    requestPasswordReset(email: $email)
-  }
-`);
+import { TextInput } from './plain-inputs';
 
 /** The same answer whether or not the address has an account. */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const describe = useProblemText();
-  const [state, request] = useMutation(RequestResetDocument);
+  const [state, request] = useMutation(RequestPasswordResetDocument);
   const [sent, setSent] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = async ({ email }: { email: string }) => {
@@ -29,14 +25,14 @@ export function ForgotPasswordPage() {
   return (
     <PublicFrame title={t('forgot.title')}>
       {sent ? (
-        <Alert type="success" showIcon title={t('forgot.sent')} role="status" />
+        <Notice type="success">{t('forgot.sent')}</Notice>
       ) : (
         <>
           <p>{t('forgot.hint')}</p>
-          {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
+          {problem && <Notice type="error">{problem}</Notice>}
           <Form layout="vertical" onFinish={submit} requiredMark={false}>
             <Form.Item name="email" label={t('signIn.email')} rules={[{ required: true, type: 'email', message: t('signIn.emailRequired') }]}>
-              <Input autoComplete="email" inputMode="email" size="large" />
+              <TextInput autoComplete="email" inputMode="email" size="large" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={state.fetching}>
               {t('forgot.submit')}

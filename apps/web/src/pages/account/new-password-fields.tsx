@@ -1,5 +1,6 @@
-import { Form, Input } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PasswordInput } from './plain-inputs';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -14,7 +15,7 @@ export function NewPasswordFields() {
         extra={t('password.rule', { min: MIN_PASSWORD_LENGTH })}
         rules={[{ required: true, min: MIN_PASSWORD_LENGTH, message: t('password.rule', { min: MIN_PASSWORD_LENGTH }) }]}
       >
-        <Input.Password autoComplete="new-password" size="large" />
+        <PasswordInput autoComplete="new-password" size="large" />
       </Form.Item>
       <Form.Item
         name="confirm"
@@ -27,7 +28,7 @@ export function NewPasswordFields() {
           }),
         ]}
       >
-        <Input.Password autoComplete="new-password" size="large" />
+        <PasswordInput autoComplete="new-password" size="large" />
       </Form.Item>
     </>
   );

@@ -1,19 +1,14 @@
-import { Alert, Button, Form } from 'antd';
+import { Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
-import { graphql } from '../../gql';
+import { ResetPasswordDocument } from '../../gql-public/graphql';
 import { showFormProblems } from '../../ui/form-problems';
 import { useProblemText } from '../../ui/problem-text';
 import { NewPasswordFields } from './new-password-fields';
+import { Notice } from './notice';
 import { PublicFrame } from './public-frame';
-
-const ResetPasswordDocument = graphql(`
-  mutation ResetPassword($token: String!, $newPassword: String!) {
-    resetPassword(token: $token, newPassword: $newPassword)
-  }
-`);
 
 /** Opened from the e-mailed link (`/reset-password?token=…`); a used or expired link says so and offers a new one. */
 export function ResetPasswordPage() {
@@ -36,10 +31,10 @@ export function ResetPasswordPage() {
   return (
     <PublicFrame title={t('reset.title')}>
       {!token ? (
-        <Alert type="warning" showIcon title={t('reset.noToken')} />
+        <Notice type="warning">{t('reset.noToken')}</Notice>
       ) : (
         <>
-          {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
+          {problem && <Notice type="error">{problem}</Notice>}
           <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
             <NewPasswordFields />
             <Button type="primary" htmlType="submit" block size="large" loading={state.fetching}>

@@ -1,22 +1,15 @@
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { problemsOf } from '../../api/api-problem';
-import { graphql } from '../../gql';
+import { LoginDocument } from '../../gql-public/graphql';
 import { startSession } from '../../session/session';
 import { useProblemText } from '../../ui/problem-text';
+import { Notice } from './notice';
 import { PublicFrame } from './public-frame';
-
-const LoginDocument = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      accessToken
-      expiresAt
-    }
-  }
-`);
+import { TextInput, PasswordInput } from './plain-inputs';
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 export function safeNext(next: string | null): string {
@@ -44,14 +37,14 @@ export function SignInPage() {
 
   return (
     <PublicFrame title={t('signIn.title')}>
-      {params.get('reset') && <Alert type="success" showIcon title={t('signIn.afterReset')} className="form-alert" />}
-      {problem && <Alert type="error" showIcon title={problem} className="form-alert" role="alert" />}
+      {params.get('reset') && <Notice type="success">{t('signIn.afterReset')}</Notice>}
+      {problem && <Notice type="error">{problem}</Notice>}
       <Form layout="vertical" onFinish={submit} requiredMark={false} disabled={state.fetching}>
         <Form.Item name="email" label={t('signIn.email')} rules={[{ required: true, type: 'email', message: t('signIn.emailRequired') }]}>
-          <Input autoComplete="username" inputMode="email" size="large" />
+          <TextInput autoComplete="username" inputMode="email" size="large" />
         </Form.Item>
         <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.passwordRequired') }]}>
-          <Input.Password autoComplete="current-password" size="large" />
+          <PasswordInput autoComplete="current-password" size="large" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={state.fetching}>
           {t('signIn.submit')}
