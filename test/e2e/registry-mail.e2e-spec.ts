@@ -14,7 +14,7 @@ describe('e-mail over SMTP: invitations and notifications', () => {
 
   beforeAll(async () => {
     inbox = await SmtpInbox.start();
-    t = await TestApp.start({ worker: true, env: { SMTP_URL: inbox.url, MAIL_FROM: 'ChainQ <noreply@chainq.test>' } });
+    t = await TestApp.start({ worker: true, env: { SMTP_URL: inbox.url, MAIL_FROM: 'ChainQ <noreply@chainq.test>', PUBLIC_URL: 'https://quality.example.cn/' } });
     leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
     chainId = (await chainLedBy(t, leader)).id;
   });
@@ -43,6 +43,8 @@ describe('e-mail over SMTP: invitations and notifications', () => {
     expect(invitations).toHaveLength(1);
     expect(invitations[0].raw).toMatch(/Subject: .*invites you to its supply chain on ChainQ/);
     expect(invitations[0].text).toContain(token);
+    // The link opens the web app's invitation page (PUBLIC_URL without its trailing slash).
+    expect(invitations[0].text).toContain(`https://quality.example.cn/invitation?token=${token}`);
     // The relay adds the job again under the same id if it died before deleting its outbox row.
     await t.get(JobQueues).get(QueueName.Notifications).add(JobName.SendInvitation, { invitationId }, { jobId: sendJob.id });
     await t.settled();
