@@ -131,4 +131,26 @@ describe('web app: supplier to-do list and invitation', () => {
     expect((await cardTexts(page)).join('\n')).toContain('提交资质审核材料');
     await page.context().close();
   });
+  it('sends an invited address that already has an account to sign in, then its admin accepts and sees the new chain on its to-do list', async () => {
+    const fence = await world.api.login('quality@lutong-fence.example', DEMO_PASSWORD);
+    const filter = await world.api.login('owner@hongda-filter.example', DEMO_PASSWORD);
+    const uscc = (await world.api.gql('{ me { organisation { uscc } } }', {}, filter)).data?.me.organisation.uscc;
+    const chainId = (await world.api.gql('{ industryChains(first: 10) { edges { node { id } } } }', {}, fence)).data?.industryChains.edges[0].node.id;
+    const invited = await world.api.gql('mutation($input: InviteSupplierInput!) { inviteSupplier(input: $input) { token } }', { input: { chainId, uscc, email: 'owner@hongda-filter.example', tier: 1 } }, fence);
+    expect(invited.errors).toBeUndefined();
+
+    const page = await open(PHONE);
+    await page.goto(`/invitation?token=${encodeURIComponent(invited.data?.inviteSupplier.token)}`);
+    await page.getByText('owner@hongda-filter.example 已有 ChainQ 账号').waitFor();
+    expect(await page.getByLabel('统一社会信用代码').count()).toBe(0);
+    await page.getByRole('button', { name: '登录后接受邀请' }).click();
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.getByLabel('电子邮箱').fill('owner@hongda-filter.example');
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('button', { name: '接受邀请', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '待办' }).waitFor();
+    expect((await cardTexts(page)).join('\n')).toContain('提交资质审核材料（Lutong highway fence mesh supply）');
+    await page.context().close();
+  });
 });
