@@ -13,6 +13,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // JSX through Vite's own Oxc transform (React's automatic runtime); no React plugin needed.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  // Pure rule libs run in the browser too, so a form checks a code with the server's own rule (plain TypeScript, no Node imports).
+  resolve: { alias: { '@chainq/codes': fileURLToPath(new URL('../../libs/codes/src/index.ts', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -14,7 +14,7 @@ describe('e-mail over SMTP: invitations and notifications', () => {
 
   beforeAll(async () => {
     inbox = await SmtpInbox.start();
-    t = await TestApp.start({ worker: true, env: { SMTP_URL: inbox.url, MAIL_FROM: 'ChainQ <noreply@chainq.test>' } });
+    t = await TestApp.start({ worker: true, env: { SMTP_URL: inbox.url, MAIL_FROM: 'ChainQ <noreply@chainq.test>', PUBLIC_URL: 'https://quality.example.cn/' } });
     leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
     chainId = (await chainLedBy(t, leader)).id;
   });
@@ -44,9 +44,11 @@ describe('e-mail over SMTP: invitations and notifications', () => {
     // The invitee has no account, so no language: both, Chinese first.
     expect(invitations[0].subject).toMatch(/^.+ 邀请您加入其在 ChainQ 上的产业链 \/ .+ invites you to its supply chain on ChainQ$/);
     const text = invitations[0].text;
-    expect(text.indexOf('请用 acceptInvitation 操作和下面的邀请码接受邀请')).toBeGreaterThanOrEqual(0);
-    expect(text.indexOf('请用 acceptInvitation 操作')).toBeLessThan(text.indexOf('Accept with the acceptInvitation operation'));
+    expect(text.indexOf('请打开下面的链接接受邀请')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('请打开下面的链接接受邀请')).toBeLessThan(text.indexOf('Open this link to accept'));
     expect(text).toContain(token);
+    // The link opens the web app's invitation page (PUBLIC_URL without its trailing slash).
+    expect(text).toContain(`https://quality.example.cn/invitation?token=${token}`);
     // The relay adds the job again under the same id if it died before deleting its outbox row.
     await t.get(JobQueues).get(QueueName.Notifications).add(JobName.SendInvitation, { invitationId }, { jobId: sendJob.id });
     await t.settled();

@@ -142,9 +142,11 @@ describe('supplier onboarding, end to end through the API', () => {
     const uscc = randomUscc('131125');
     const invited = await t.gql(INVITE, { input: { chainId, uscc, email: 'qa@castings.example', tier: 1 } }, sqe);
     expect(invited.errors).toBeUndefined();
-    // Only what reached the mailbox: the token is the mail's last paragraph.
+    // Only what reached the mailbox: the link to the web app's invitation page carries the token.
     const [mail] = await eventually(async () => inbox.to('qa@castings.example').length > 0 && inbox.to('qa@castings.example'));
-    const token = /valid until \d{4}-\d{2}-\d{2}\):\s+(\S+)/.exec(mail.text)?.[1];
+    const link = /valid until \d{4}-\d{2}-\d{2}\):\s+(\S+)/.exec(mail.text)?.[1];
+    expect(link).toMatch(/^http:\/\/localhost:\d+\/invitation\?token=/);
+    const token = new URL(link!).searchParams.get('token')!;
     expect(token).toMatch(/^[0-9a-f-]{36}\.[\w-]+$/);
     const accepted = await t.gql(ACCEPT, {
       input: {

@@ -13,6 +13,7 @@ import {
   ChainMembershipModel,
   EnterpriseModel,
   IndustryChainConnection,
+  InvitationPreviewModel,
   IndustryChainModel,
   MembershipEventModel,
   MembershipInvitationModel,
@@ -79,6 +80,12 @@ export class ChainMembershipResolver {
   @Mutation(() => SupplierInvitation, { description: 'Invite a supplier by its USCC; the token is e-mailed and returned once' })
   inviteSupplier(@CurrentActor() actor: Actor, @Args('input') input: InviteSupplierInput) {
     return this.membershipService.invite(actor, input);
+  }
+
+  @Public()
+  @Query(() => InvitationPreviewModel, { description: 'Who invites whom to which chain; only a valid, unused, unexpired token answers' })
+  invitationPreview(@Args('token') token: string) {
+    return this.invitationService.preview(token);
   }
 
   @Public()

@@ -180,11 +180,22 @@ export class AcceptedInvitation {
   @Field(() => ChainMembershipModel) membership: ChainMembershipModel;
   @Field(() => String, { nullable: true, description: 'Set when acceptance created your account: you are signed in' })
   accessToken: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the access token expires (with accessToken); the refresh cookie is set too' })
+  expiresAt: Date | null;
   @Field(() => ID, {
     nullable: true,
     description: "Set when the enterprise was already on ChainQ without an admin: your claim awaits a platform admin or the region's coordinator; no account exists and the membership stays INVITED until then",
   })
   pendingClaimId: string | null;
+}
+
+@ObjectType('InvitationPreview', { description: 'What an invitation link says before it is accepted' })
+export class InvitationPreviewModel {
+  @Field() chainName: string;
+  @Field({ description: 'The chain leader that invited' }) leaderName: string;
+  @Field({ description: 'The invited address' }) email: string;
+  @Field() expiresAt: Date;
+  @Field({ description: 'The invited address already signs in to ChainQ: sign in, then accept' }) emailHasAccount: boolean;
 }
 
 @ObjectType('EnterpriseClaim', { description: 'A request, made by accepting an invitation, to become the first admin of an enterprise already on ChainQ' })

@@ -33,8 +33,8 @@ const ADMIN_ONLY: PermissionCells = ['yes', '–', '–', '–', '–'];
  */
 export const PERMISSION_MATRIX: readonly PermissionRow[] = [
   {
-    operations: ['Mutation.login', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.acceptInvitation', 'POST /auth/refresh', 'GET /health/live', 'GET /health/ready'],
-    label: '`login`, `requestPasswordReset`, `resetPassword`, `acceptInvitation`, `POST /auth/refresh` (refresh cookie), `/health/*`',
+    operations: ['Mutation.login', 'Mutation.requestPasswordReset', 'Mutation.resetPassword', 'Mutation.acceptInvitation', 'Query.invitationPreview', 'POST /auth/refresh', 'GET /health/live', 'GET /health/ready'],
+    label: '`login`, `requestPasswordReset`, `resetPassword`, `acceptInvitation`, `invitationPreview(token)`, `POST /auth/refresh` (refresh cookie), `/health/*`',
     cells: PUBLIC,
   },
   { operations: ['Query.me', 'Mutation.changePassword', 'Mutation.setMyLanguage', 'Mutation.logout', 'Query.notifications', 'Mutation.markNotificationsRead'], cells: OWN },

@@ -21,6 +21,8 @@ export class CreateEnterpriseInput extends EnterpriseFactsInput {
 @InputType()
 export class NewSupplierEnterpriseInput extends EnterpriseFactsInput {
   @Field() @IsString() @Length(1, 200) name: string;
+  @Field({ nullable: true, description: 'Your unified social credit code as typed, to confirm the invitation reached the right enterprise: it must be the invited one' })
+  @IsOptional() @IsString() @MaxLength(24) uscc?: string;
 }
 
 @InputType()
