@@ -93,6 +93,10 @@ describe('web app: sessions', () => {
   it('changes the password: a wrong current password is named in Chinese, then the change signs out every other session', async () => {
     const other = await world.page(DESKTOP);
     await world.signIn(other, 'qe@ruida-battery.example');
+    await other.goto('/account/password');
+    await other.getByRole('heading', { name: '修改密码' }).waitFor();
+    expect(await accessibilityProblems(other)).toEqual([]);
+    await screenshot(other, 'change-password');
     const page = await world.page(PHONE);
     await world.signIn(page, 'qe@ruida-battery.example');
     await page.getByRole('button', { name: '用户菜单' }).click();
@@ -135,5 +139,25 @@ describe('web app: sessions', () => {
     expect(await accessibilityProblems(page)).toEqual([]);
     await screenshot(page, 'reset-password');
     await page.context().close();
+  });
+
+  it('shows the pages before sign-in at desktop size too, each passing axe', async () => {
+    const page = await world.page(DESKTOP);
+    for (const [path, name, heading] of [
+      ['/sign-in', 'sign-in', '登录'],
+      ['/forgot-password', 'forgot-password', '找回密码'],
+    ]) {
+      await page.goto(path);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await screenshot(page, name);
+    }
+    await page.context().close();
+    const phone = await world.page(PHONE);
+    await phone.goto('/reset-password?token=x');
+    await phone.getByRole('heading', { name: '设置新密码' }).waitFor();
+    expect(await accessibilityProblems(phone)).toEqual([]);
+    await screenshot(phone, 'reset-password');
+    await phone.context().close();
   });
 });

@@ -136,6 +136,8 @@ function ensureWebBuild(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
     cwd: ROOT,
     stdio: 'inherit',
+    // Jest sets NODE_ENV=test, and Vite would then bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
 
