@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { accessToken, onSessionChange, refreshSession } from './session';
+import { accessToken, onSessionChange, restoreSession } from './session';
 import { PageLoading } from '../ui/page-states';
 
 type State = 'checking' | 'in' | 'out';
@@ -14,16 +14,13 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-let restoring: Promise<boolean> | null = null;
-
 export function useSessionState(): State {
   const [state, setState] = useState<State>(accessToken() ? 'in' : 'checking');
   useEffect(() => {
     const off = onSessionChange((signedIn) => setState(signedIn ? 'in' : 'out'));
-    if (!accessToken()) {
-      restoring ??= refreshSession();
-      void restoring.then(() => setState(accessToken() ? 'in' : 'out'));
-    }
+    // The restore may have finished between the render and this effect (main.tsx starts it early): look again.
+    if (accessToken()) setState('in');
+    else void restoreSession().then(() => setState(accessToken() ? 'in' : 'out'));
     return () => void off();
   }, []);
   return state;

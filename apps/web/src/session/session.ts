@@ -74,3 +74,15 @@ function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   return locks ? locks.request('chainq-refresh', work) : work();
 }
+
+let restoring: Promise<boolean> | null = null;
+
+/**
+ * Restores the session from the refresh cookie, once per page load. main.tsx
+ * starts it before the first render when the address is behind sign-in, so
+ * it runs while the shell's code downloads rather than after.
+ */
+export function restoreSession(): Promise<boolean> {
+  restoring ??= grant ? Promise.resolve(true) : refreshSession();
+  return restoring;
+}

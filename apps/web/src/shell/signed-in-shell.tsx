@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { lazy, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { i18next } from '../i18n/i18n';
 import { Navigate } from 'react-router';
 import { Provider } from 'urql';
 import { createSignedInClient } from '../api/signed-in-client';
@@ -32,7 +33,10 @@ export function SignedInShell() {
   );
 }
 
-const TodoPage = lazy(() => import('../pages/supplier/home/todo-page').then((m) => ({ default: m.TodoPage })));
+// The landing page of most users: its code and words start loading with the shell, not after the viewer query.
+const todoPage = import('../pages/supplier/home/todo-page');
+void i18next.loadNamespaces('todo');
+const TodoPage = lazy(() => todoPage.then((m) => ({ default: m.TodoPage })));
 
 /** A supplier lands on its to-do list; other workspaces on their home. */
 export function HomePage() {
