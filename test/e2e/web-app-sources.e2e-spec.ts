@@ -8,7 +8,8 @@ const LOCALES = path.join(ROOT, 'apps/web/src/i18n/locales');
 /** The web app's generated GraphQL types and its two languages, checked like schema.gql. */
 describe('web app sources', () => {
   it('has GraphQL types generated from the committed schema.gql and its documents (run `npm run codegen:web`)', () => {
-    const bin = path.join(path.dirname(require.resolve('@graphql-codegen/cli/package.json')), require('@graphql-codegen/cli/package.json').bin['graphql-codegen']);
+    const manifest = require.resolve('@graphql-codegen/cli/package.json');
+    const bin = path.join(path.dirname(manifest), JSON.parse(readFileSync(manifest, 'utf8')).bin['graphql-codegen']);
     let output = '';
     try {
       execFileSync(process.execPath, [bin, '--config', 'apps/web/codegen.json', '--check'], { cwd: ROOT, stdio: 'pipe' });
