@@ -59,7 +59,8 @@ describe('web app: sessions', () => {
     const page = await world.page(DESKTOP);
     await page.goto('/sign-in');
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in');
+    // The switch re-renders once the English words have loaded.
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.getByLabel('E-mail').fill(SUPPLIER);
     await page.getByLabel('Password').fill('chainq-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
