@@ -7,6 +7,8 @@ export const CHINA_TZ = 'Asia/Shanghai';
 export interface Formatters {
   /** A calendar day: `2026年12月2日` in Chinese, ISO `2026-12-02` in English. Takes `YYYY-MM-DD` or an instant. */
   date(value: string | Date | null | undefined): string;
+  /** A calendar month from its first day (`YYYY-MM-DD`): `2026年12月` in Chinese, `2026-12` in English. */
+  month(firstDay: string): string;
   /** An instant with minutes, in Asia/Shanghai. */
   dateTime(value: string | Date | null | undefined): string;
   /** A rate 0..1 as a percentage with one decimal: 98.2%. */
@@ -25,6 +27,7 @@ export function formattersFor(language: Language): Formatters {
   const dayIn = (timeZone: string) =>
     new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: zh ? 'long' : '2-digit', day: zh ? 'numeric' : '2-digit' });
   const day = dayIn(CHINA_TZ);
+  const monthOf = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: zh ? 'long' : '2-digit' });
   const calendarDay = dayIn('UTC');
   const stamp = new Intl.DateTimeFormat(locale, {
     timeZone: CHINA_TZ,
@@ -44,6 +47,7 @@ export function formattersFor(language: Language): Formatters {
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return calendarDay.format(new Date(`${value}T00:00:00Z`));
       return day.format(new Date(value));
     },
+    month: (firstDay) => (zh ? monthOf.format(new Date(`${firstDay.slice(0, 7)}-01T00:00:00Z`)) : firstDay.slice(0, 7)),
     dateTime: (value) => (value ? stamp.format(new Date(value)).replace(',', '') : EMPTY),
     percent: (rate) => (rate === null || rate === undefined || Number.isNaN(rate) ? EMPTY : percent.format(rate)),
     count: (value) => (value === null || value === undefined ? EMPTY : count.format(value)),

@@ -14,7 +14,7 @@ type Point = QualityPassRatesQuery['passRateSeries'][number];
 
 /** The supplier's own pass rates in one chain, from the rollups: figures of the latest period, the trend chart and the table behind it. */
 export function PassRateSection({ chainId, chainName, supplierId, refresh }: { chainId: string; chainName: string; supplierId: string; refresh: number }) {
-  const { t, i18n } = useTranslation('quality');
+  const { t } = useTranslation('quality');
   const format = useFormat();
   const [period, setPeriod] = useState<Period>('MONTH');
   const [stage, setStage] = useState<PassRateStage>('ALL');
@@ -29,7 +29,7 @@ export function PassRateSection({ chainId, chainName, supplierId, refresh }: { c
     if (refresh) reexecute({ requestPolicy: 'network-only' });
   }, [refresh, reexecute]);
   const over = t('trend.over', { chain: chainName, stage: t(`stage.${stage}`), range: t(period === 'MONTH' ? 'trend.rangeMonth' : 'trend.rangeWeek') });
-  const labelOf = (p: Point) => periodLabel(p.periodStart, period, format, i18n.language, t);
+  const labelOf = (p: Point) => periodLabel(p.periodStart, period, format, t);
 
   return (
     <section aria-labelledby="trend-heading" className="quality-section">
@@ -130,9 +130,7 @@ function TrendTable({ id, points, labelOf, caption }: { id: string; points: Poin
   );
 }
 
-/** A month as 2026年12月 / 2026-12; a week by its Monday. */
-function periodLabel(start: string, period: Period, format: Formatters, language: string, t: (k: string, o?: Record<string, unknown>) => string): string {
-  if (period === 'WEEK') return t('trend.weekOf', { date: format.date(start) });
-  const [y, m] = start.split('-');
-  return language === 'en' ? `${y}-${m}` : `${y}年${Number(m)}月`;
+/** A month by its name in the language; a week by its Monday. */
+function periodLabel(start: string, period: Period, format: Formatters, t: (k: string, o?: Record<string, unknown>) => string): string {
+  return period === 'WEEK' ? t('trend.weekOf', { date: format.date(start) }) : format.month(start);
 }
