@@ -10,12 +10,16 @@ import {
   MaturityAssessment,
   MaturityLevel,
   MembershipStatus,
+  Qualification,
+  QualificationDecision,
 } from '@chainq/registry';
+import { AttachmentKind, StoredDocument } from '@chainq/documents';
 import { chainLedBy, enterpriseWith, TestEnterprise } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
 
 const PAGE = `query($id: ID!, $first: Int!) { industryChain(id: $id) { memberships(first: $first) { totalCount edges { node {
-  id status enterprise { name uscc sizeClass region { name } certifications { scheme status } maturity { level } } } } } } }`;
+  id status enterprise { name uscc sizeClass region { name } certifications { scheme status } maturity { level } }
+  latestQualification { decision documents { fileName sizeBytes } } } } } } }`;
 
 describe('registry at scale', () => {
   let t: TestApp;
@@ -27,12 +31,17 @@ describe('registry at scale', () => {
     t = await TestApp.start();
     leader = await enterpriseWith(t, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER]);
     chainId = (await chainLedBy(t, leader)).id;
-    // 100 active suppliers, each with a certificate and a maturity assessment.
+    // 100 active suppliers, each with a certificate, a maturity assessment and an approved qualification with a document.
     const ds = t.get(DataSource);
     for (let i = 0; i < 100; i++) {
       const { enterprise } = await enterpriseWith(t, [], { regionCode: i % 2 ? '131125' : '320382' });
       const uscc: string = (await ds.query('SELECT uscc FROM organisations WHERE id = $1', [enterprise.id]))[0].uscc;
-      await ds.getRepository(ChainMembership).insert({ chainId, supplierUscc: uscc, supplierEnterpriseId: enterprise.id, tier: 1, status: MembershipStatus.ACTIVE, categories: [] });
+      const membership = await ds.getRepository(ChainMembership).save({ chainId, supplierUscc: uscc, supplierEnterpriseId: enterprise.id, tier: 1, status: MembershipStatus.ACTIVE, categories: [] });
+      const document = await ds.getRepository(StoredDocument).save({
+        ownerOrganisationId: enterprise.id, fileName: `licence-${i}.pdf`, contentType: 'application/pdf', sizeBytes: 1000 + i, sha256: '0'.repeat(64),
+        storageKey: `documents/scale-${i}`, uploadedBy: leader.users.ENTERPRISE_ADMIN.id, attachedAt: new Date(), attachedToKind: AttachmentKind.MEMBERSHIP, attachedToId: membership.id,
+      });
+      await ds.getRepository(Qualification).insert({ membershipId: membership.id, documentIds: [document.id], submittedBy: leader.users.ENTERPRISE_ADMIN.id, decision: QualificationDecision.APPROVED });
       await ds.getRepository(Certification).insert({ enterpriseId: enterprise.id, scheme: CertificationScheme.ISO_9001, number: `Q-${i}`, certificationBody: 'CQC', issuedOn: '2025-01-01', expiresOn: '2028-01-01' });
       await ds.getRepository(MaturityAssessment).insert({ enterpriseId: enterprise.id, modelVersion: 'v1', scores: {}, score: 2.5, level: MaturityLevel.EFFECTIVE, submittedBy: leader.users.ENTERPRISE_ADMIN.id });
     }
@@ -52,6 +61,7 @@ describe('registry at scale', () => {
     const ten = await cost(10);
     const hundred = await cost(100);
     expect(hundred.node.enterprise).toMatchObject({ certifications: [{ scheme: 'ISO_9001', status: 'VALID' }], maturity: { level: 'EFFECTIVE' }, region: { name: expect.any(String) } });
+    expect(hundred.node.latestQualification).toEqual({ decision: 'APPROVED', documents: [{ fileName: expect.stringMatching(/^licence-\d+\.pdf$/), sizeBytes: expect.any(Number) }] });
     expect(hundred.queries).toBe(ten.queries);
     expect(hundred.queries).toBeLessThanOrEqual(15); // sign-in, chain, page and count, one per relation
   });

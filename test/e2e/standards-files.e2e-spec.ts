@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { StoredDocument } from '@chainq/documents';
 import { Role } from '@chainq/identity';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
-import { inDays, pdf, publishedStandard, upload } from '../support/standards-fixtures';
+import { download, inDays, pdf, publishedStandard, upload } from '../support/standards-fixtures';
 import { TestApp } from '../support/test-app';
 
 const filesIn = (dir: string): string[] => {
@@ -17,19 +17,6 @@ const filesIn = (dir: string): string[] => {
     return [];
   }
 };
-
-async function download(t: TestApp, token: string, id: string) {
-  const res = await t.http
-    .get(`/files/${id}`)
-    .set('authorization', `Bearer ${token}`)
-    .buffer(true)
-    .parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-  return { status: res.status, body: res.body as Buffer, headers: res.headers };
-}
 
 describe.each([
   ['local disk', false],

@@ -9,6 +9,20 @@ export async function upload(t: TestApp, token: string, body: Buffer, fileName: 
   return { status: res.status, body: res.body };
 }
 
+/** GET /files/:id with the caller's token: the status, the bytes and the headers. */
+export async function download(t: TestApp, token: string, id: string) {
+  const res = await t.http
+    .get(`/files/${id}`)
+    .set('authorization', `Bearer ${token}`)
+    .buffer(true)
+    .parse((r, done) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  return { status: res.status, body: res.body as Buffer, headers: res.headers };
+}
+
 /** Creates a standard and publishes its first revision with a fresh document. */
 export async function publishedStandard(t: TestApp, token: string, number: string, version = 'A', changeSummary = 'First issue') {
   const created = await t.gql('mutation($i: CreateStandardInput!) { createStandard(input: $i) { id number kind } }', { i: { number, title: `Standard ${number}` } }, token);

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '@chainq/demo';
+import { pdf } from '../support/standards-fixtures';
 import { accessibilityProblems, DESKTOP, PHONE, screenshot, WebWorld } from './support/web-world';
 
 /** Anping Fuxing Hexagonal Mesh: in the Anping cluster only, so it was sent the cluster's group standard and none of the NEV chain's. */
@@ -103,7 +104,7 @@ describe('web app: standards and qualification', () => {
     await page.context().close();
   }, TEST_MS);
 
-  it("shows a supplier its enterprise's details and why its qualification was returned, and takes a resubmission", async () => {
+  it("shows a supplier its enterprise's details and why its qualification was returned, and takes a resubmission with a new document", async () => {
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await pageAt(viewport);
       await world.signIn(page, FILTER);
@@ -126,12 +127,43 @@ describe('web app: standards and qualification', () => {
     const page = await pageAt(PHONE);
     await world.signIn(page, FILTER);
     await page.goto('/qualification');
+    // The returned submission's business licence is in the card, and the new submission starts with it.
+    const form = page.getByRole('region', { name: '重新提交资质材料' });
+    await form.waitFor();
+    expect(await page.locator('.qualification-latest').textContent()).toContain('营业执照副本.pdf');
+    const listed = () => form.locator('.ant-upload-list').textContent();
+    expect(await listed()).toContain('营业执照副本.pdf');
+
+    // A file of a type the API does not take is refused next to the field, in Chinese; a PDF is uploaded; a wrong one is removed again.
+    const field = page.getByLabel('资质文件');
+    await field.setInputFiles({ name: '车间照片.heic', mimeType: 'image/heic', buffer: Buffer.from('not a picture we take') });
+    await form.getByRole('alert').filter({ hasText: '车间照片.heic：不支持这种文件类型' }).waitFor();
+    await field.setInputFiles([
+      { name: '进货检验记录.pdf', mimeType: 'application/pdf', buffer: pdf('incoming inspection records, last three months') },
+      { name: '旧版工艺流程图.pdf', mimeType: 'application/pdf', buffer: pdf('old process flow') },
+    ]);
+    await form.locator('.ant-upload-list-item-done', { hasText: '进货检验记录.pdf' }).waitFor();
+    await form.locator('.ant-upload-list-item-done', { hasText: '旧版工艺流程图.pdf' }).waitFor();
+    await form.locator('.ant-upload-list-item', { hasText: '旧版工艺流程图.pdf' }).getByRole('button', { name: '删除文件' }).click();
+    await form.locator('.ant-upload-list-item', { hasText: '旧版工艺流程图.pdf' }).waitFor({ state: 'detached' });
+    expect(await listed()).toContain('进货检验记录.pdf');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
     await page.getByLabel('说明', { exact: true }).fill('已预约认证机构，预计明年 2 月取得 ISO 9001 证书；已补充进货检验记录。');
     await page.getByRole('button', { name: /重新提交/ }).click();
     await page.getByText('待链主审核').waitFor();
     await page.reload();
     await page.getByText('待链主审核').waitFor();
     expect(await page.getByRole('button', { name: /重新提交/ }).count()).toBe(0);
+
+    // The card lists what was sent, and the new document downloads under its name.
+    const latest = page.locator('.qualification-latest');
+    const sent = await latest.textContent();
+    expect(sent).toContain('营业执照副本.pdf');
+    expect(sent).toContain('进货检验记录.pdf');
+    expect(sent).not.toContain('旧版工艺流程图.pdf');
+    const [download] = await Promise.all([page.waitForEvent('download'), latest.getByRole('button', { name: '下载：进货检验记录.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('进货检验记录.pdf');
     await page.context().close();
   }, TEST_MS);
 });

@@ -27,7 +27,7 @@ import { RefreshController } from './identity/refresh.controller';
 import { SessionCookies } from './identity/session-cookies';
 import { UserResolver } from './identity/user.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
-import { ChainMembershipResolver, IndustryChainResolver } from './registry/chain.resolver';
+import { ChainMembershipResolver, IndustryChainResolver, QualificationResolver } from './registry/chain.resolver';
 import { EnterpriseClaimResolver } from './registry/enterprise-claim.resolver';
 import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
@@ -80,6 +80,7 @@ import { inputValidationPipe } from './validation.pipe';
     PilotProgramResolver,
     IndustryChainResolver,
     ChainMembershipResolver,
+    QualificationResolver,
     EnterpriseClaimResolver,
     StandardResolver,
     StandardRevisionResolver,

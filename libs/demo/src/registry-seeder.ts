@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { chinaDay } from '@chainq/core';
+import { DocumentService } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import {
   CertificationService,
@@ -13,6 +14,7 @@ import {
   PilotProgramService,
   QualificationService,
 } from '@chainq/registry';
+import { demoPdf } from './demo-pdf';
 import { StandardsSeeder } from './standards-seeder';
 import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PASSWORD, DEMO_PILOT } from './demo-world';
 import { InspectionSeeder } from './inspection-seeder';
@@ -37,6 +39,7 @@ export class RegistrySeeder {
     private readonly certifications: CertificationService,
     private readonly maturity: MaturityService,
     private readonly pilots: PilotProgramService,
+    private readonly documents: DocumentService,
     private readonly standardsSeeder: StandardsSeeder,
     private readonly qualitySeeder: QualitySeeder,
     private readonly inspectionSeeder: InspectionSeeder,
@@ -112,11 +115,13 @@ export class RegistrySeeder {
       await this.invitations.accept(supplierActor, { token });
       const history = await this.maturity.historyOf([enterprises.get(m.supplier)!]);
       const certs = await this.certifications.forEnterprises([enterprises.get(m.supplier)!]);
+      const licence = await this.documents.store(supplierActor, { stream: demoPdf(`${supplier.name}: business licence`), fileName: '营业执照副本.pdf', declaredType: 'application/pdf' });
       await this.qualifications.submit(supplierActor, {
         membershipId: membership.id,
         certificationIds: certs[0].map((c) => c.id),
         maturityAssessmentId: history[0].at(-1)?.id ?? null,
-        note: 'Certificates and self-assessment attached.',
+        documentIds: [licence.id],
+        note: 'Certificates, self-assessment and business licence attached.',
       });
       if (m.reach === MembershipStatus.ACTIVE) await this.qualifications.decide(leader, membership.id, true);
       else if (m.returnedWith) await this.qualifications.decide(leader, membership.id, false, m.returnedWith);

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chinaDay } from '@chainq/core';
@@ -12,11 +11,7 @@ import {
   StandardAcknowledgement,
   StandardService,
 } from '@chainq/standards';
-
-/** A small PDF standing in for a standard's text. */
-function pdf(title: string): Readable {
-  return Readable.from([Buffer.from(`%PDF-1.4\n% ${title}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`)]);
-}
+import { demoPdf } from './demo-pdf';
 
 /**
  * The leader's enterprise standard in two revisions along its tiers, with
@@ -54,7 +49,7 @@ export class StandardsSeeder {
   }
 
   private async publish(actor: Actor, standardId: string, version: string, effectiveOn: string, changeSummary: string): Promise<string> {
-    const document = await this.documents.store(actor, { stream: pdf(`${standardId} ${version}`), fileName: `revision-${version}.pdf`, declaredType: 'application/pdf' });
+    const document = await this.documents.store(actor, { stream: demoPdf(`${standardId} ${version}`), fileName: `revision-${version}.pdf`, declaredType: 'application/pdf' });
     return (await this.standards.publish(actor, { standardId, version, effectiveOn, changeSummary, documentId: document.id })).id;
   }
 

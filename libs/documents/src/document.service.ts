@@ -5,6 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, LessThan, Repository } from 'typeorm';
 import { AppConfig, badInput, CoreReason, FileStorage, InjectConfig, notFound, storeUpload, uploadFileName } from '@chainq/core';
 import { Actor } from '@chainq/identity';
+import { AttachmentKind, AttachmentReader, AttachmentTarget } from './attachment';
 import { documentTypeOf } from './content-types';
 import { StoredDocument } from './stored-document.entity';
 
@@ -16,6 +17,8 @@ export interface IncomingFile {
 
 @Injectable()
 export class DocumentService {
+  private readonly readers = new Map<AttachmentKind, AttachmentReader>();
+
   constructor(
     @InjectRepository(StoredDocument) private readonly documents: Repository<StoredDocument>,
     private readonly storage: FileStorage,
@@ -45,13 +48,42 @@ export class DocumentService {
     );
   }
 
-  /** A document the caller's organisation uploaded, not yet attached: ready to be referred to. */
-  async requireOwnUnattached(actor: Actor, id: string, field: string, manager: EntityManager): Promise<StoredDocument> {
-    const document = await manager.findOneBy(StoredDocument, { id, ownerOrganisationId: actor.organisationId });
-    if (!document) throw badInput(field, 'is not a document your organisation uploaded', { reason: CoreReason.DocumentNotYours });
-    if (document.attachedAt) throw badInput(field, 'is already attached to something else; upload it again', { reason: CoreReason.DocumentAlreadyAttached });
-    await manager.update(StoredDocument, id, { attachedAt: new Date() });
-    return document;
+  /**
+   * Attaches the caller organisation's uploads to `target`, in the caller's
+   * transaction: each id must be its own upload, not attached to anything
+   * else. One already attached to the same target may be named again (a
+   * resubmitted qualification keeps its earlier files). Errors name the
+   * field, with the item's index when a list is given (`documentIds[1]`).
+   */
+  async attach(actor: Actor, ids: string | readonly string[], field: string, manager: EntityManager, target: AttachmentTarget): Promise<StoredDocument[]> {
+    const list = typeof ids === 'string' ? [ids] : [...ids];
+    const fieldOf = (i: number) => (typeof ids === 'string' ? field : `${field}[${i}]`);
+    if (!list.length) return [];
+    // Locked so two writes cannot attach one upload to two things.
+    const found = await manager.find(StoredDocument, { where: { id: In([...new Set(list)]), ownerOrganisationId: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
+    const byId = new Map(found.map((d) => [d.id, d]));
+    for (const [i, id] of list.entries()) {
+      const document = byId.get(id);
+      if (!document) throw badInput(fieldOf(i), 'is not a document your organisation uploaded', { reason: CoreReason.DocumentNotYours });
+      const here = document.attachedToKind === target.kind && document.attachedToId === target.id;
+      if (document.attachedAt && !here) throw badInput(fieldOf(i), 'is already attached to something else; upload it again', { reason: CoreReason.DocumentAlreadyAttached });
+    }
+    const fresh = found.filter((d) => !d.attachedAt).map((d) => d.id);
+    if (fresh.length) await manager.update(StoredDocument, { id: In(fresh) }, { attachedAt: new Date(), attachedToKind: target.kind, attachedToId: target.id });
+    return [...new Set(list)].map((id) => byId.get(id)!);
+  }
+
+  /** The lib that owns a kind of target says who may read it (once, from its onModuleInit). */
+  registerReader(kind: AttachmentKind, reader: AttachmentReader): void {
+    if (this.readers.has(kind)) throw new Error(`A reader for ${kind} documents is already registered`);
+    this.readers.set(kind, reader);
+  }
+
+  /** The uploader's organisation, or whoever may read what the document is attached to. */
+  async canRead(actor: Actor, document: StoredDocument): Promise<boolean> {
+    if (document.ownerOrganisationId === actor.organisationId) return true;
+    const reader = document.attachedToKind && document.attachedToId ? this.readers.get(document.attachedToKind as AttachmentKind) : undefined;
+    return reader ? reader(actor, document.attachedToId!) : false;
   }
 
   async find(id: string): Promise<StoredDocument> {

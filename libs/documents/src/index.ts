@@ -1,3 +1,4 @@
+export * from './attachment';
 export * from './content-types';
 export * from './document.service';
 export * from './documents.module';

@@ -4,6 +4,7 @@ import { Organisation } from '@chainq/identity';
 /** An uploaded file: its bytes are in FileStorage under `storageKey`. */
 @Entity('documents')
 @Index('documents_unattached_idx', ['createdAt'], { where: 'attached_at IS NULL' })
+@Index('documents_attached_to_idx', ['attachedToKind', 'attachedToId'])
 export class StoredDocument {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -34,9 +35,16 @@ export class StoredDocument {
   @Column({ name: 'uploaded_by', type: 'uuid' })
   uploadedBy: string;
 
-  /** Set when something (a standard revision, an 8D step) refers to it; unattached uploads are purged. */
+  /** Set when something (a standard revision, an 8D comment, a qualification) refers to it; unattached uploads are purged. */
   @Column({ name: 'attached_at', type: 'timestamptz', precision: 3, nullable: true })
   attachedAt: Date | null;
+
+  /** What it is attached to (`AttachmentKind`): who may read that may read the document. */
+  @Column({ name: 'attached_to_kind', type: 'text', nullable: true })
+  attachedToKind: string | null;
+
+  @Column({ name: 'attached_to_id', type: 'uuid', nullable: true })
+  attachedToId: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

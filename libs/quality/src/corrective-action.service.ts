@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { badInput, conflict, CoreReason, forbidden, groupTo, isUuid, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { AttachmentKind, DocumentService } from '@chainq/documents';
 import { Actor, hasRole, Role } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { ChainMembership, IndustryChain, IndustryChainService, MembershipStatus, RegistryReason } from '@chainq/registry';
@@ -31,7 +32,7 @@ export interface ActionFilter {
 }
 
 @Injectable()
-export class CorrectiveActionService {
+export class CorrectiveActionService implements OnModuleInit {
   constructor(
     @InjectRepository(CorrectiveAction) private readonly actions: Repository<CorrectiveAction>,
     private readonly dataSource: DataSource,
@@ -39,7 +40,13 @@ export class CorrectiveActionService {
     private readonly access: QualityAccess,
     private readonly notifier: OrganisationNotifier,
     private readonly chains: IndustryChainService,
+    private readonly documents: DocumentService,
   ) {}
+
+  /** Evidence attached to an 8D is read by whoever may read the action: its leader's and its supplier's people. */
+  onModuleInit(): void {
+    this.documents.registerReader(AttachmentKind.CORRECTIVE_ACTION, (actor, actionId) => this.canRead(actor, actionId));
+  }
 
   /** The leader asks one supplier for an 8D; the step clocks start now. */
   async request(actor: Actor, issueId: string, supplierEnterpriseId: string): Promise<CorrectiveAction> {
@@ -174,13 +181,9 @@ export class CorrectiveActionService {
     const { action } = await this.visible(actor, actionId);
     if (!hasRole(actor, ...ROLES)) throw forbidden("Viewers read corrective actions; the leader's and the supplier's admins and quality engineers comment", { reason: CoreReason.RoleReadOnly });
     return this.dataSource.transaction(async (m) => {
-      if (documentIds.length) {
-        const own: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM documents WHERE id = ANY($1) AND owner_organisation_id = $2', [documentIds, actor.organisationId]);
-        if (own[0].n !== documentIds.length) throw badInput('documentIds', 'names a document your organisation did not upload', { reason: CoreReason.DocumentNotYours });
-        await m.query('UPDATE documents SET attached_at = now() WHERE id = ANY($1) AND attached_at IS NULL', [documentIds]);
-      }
-      const saved = await m.save(ActionEvent, m.create(ActionEvent, { actionId: action.id, type: 'COMMENTED', actorUserId: actor.userId, before: null, after: { body: body.trim(), documentIds } }));
-      return saved;
+      const documents = await this.documents.attach(actor, documentIds, 'documentIds', m, { kind: AttachmentKind.CORRECTIVE_ACTION, id: action.id });
+      const after = { body: body.trim(), documentIds: documents.map((d) => d.id) };
+      return m.save(ActionEvent, m.create(ActionEvent, { actionId: action.id, type: 'COMMENTED', actorUserId: actor.userId, before: null, after }));
     });
   }
 
@@ -215,6 +218,11 @@ export class CorrectiveActionService {
     const action = await this.actions.createQueryBuilder('a').where('a.id = :actionId', { actionId }).andWhere(new Brackets((q) => q.where(filter.sql, filter.params))).getOne();
     if (!action) throw notFound('Corrective action');
     return { action };
+  }
+
+  async canRead(actor: Actor, actionId: string): Promise<boolean> {
+    const filter = await this.access.actions(actor, 'a');
+    return this.actions.createQueryBuilder('a').where('a.id = :actionId', { actionId }).andWhere(new Brackets((q) => q.where(filter.sql, filter.params))).getExists();
   }
 
   async list(actor: Actor, filter: ActionFilter, page: PageArgs): Promise<Page<CorrectiveAction>> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '@chainq/documents';
 import { NotificationsModule } from '@chainq/notifications';
 import { RegistryModule } from '@chainq/registry';
 import { ActionClockService } from './action-clock.service';
@@ -17,7 +18,7 @@ const SERVICES = [ActionClockService, CorrectiveActionService, QualityAccess, Qu
 
 /** Quality issues, 8D corrective actions, their clocks, and cross-supplier views. */
 @Module({
-  imports: [NotificationsModule, RegistryModule, TypeOrmModule.forFeature([ActionEvent, ActionPolicy, ActionStep, CorrectiveAction, DefectCode, QualityIssue])],
+  imports: [DocumentsModule, NotificationsModule, RegistryModule, TypeOrmModule.forFeature([ActionEvent, ActionPolicy, ActionStep, CorrectiveAction, DefectCode, QualityIssue])],
   providers: SERVICES,
   exports: SERVICES,
 })

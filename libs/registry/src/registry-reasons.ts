@@ -78,7 +78,7 @@ export const REGISTRY_REASONS = defineReasons<RegistryReason>('registry', {
   [RegistryReason.ClaimOvertaken]: { code: Conflict, meaning: 'The invitation or membership behind this claim has changed since; reject the claim.' },
   [RegistryReason.ClaimNotYoursToDecide]: { code: Forbidden, meaning: "Only a platform admin or a coordinator covering the enterprise's region decides a claim." },
   [RegistryReason.ClaimAlreadyDecided]: { code: Conflict, meaning: 'The claim has already been decided.' },
-  [RegistryReason.QualificationEvidenceRequired]: { code: BadUserInput, meaning: 'A qualification needs at least one certificate or a maturity assessment.' },
+  [RegistryReason.QualificationEvidenceRequired]: { code: BadUserInput, meaning: 'A qualification needs at least one certificate, a maturity assessment or a document.' },
   [RegistryReason.QualificationAlreadySubmitted]: { code: Conflict, meaning: "A qualification is already waiting for the chain leader's decision." },
   [RegistryReason.NoQualificationToDecide]: { code: Conflict, meaning: 'The supplier has not submitted a qualification to decide on.' },
   [RegistryReason.CertificationNotYours]: { code: BadUserInput, meaning: "A certificate named here is not your enterprise's." },

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DocumentsModule } from '@chainq/documents';
 import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { CoordinatorAssignment } from './access/coordinator-assignment.entity';
@@ -47,6 +48,7 @@ const SERVICES = [
 /** Regions, enterprises, clusters, pilot programmes, chains and their members. */
 @Module({
   imports: [
+    DocumentsModule,
     IdentityModule,
     NotificationsModule,
     TypeOrmModule.forFeature([

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { alignTo, badInput, conflict, CoreReason, forbidden, groupTo, isIsoDate, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { CodeReason, parseStandardNumber } from '@chainq/codes';
-import { DocumentService } from '@chainq/documents';
+import { AttachmentKind, DocumentService } from '@chainq/documents';
 import { Actor, hasRole, Role } from '@chainq/identity';
 import { Standard, StandardRevision } from './standard.entity';
 import { actsForOwner, StandardsAccess } from './standards-access';
@@ -18,13 +19,18 @@ export interface NewRevision {
 }
 
 @Injectable()
-export class StandardService {
+export class StandardService implements OnModuleInit {
   constructor(
     @InjectRepository(Standard) private readonly standards: Repository<Standard>,
     private readonly dataSource: DataSource,
     private readonly documents: DocumentService,
     private readonly access: StandardsAccess,
   ) {}
+
+  /** A revision's document is read by whoever may see the revision. */
+  onModuleInit(): void {
+    this.documents.registerReader(AttachmentKind.STANDARD_REVISION, (actor, revisionId) => this.canReadRevision(actor, revisionId));
+  }
 
   async create(actor: Actor, input: { number: string; title: string }): Promise<Standard> {
     if (!hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER, Role.COORDINATOR)) {
@@ -54,8 +60,9 @@ export class StandardService {
       if (await m.existsBy(StandardRevision, { standardId: standard.id, version })) {
         throw conflict(`Revision ${version} of ${standard.number} already exists`, { reason: StandardsReason.RevisionAlreadyExists, field: 'version' });
       }
-      await this.documents.requireOwnUnattached(actor, input.documentId, 'documentId', m);
-      return m.save(StandardRevision, m.create(StandardRevision, { standardId: standard.id, version, effectiveOn: input.effectiveOn, changeSummary, documentId: input.documentId, publishedBy: actor.userId }));
+      const id = randomUUID();
+      await this.documents.attach(actor, input.documentId, 'documentId', m, { kind: AttachmentKind.STANDARD_REVISION, id });
+      return m.save(StandardRevision, m.create(StandardRevision, { id, standardId: standard.id, version, effectiveOn: input.effectiveOn, changeSummary, documentId: input.documentId, publishedBy: actor.userId }));
     });
   }
 
@@ -90,16 +97,15 @@ export class StandardService {
     return { revision, standard: await this.get(actor, revision.standardId).catch(() => Promise.reject(notFound('Standard revision'))) };
   }
 
-  /** Downloads are authorised like the standard: the document of a revision the caller may see. */
-  async canReadDocument(actor: Actor, documentId: string): Promise<boolean> {
+  /** Downloads are authorised like the standard: a revision of a standard the caller may see. */
+  async canReadRevision(actor: Actor, revisionId: string): Promise<boolean> {
     const filter = await this.access.standards(actor, 's');
-    const found = await this.dataSource
+    return this.dataSource
       .getRepository(StandardRevision)
       .createQueryBuilder('r')
       .innerJoin(Standard, 's', 's.id = r.standard_id')
-      .where('r.document_id = :documentId', { documentId })
+      .where('r.id = :revisionId', { revisionId })
       .andWhere(filter.sql, filter.params)
       .getExists();
-    return found;
   }
 }

@@ -4,7 +4,6 @@ import { Request, Response } from 'express';
 import { notFound, uploadFileName } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
-import { StandardService } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SingleFileReceiver } from './single-file.receiver';
 import { uuidParam } from '../http/uuid-param.pipe';
@@ -12,13 +11,13 @@ import { uuidParam } from '../http/uuid-param.pipe';
 /**
  * Documents over plain HTTP with the same bearer token: upload one file as
  * the multipart field `file`, then refer to the returned id (e.g. in
- * publishStandardRevision); download it wherever the caller may see it.
+ * publishStandardRevision, addCorrectiveActionComment, submitQualification);
+ * download it as its uploader, or as whoever may read what it is attached to.
  */
 @Controller('files')
 export class FilesController {
   constructor(
     private readonly documents: DocumentService,
-    private readonly standards: StandardService,
     private readonly receiver: SingleFileReceiver,
   ) {}
 
@@ -35,8 +34,8 @@ export class FilesController {
   @Get(':id')
   async download(@CurrentActor() actor: Actor, @Param('id', uuidParam) id: string, @Res() res: Response): Promise<void> {
     const document = await this.documents.find(id);
-    const allowed = document.ownerOrganisationId === actor.organisationId || (await this.standards.canReadDocument(actor, id));
-    if (!allowed) throw notFound('Document');
+    // Outside the caller's sight a document does not exist: NOT_FOUND, never FORBIDDEN.
+    if (!(await this.documents.canRead(actor, document))) throw notFound('Document');
     const bytes = await this.documents.open(document);
     res.setHeader('Content-Type', document.contentType);
     res.setHeader('Content-Length', String(document.sizeBytes));

@@ -6,7 +6,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { EnterpriseModel } from '../registry/registry.models';
-import { DocumentModel } from '../standards/standards.models';
+import { DocumentModel, documentModels } from '../files/document.model';
 import { ActionFilterInput, CorrectiveActionPolicyInput, IssueListFilterInput, ReportQualityIssueInput } from './quality.inputs';
 import {
   ActionEventModel,
@@ -183,7 +183,6 @@ export class ActionEventResolver {
   async documents(@Parent() e: ActionEventModel, @Context() { loaders }: GraphQLContext) {
     const ids = (e.after as { documentIds?: unknown } | null)?.documentIds;
     if (e.type !== 'COMMENTED' || !Array.isArray(ids)) return [];
-    const documents = await loaders.documentById.loadMany(ids as string[]);
-    return documents.flatMap((d) => (d && !(d instanceof Error) ? [{ ...d, downloadPath: `/files/${d.id}` }] : []));
+    return documentModels(await loaders.documentById.loadMany(ids as string[]));
   }
 }

@@ -3,6 +3,7 @@ import { Actor } from '@chainq/identity';
 import { IndustryChainService, InvitationService, MembershipService, MembershipStatus, QualificationService, SHARING_STATUSES } from '@chainq/registry';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
+import { DocumentModel, documentModels } from '../files/document.model';
 import { ConnectionArgs } from '../graphql/connection.type';
 import { SessionCookies } from '../identity/session-cookies';
 import { GraphQLContext } from '../graphql/graphql-context';
@@ -165,5 +166,13 @@ export class ChainMembershipResolver {
   @ResolveField(() => QualificationModel, { nullable: true })
   latestQualification(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
     return loaders.latestQualification.load(m.id);
+  }
+}
+
+@Resolver(() => QualificationModel)
+export class QualificationResolver {
+  @ResolveField(() => [DocumentModel], { description: 'The documents submitted, in the order given' })
+  async documents(@Parent() q: QualificationModel, @Context() { loaders }: GraphQLContext) {
+    return documentModels(await loaders.documentById.loadMany(q.documentIds));
   }
 }

@@ -138,6 +138,7 @@ export class QualificationModel {
   @Field(() => ID) id: string;
   @Field(() => [ID]) certificationIds: string[];
   @Field(() => ID, { nullable: true }) maturityAssessmentId: string | null;
+  documentIds: string[];
   @Field(() => String, { nullable: true }) note: string | null;
   @Field() submittedAt: Date;
   @Field(() => QualificationDecision) decision: QualificationDecision;

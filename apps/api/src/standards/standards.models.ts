@@ -4,16 +4,6 @@ import { AcknowledgementStatus, DistributionAudience } from '@chainq/standards';
 registerEnumType(DistributionAudience, { name: 'DistributionAudience' });
 registerEnumType(AcknowledgementStatus, { name: 'AcknowledgementStatus' });
 
-@ObjectType('Document')
-export class DocumentModel {
-  @Field(() => ID) id: string;
-  @Field() fileName: string;
-  @Field() contentType: string;
-  @Field(() => Int) sizeBytes: number;
-  @Field() sha256: string;
-  @Field({ description: 'GET it with the same bearer token' }) downloadPath: string;
-}
-
 @ObjectType('StandardRevision')
 export class StandardRevisionModel {
   @Field(() => ID) id: string;

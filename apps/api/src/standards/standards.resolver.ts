@@ -11,6 +11,7 @@ import {
 } from '@chainq/standards';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs, Connection } from '../graphql/connection.type';
+import { DocumentModel } from '../files/document.model';
 import { GraphQLContext } from '../graphql/graphql-context';
 import { OrganisationModel } from '../identity/identity.models';
 import { EnterpriseModel } from '../registry/registry.models';
@@ -18,7 +19,6 @@ import { CreateStandardInput, DistributeStandardRevisionInput, PublishStandardRe
 import {
   AcknowledgementEventModel,
   AdoptionStats,
-  DocumentModel,
   StandardAcknowledgementModel,
   StandardDistributionModel,
   StandardModel,

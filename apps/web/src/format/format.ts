@@ -17,6 +17,8 @@ export interface Formatters {
   count(value: number | null | undefined): string;
   /** Parts per million, an integer. */
   ppm(value: number | null | undefined): string;
+  /** A file's size: 86 KB, 3.2 MB (at least 1 KB). */
+  fileSize(bytes: number): string;
 }
 
 const EMPTY = '—';
@@ -52,6 +54,7 @@ export function formattersFor(language: Language): Formatters {
     percent: (rate) => (rate === null || rate === undefined || Number.isNaN(rate) ? EMPTY : percent.format(rate)),
     count: (value) => (value === null || value === undefined ? EMPTY : count.format(value)),
     ppm: (value) => (value === null || value === undefined ? EMPTY : count.format(Math.round(value))),
+    fileSize: (bytes) => (bytes < 1024 * 1024 ? `${count.format(Math.max(1, Math.round(bytes / 1024)))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`),
   };
 }
 

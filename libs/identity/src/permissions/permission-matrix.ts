@@ -120,6 +120,15 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
   { operations: ['QualityIssue.lots'], label: '`QualityIssue.lots`', cells: ['all', '–', "own chain's lots", 'same', 'its own lots'] },
   { operations: ['Mutation.rebuildRollups'], cells: ADMIN_ONLY },
   { operations: ['POST /files'], cells: YES },
-  { operations: ['GET /files/:id'], cells: ['all', "own office's uploads, and revisions it may see", 'own uploads, and revisions it may see', 'same', 'own uploads, and revisions sent to it'] },
+  {
+    operations: ['GET /files/:id'],
+    cells: [
+      'all attached documents, and own uploads',
+      "own office's uploads; documents of revisions and memberships it may see",
+      "own uploads; documents of revisions it may see, and of its chain's 8D comments and qualifications",
+      'same',
+      'own uploads; documents of revisions sent to it, and of its own 8D comments and qualifications',
+    ],
+  },
   { operations: ['ALL /admin/queues'], label: '`/admin/queues`', cells: ADMIN_ONLY },
 ];

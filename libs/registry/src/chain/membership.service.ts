@@ -151,6 +151,17 @@ export class MembershipService {
 
   /** The membership if the caller may see it (else NOT_FOUND), with its chain. */
   async visibleMembership(actor: Actor, membershipId: string): Promise<{ membership: ChainMembership; chain: IndustryChain }> {
+    const found = await this.findVisible(actor, membershipId);
+    if (!found) throw notFound('Membership');
+    return found;
+  }
+
+  /** Whether the caller may read the membership: its supplier, its chain's leader, and those who see the chain from outside it. */
+  async canRead(actor: Actor, membershipId: string): Promise<boolean> {
+    return (await this.findVisible(actor, membershipId)) !== null;
+  }
+
+  private async findVisible(actor: Actor, membershipId: string): Promise<{ membership: ChainMembership; chain: IndustryChain } | null> {
     const scope = await this.access.scopeOf(actor);
     const chains = this.access.chains(scope, 'ch');
     const row = await this.dataSource
@@ -162,7 +173,7 @@ export class MembershipService {
       .getOne();
     const chain = row && (await this.dataSource.getRepository(IndustryChain).findOneByOrFail({ id: row.chainId }));
     const supplierOnly = scope.kind === 'enterprise' && chain && chain.leaderEnterpriseId !== scope.enterpriseId;
-    if (!row || !chain || (supplierOnly && row.supplierEnterpriseId !== scope.enterpriseId)) throw notFound('Membership');
+    if (!row || !chain || (supplierOnly && row.supplierEnterpriseId !== scope.enterpriseId)) return null;
     return { membership: row, chain };
   }
 

@@ -27,6 +27,10 @@ export class Qualification {
   @Column({ name: 'maturity_assessment_id', type: 'uuid', nullable: true })
   maturityAssessmentId: string | null;
 
+  /** Uploaded documents (business licence, test reports, process flow …), attached to the membership. */
+  @Column({ name: 'document_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  documentIds: string[];
+
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

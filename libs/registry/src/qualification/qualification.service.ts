@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { alignTo, badInput, conflict, CoreReason, forbidden, JobName, OutboxService } from '@chainq/core';
+import { AttachmentKind, DocumentService } from '@chainq/documents';
 import { Actor } from '@chainq/identity';
 import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { canActForEnterprise } from '../access/registry-scope';
@@ -16,11 +17,16 @@ export interface QualificationSubmission {
   membershipId: string;
   certificationIds: string[];
   maturityAssessmentId?: string | null;
+  /** Uploaded through POST /files; earlier submissions' documents may be named again. */
+  documentIds?: string[];
   note?: string | null;
 }
 
+/** The most documents one submission carries. */
+export const MAX_QUALIFICATION_DOCUMENTS = 20;
+
 @Injectable()
-export class QualificationService {
+export class QualificationService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly memberships: MembershipService,
@@ -28,9 +34,15 @@ export class QualificationService {
     private readonly maturity: MaturityService,
     private readonly notifier: OrganisationNotifier,
     private readonly outbox: OutboxService,
+    private readonly documents: DocumentService,
   ) {}
 
-  /** The supplier sends its certifications and maturity self-assessment to the leader. */
+  /** Qualification documents are attached to the membership: whoever may read the membership reads them. */
+  onModuleInit(): void {
+    this.documents.registerReader(AttachmentKind.MEMBERSHIP, (actor, membershipId) => this.memberships.canRead(actor, membershipId));
+  }
+
+  /** The supplier sends its certifications, maturity self-assessment and documents to the leader. */
   async submit(actor: Actor, input: QualificationSubmission): Promise<Qualification> {
     const { membership, chain } = await this.memberships.visibleMembership(actor, input.membershipId);
     const supplierId = membership.supplierEnterpriseId;
@@ -47,20 +59,24 @@ export class QualificationService {
     if (input.maturityAssessmentId && !(await this.maturity.ownedBy(supplierId, input.maturityAssessmentId))) {
       throw badInput('maturityAssessmentId', "is not one of your enterprise's assessments", { reason: RegistryReason.AssessmentNotYours });
     }
-    if (!certificationIds.length && !input.maturityAssessmentId) {
-      throw badInput('certificationIds', 'give at least one certification or a maturity assessment', { reason: RegistryReason.QualificationEvidenceRequired });
+    const documentIds = input.documentIds ?? [];
+    if (documentIds.length > MAX_QUALIFICATION_DOCUMENTS) throw badInput('documentIds', `must have at most ${MAX_QUALIFICATION_DOCUMENTS} items`, { reason: CoreReason.TooManyItems, max: MAX_QUALIFICATION_DOCUMENTS });
+    if (!certificationIds.length && !input.maturityAssessmentId && !documentIds.length) {
+      throw badInput('certificationIds', 'give at least one certification, a maturity assessment or a document', { reason: RegistryReason.QualificationEvidenceRequired });
     }
     return this.dataSource.transaction(async (m) => {
       await m.findOneOrFail(ChainMembership, { where: { id: membership.id }, lock: { mode: 'pessimistic_write' } });
       if (await m.existsBy(Qualification, { membershipId: membership.id, decision: QualificationDecision.PENDING })) {
         throw conflict('A qualification is already waiting for the leader’s decision', { reason: RegistryReason.QualificationAlreadySubmitted });
       }
+      const documents = await this.documents.attach(actor, documentIds, 'documentIds', m, { kind: AttachmentKind.MEMBERSHIP, id: membership.id });
       const saved = await m.save(
         Qualification,
         m.create(Qualification, {
           membershipId: membership.id,
           certificationIds,
           maturityAssessmentId: input.maturityAssessmentId ?? null,
+          documentIds: documents.map((d) => d.id),
           note: input.note?.trim() || null,
           submittedBy: actor.userId,
         }),

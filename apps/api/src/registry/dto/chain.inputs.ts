@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { CertificationScheme, CertificationStatus } from '@chainq/registry';
+import { CertificationScheme, CertificationStatus, MAX_QUALIFICATION_DOCUMENTS } from '@chainq/registry';
 import { NewSupplierEnterpriseInput } from './enterprise.inputs';
 
 @InputType()
@@ -62,6 +62,14 @@ export class SubmitQualificationInput {
   @Field(() => ID) @IsUUID() membershipId: string;
   @Field(() => [ID], { defaultValue: [] }) @IsArray() @IsUUID('all', { each: true }) certificationIds: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() maturityAssessmentId?: string;
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: `Documents uploaded with POST /files (business licence, test reports, process flow …); those of an earlier submission may be named again. At most ${MAX_QUALIFICATION_DOCUMENTS}`,
+  })
+  @IsArray()
+  @ArrayMaxSize(MAX_QUALIFICATION_DOCUMENTS)
+  @IsUUID('all', { each: true })
+  documentIds: string[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }
 

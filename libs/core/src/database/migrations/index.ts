@@ -19,6 +19,7 @@ import { CertificateExpiryClaim1795334000007 } from './1795334000007-certificate
 import { RefreshTokens1795340000008 } from './1795340000008-refresh-tokens';
 import { PasswordResetTokens1795340000009 } from './1795340000009-password-reset-tokens';
 import { UserLanguageAndNotificationParams1795340000102 } from './1795340000102-user-language-and-notification-params';
+import { DocumentAttachments1795340000201 } from './1795340000201-document-attachments';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   RefreshTokens1795340000008,
   PasswordResetTokens1795340000009,
   UserLanguageAndNotificationParams1795340000102,
+  DocumentAttachments1795340000201,
 ];

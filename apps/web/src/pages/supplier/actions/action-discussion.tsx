@@ -1,13 +1,13 @@
-import { InboxOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, List, Row, Timeline, Typography, Upload, type UploadFile } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, List, Row, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { problemsOf } from '../../../api/api-problem';
-import { downloadFile, uploadFile } from '../../../api/rest';
+import { downloadFile } from '../../../api/rest';
 import { useFormat } from '../../../format/format';
 import { graphql } from '../../../gql';
 import type { CorrectiveActionStatus, SupplierActionDetailQuery } from '../../../gql/graphql';
+import { DocumentUpload, documentIdsOf, uploadingAny, type DocumentFile } from '../../../ui/document-upload';
 import { showFormProblems } from '../../../ui/form-problems';
 import { useProblemText } from '../../../ui/problem-text';
 
@@ -20,14 +20,6 @@ const AddCommentDocument = graphql(`
 `);
 
 type Event = SupplierActionDetailQuery['correctiveAction']['timeline'][number];
-interface Uploaded {
-  id: string;
-  fileName: string;
-}
-/** What POST /files accepts (libs/documents content-types.ts). */
-const ACCEPTED = ['pdf', 'docx', 'xlsx', 'png', 'jpg', 'jpeg'];
-
-export const sizeText = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /** Comments with evidence files (uploaded first, then attached by id), and every change to the 8D with who made it. */
 export function ActionDiscussion({ actionId, actionStatus, timeline, onChanged }: { actionId: string; actionStatus: CorrectiveActionStatus; timeline: Event[]; onChanged: () => void }) {
@@ -68,7 +60,7 @@ function CommentList({ comments }: { comments: Event[] }) {
             <div className="comment-body">{(c.after as { body?: string } | null)?.body}</div>
             {c.documents.map((d) => (
               <Button key={d.id} type="link" icon={<PaperClipOutlined />} className="comment-file" onClick={() => void downloadFile(d.downloadPath, d.fileName)}>
-                {d.fileName}（{sizeText(d.sizeBytes)}）
+                {d.fileName}（{f.fileSize(d.sizeBytes)}）
               </Button>
             ))}
           </div>
@@ -82,22 +74,13 @@ function CommentForm({ actionId, onPosted }: { actionId: string; onPosted: () =>
   const { t } = useTranslation('actions');
   const describe = useProblemText();
   const [form] = Form.useForm<{ body: string }>();
-  const [files, setFiles] = useState<UploadFile<Uploaded>[]>([]);
-  const [uploadErrors, setUploadErrors] = useState<string[]>([]);
+  const [files, setFiles] = useState<DocumentFile[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [posting, post] = useMutation(AddCommentDocument);
-  const uploading = files.some((f) => f.status === 'uploading');
-
-  const uploadText = (name: string, error: unknown): string => {
-    const ext = name.split('.').pop()?.toLowerCase() ?? '';
-    const problem = problemsOf(error)[0];
-    if (problem?.code === 'BAD_USER_INPUT' && problem.field === 'file') return t(ACCEPTED.includes(ext) ? 'upload.refused' : 'upload.type', { name });
-    return `${name}：${problem ? describe(problem) : ''}`;
-  };
 
   const submit = async ({ body }: { body: string }) => {
     setFailure(null);
-    const documentIds = files.filter((f) => f.status === 'done' && f.response).map((f) => f.response!.id);
+    const documentIds = documentIdsOf(files);
     const result = await post({ actionId, body: body ?? '', documentIds });
     if (result.error) {
       const rest = showFormProblems(form, result.error, describe, (field) => (field === 'body' ? ['body'] : undefined));
@@ -106,7 +89,6 @@ function CommentForm({ actionId, onPosted }: { actionId: string; onPosted: () =>
     }
     form.resetFields();
     setFiles([]);
-    setUploadErrors([]);
     onPosted();
   };
 
@@ -116,32 +98,10 @@ function CommentForm({ actionId, onPosted }: { actionId: string; onPosted: () =>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} />
       </Form.Item>
       <Form.Item label={t('upload.label')} extra={t('upload.extra')}>
-        <Upload.Dragger<Uploaded>
-          multiple
-          accept={ACCEPTED.map((e) => `.${e}`).join(',')}
-          fileList={files}
-          onChange={({ fileList }) => setFiles(fileList.filter((f) => f.status !== 'error'))}
-          customRequest={({ file, onProgress, onSuccess, onError }) => {
-            const f = file as File;
-            uploadFile<Uploaded>('/files', f, (p) => onProgress?.({ percent: Math.round((p.loaded / Math.max(1, p.total)) * 100) })).then(
-              (doc) => onSuccess?.(doc),
-              (error: unknown) => {
-                setUploadErrors((e) => [...e, uploadText(f.name, error)]);
-                onError?.(error as Error);
-              },
-            );
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined aria-hidden />
-          </p>
-          <p className="ant-upload-text">{t('upload.drop')}</p>
-          <p className="ant-upload-hint">{t('upload.hint')}</p>
-        </Upload.Dragger>
+        <DocumentUpload value={files} onChange={setFiles} hint={t('upload.hint')} />
       </Form.Item>
-      {uploadErrors.length > 0 && <Alert className="form-alert" type="error" showIcon role="alert" title={t('upload.failed')} description={uploadErrors.map((e) => <div key={e}>{e}</div>)} />}
       {failure && <Alert className="form-alert" type="error" showIcon role="alert" title={failure} />}
-      <Button type="primary" htmlType="submit" size="large" loading={posting.fetching} disabled={uploading}>
+      <Button type="primary" htmlType="submit" size="large" loading={posting.fetching} disabled={uploadingAny(files)}>
         {t('comments.post')}
       </Button>
     </Form>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import type { MembershipStatus, QualificationDecision, QualificationEnterpriseFieldsFragment, SupplierQualificationQuery } from '../../../gql/graphql';
 import { useViewer } from '../../../session/viewer';
+import { DocumentPreview } from '../../../ui/document-preview';
 import { ToneTag, type Tone } from '../standards/tone-tag';
 import { QualificationForm } from './qualification-form';
 
@@ -70,12 +71,25 @@ export function MembershipCard({ membership: m, enterprise, onChanged }: { membe
               {certificates.length ? certificates.map((c) => `${c.schemeName ?? t(`scheme.${c.scheme}`)} ${c.number}`).join('、') : t('latest.none')}
             </Descriptions.Item>
             <Descriptions.Item label={t('latest.maturity')}>{q.maturityAssessmentId ? t('latest.maturityAttached') : t('latest.none')}</Descriptions.Item>
+            <Descriptions.Item label={t('latest.documents')}>
+              {q.documents.length ? (
+                <ul className="qualification-documents">
+                  {q.documents.map((d) => (
+                    <li key={d.id}>
+                      <DocumentPreview document={d} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                t('latest.none')
+              )}
+            </Descriptions.Item>
             {q.note && <Descriptions.Item label={t('latest.note')}>{q.note}</Descriptions.Item>}
           </Descriptions>
         </section>
       )}
 
-      {ourTurn && mayAnswer && <QualificationForm membershipId={m.id} enterprise={enterprise} resubmit={q?.decision === 'RETURNED'} onSubmitted={onChanged} />}
+      {ourTurn && mayAnswer && <QualificationForm membershipId={m.id} enterprise={enterprise} previous={q?.decision === 'RETURNED' ? q : null} onSubmitted={onChanged} />}
       {ourTurn && !mayAnswer && <Typography.Paragraph type="secondary">{t('form.notAllowed')}</Typography.Paragraph>}
 
       <Typography.Title level={4} className="qualification-subtitle">

@@ -78,6 +78,13 @@ const QualificationPageDocument = graphql(`
         note
         certificationIds
         maturityAssessmentId
+        documents {
+          id
+          fileName
+          contentType
+          sizeBytes
+          downloadPath
+        }
       }
     }
   }

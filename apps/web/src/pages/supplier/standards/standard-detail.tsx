@@ -2,7 +2,7 @@ import { Descriptions, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import type { SupplierStandardFieldsFragment } from '../../../gql/graphql';
-import { DocumentPreview } from './document-preview';
+import { DocumentPreview } from '../../../ui/document-preview';
 import { DueDate } from './due-date';
 import { StandardAnswers } from './standard-answers';
 import { STATUS_COLOUR } from './standard-status';

@@ -2,9 +2,11 @@ import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile, objectUrlOf } from '../../../api/rest';
-import { useProblemText } from '../../../ui/problem-text';
-import { problemsOf } from '../../../api/api-problem';
+import { problemsOf } from '../api/api-problem';
+import { downloadFile, objectUrlOf } from '../api/rest';
+import { useFormat } from '../format/format';
+import { useProblemText } from './problem-text';
+import './documents.css';
 
 interface Doc {
   fileName: string;
@@ -21,11 +23,10 @@ function previewable(doc: Doc): 'image' | 'pdf' | null {
   return null;
 }
 
-const sizeText = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
-
 /** The document in the page where the browser can show it, with a download either way. */
 export function DocumentPreview({ document: doc }: { document: Doc }) {
-  const { t } = useTranslation('standards');
+  const { t } = useTranslation('documents');
+  const format = useFormat();
   const describe = useProblemText();
   const kind = previewable(doc);
   const [shown, setShown] = useState(false);
@@ -66,21 +67,21 @@ export function DocumentPreview({ document: doc }: { document: Doc }) {
   return (
     <div className="document-preview">
       <Typography.Paragraph>
-        {doc.fileName} <Typography.Text type="secondary">({sizeText(doc.sizeBytes)})</Typography.Text>
+        {doc.fileName} <Typography.Text type="secondary">({format.fileSize(doc.sizeBytes)})</Typography.Text>
       </Typography.Paragraph>
       <Space wrap>
         {kind && !shown && (
-          <Button icon={<EyeOutlined />} onClick={() => setShown(true)}>
-            {t('document.preview')}
+          <Button icon={<EyeOutlined />} onClick={() => setShown(true)} aria-label={t('previewOf', { name: doc.fileName })}>
+            {t('preview')}
           </Button>
         )}
-        <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void download()}>
-          {t('document.download')}
+        <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void download()} aria-label={t('downloadOf', { name: doc.fileName })}>
+          {t('download')}
         </Button>
       </Space>
-      {!kind && <Typography.Paragraph type="secondary">{t('document.noPreview')}</Typography.Paragraph>}
+      {!kind && <Typography.Paragraph type="secondary">{t('noPreview')}</Typography.Paragraph>}
       {problem && <Alert type="error" showIcon title={problem} role="alert" className="document-problem" />}
-      {shown && url && kind === 'pdf' && <iframe src={url} title={t('document.frameTitle', { name: doc.fileName })} className="document-frame" />}
+      {shown && url && kind === 'pdf' && <iframe src={url} title={t('frameTitle', { name: doc.fileName })} className="document-frame" />}
       {shown && url && kind === 'image' && <img src={url} alt={doc.fileName} className="document-image" />}
     </div>
   );
