@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 const WEB = 'dist/web';
 const KB = 1000;
 const manifest = JSON.parse(readFileSync(path.join(WEB, '.vite/manifest.json'), 'utf8'));
-const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+const entry = 'index.html';
 const SHELL = 'src/shell/signed-in-shell.tsx';
 
 /** Route → the source modules it needs beyond the entry (see apps/web/src/routes.tsx). */

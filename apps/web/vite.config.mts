@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 
 const api = process.env.CHAINQ_API ?? 'http://localhost:3000';
 const apiRoutes = ['/graphql', '/files', '/inspection-imports', '/auth', '/health'];
@@ -22,14 +23,73 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // boot.ts is its own entry so it runs before the app's code has arrived (see shellPreloads).
+      input: { index: source('index.html'), boot: source('src/boot.ts') },
       // antd marks its modules "use client" for server components; a browser bundle has nothing to keep.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
     },
   },
+  plugins: [shellPreloads()],
   server: {
     port: 5173,
     proxy: Object.fromEntries(apiRoutes.map((route) => [route, { target: api, changeOrigin: false }])),
   },
 });
+
+function source(file: string): string {
+  return fileURLToPath(new URL(file, import.meta.url));
+}
+
+/** The signed-in shell, and the pages a signed-in user lands on by address, whose code boot.ts asks for at once. */
+const SHELL = 'src/shell/signed-in-shell.tsx';
+const LANDING_PAGES: Record<string, string> = {
+  '/': 'src/pages/supplier/home/todo-page.tsx',
+  '/leader': 'src/pages/leader/leader-home-page.tsx',
+  '/region': 'src/pages/coordinator/region-home-page.tsx',
+  '/platform': 'src/pages/platform/platform-home-page.tsx',
+};
+
+/**
+ * Puts boot.ts first in index.html, and beside it (as a JSON data block: no
+ * inline script, so the CSP stays strict) the files the signed-in shell and
+ * each landing page need, which the router would otherwise ask for only
+ * after the entry has run. boot.ts preloads them on pages behind sign-in
+ * only, so the sign-in page loads none of them.
+ */
+function shellPreloads(): Plugin {
+  return {
+    name: 'chainq-shell-preloads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return;
+        const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+        const chunkOf = (module: string) => {
+          const found = chunks.find((c) => c.facadeModuleId === source(module));
+          if (!found) throw new Error(`${module} is not an entry or lazy chunk of the build`);
+          return found;
+        };
+        const loaded = closure(bundle, entry);
+        const files = (module: string) => [...closure(bundle, chunkOf(module))].filter((f) => !loaded.has(f)).map((f) => `/${f}`);
+        const shell = files(SHELL);
+        const pages = Object.fromEntries(Object.entries(LANDING_PAGES).map(([path, module]) => [path, files(module).filter((f) => !shell.includes(f))]));
+        return [
+          { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunkOf('src/boot.ts').fileName}` }, injectTo: 'head-prepend' },
+          { tag: 'script', attrs: { type: 'application/json', id: 'chainq-preloads' }, children: JSON.stringify({ shell, pages }), injectTo: 'body' },
+        ];
+      },
+    },
+  };
+}
+
+/** A chunk's file, its CSS and every chunk it imports statically, transitively. */
+function closure(bundle: OutputBundle, chunk: OutputChunk, into = new Set<string>()): Set<string> {
+  if (into.has(chunk.fileName)) return into;
+  into.add(chunk.fileName);
+  for (const css of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) into.add(css);
+  for (const file of chunk.imports) closure(bundle, bundle[file] as OutputChunk, into);
+  return into;
+}

@@ -2,10 +2,10 @@ import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
 import './styles.css';
 import { App } from './app';
+import { isPublicPage } from './boot';
 import { restoreSession } from './session/session';
 
-// Behind sign-in, ask for the session at once, in parallel with loading the shell's code.
-const PUBLIC_PAGES = ['/sign-in', '/forgot-password', '/reset-password', '/invitation'];
-if (!PUBLIC_PAGES.some((p) => location.pathname.startsWith(p))) void restoreSession();
+// Behind sign-in, take up the session boot.ts began restoring while this code downloaded.
+if (!isPublicPage(location.pathname)) void restoreSession();
 
 createRoot(document.getElementById('root')!).render(<App />);

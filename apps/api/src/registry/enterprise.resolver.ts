@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor } from '@chainq/identity';
+import { Actor, OrganisationKind } from '@chainq/identity';
 import { CertificationService, EnterpriseService, MaturityService, RegionLevel, RegionService } from '@chainq/registry';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
@@ -38,6 +38,11 @@ export class EnterpriseResolver {
   @Query(() => EnterpriseModel)
   enterprise(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.enterpriseService.get(actor, id);
+  }
+
+  @Query(() => EnterpriseModel, { nullable: true, description: "Your own enterprise; null for a platform or regulator office's users" })
+  myEnterprise(@CurrentActor() actor: Actor) {
+    return actor.organisationKind === OrganisationKind.ENTERPRISE ? this.enterpriseService.get(actor, actor.organisationId) : null;
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises you may see, filtered' })

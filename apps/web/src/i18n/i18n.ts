@@ -68,7 +68,8 @@ export async function switchLanguage(language: Language, { signedOut = false } =
   if (signedOut) chosenSignedOut = language;
   safeStorage()?.setItem(STORED, language);
   document.documentElement.lang = language;
-  await i18next.changeLanguage(language);
+  // Re-setting the same language would re-render every translated component for nothing.
+  if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
 function safeStorage(): Storage | undefined {

@@ -4,6 +4,8 @@
  * SameSite=Strict cookie the browser sends to POST /auth/refresh alone. A
  * reload starts signed out in memory and restores the session from the cookie.
  */
+import { postRefresh, takeEarlyRefresh } from '../boot';
+
 export interface AccessGrant {
   accessToken: string;
   expiresAt: string;
@@ -45,19 +47,18 @@ export function endSession(): void {
 }
 
 /**
- * Exchanges the refresh cookie for a new grant. One refresh at a time per
- * page, and across tabs through a Web Lock: the token rotates on every use and
- * a second use of a rotated one revokes the whole session family, so two tabs
- * must not race with the same cookie.
+ * Exchanges the refresh cookie for a new grant, one refresh at a time per
+ * page (and across tabs: see postRefresh). The first one may already be on
+ * its way, started by boot.ts as the page arrived.
  */
 export function refreshSession(): Promise<boolean> {
-  pending ??= withRefreshLock(requestRefresh).finally(() => (pending = null));
+  pending ??= exchange(takeEarlyRefresh() ?? postRefresh()).finally(() => (pending = null));
   return pending;
 }
 
-async function requestRefresh(): Promise<boolean> {
+async function exchange(answer: Promise<Response>): Promise<boolean> {
   try {
-    const res = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'X-ChainQ-Refresh': '1' } });
+    const res = await answer;
     if (!res.ok) {
       endSession();
       return false;
@@ -70,17 +71,11 @@ async function requestRefresh(): Promise<boolean> {
   }
 }
 
-function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  return locks ? locks.request('chainq-refresh', work) : work();
-}
-
 let restoring: Promise<boolean> | null = null;
 
 /**
- * Restores the session from the refresh cookie, once per page load. main.tsx
- * starts it before the first render when the address is behind sign-in, so
- * it runs while the shell's code downloads rather than after.
+ * Restores the session from the refresh cookie, once per page load. Behind
+ * sign-in its request was sent by boot.ts before the app's code arrived.
  */
 export function restoreSession(): Promise<boolean> {
   restoring ??= grant ? Promise.resolve(true) : refreshSession();

@@ -45,6 +45,8 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
     operations: ['Query.enterprise', 'Query.enterprises'],
     cells: ['all', 'in its regions or clusters', "itself and its chain's suppliers while ONBOARDING, ACTIVE or SUSPENDED", 'same', 'itself and the leaders of chains it has accepted'],
   },
+  // Open to all: the web app asks it for the signed-in enterprise's own record without knowing its id first.
+  { operations: ['Query.myEnterprise'], cells: ['none (null)', 'none (null)', 'its own', 'same', 'its own'] },
   { operations: ['Mutation.createEnterprise'], cells: ADMIN_ONLY },
   { operations: ['Mutation.updateEnterprise'], cells: ['any', '–', 'own (admin)', '–', 'own (admin)'], only: [PLATFORM_ADMIN, ENTERPRISE_ADMIN] },
   { operations: ['Mutation.recordCertification', 'Mutation.submitMaturityAssessment'], cells: ['any', '–', 'own', '–', 'own'] },

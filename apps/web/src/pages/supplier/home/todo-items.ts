@@ -90,7 +90,7 @@ export function todoItems(data: SupplierTodoQuery, now = Date.now()): TodoItem[]
   }
 
   const horizon = now + CERTIFICATE_HORIZON_DAYS * DAY;
-  for (const c of data.enterprise.certifications) {
+  for (const c of data.myEnterprise?.certifications ?? []) {
     const expires = endOfChinaDay(c.expiresOn);
     if (c.status !== 'VALID' || expires.getTime() > horizon) continue;
     items.push(item({ key: `certificate-${c.id}`, kind: 'certificate', dueAt: expires, values: { scheme: c.scheme, schemeName: c.schemeName ?? '', number: c.number, dueDay: c.expiresOn }, forWhom: c.certificationBody, link: '/certificates' }));

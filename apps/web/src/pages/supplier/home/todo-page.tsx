@@ -1,16 +1,15 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from 'urql';
+import { useQuery, type Client, type RequestPolicy } from 'urql';
 import { graphql } from '../../../gql';
 import type { SupplierTodoQuery } from '../../../gql/graphql';
-import { useViewer } from '../../../session/viewer';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { countsOf, todoItems } from './todo-items';
 import { TodoCard } from './todo-card';
 import './todo.css';
 
 const SupplierTodoDocument = graphql(`
-  query SupplierTodo($enterpriseId: ID!) {
+  query SupplierTodo {
     correctiveActions(first: 50, filter: { status: OPEN }) {
       edges {
         node {
@@ -69,7 +68,7 @@ const SupplierTodoDocument = graphql(`
         acceptedAt
       }
     }
-    enterprise(id: $enterpriseId) {
+    myEnterprise {
       id
       certifications {
         id
@@ -84,15 +83,27 @@ const SupplierTodoDocument = graphql(`
   }
 `);
 
+let prefetched = false;
+
+/** Sends this page's query ahead of the page (signed-in-shell.tsx sends it as the session comes back). */
+export function prefetchTodo(client: Client): Promise<unknown> {
+  prefetched = true;
+  return client.query(SupplierTodoDocument, {}).toPromise();
+}
+
 /**
  * The supplier's landing page: everything due, soonest first, in one list of
- * cards (phone first). The heading paints before the answer arrives, and the
- * page draws no charts: it is measured for Largest Contentful Paint.
+ * cards (phone first). The heading paints before the answer arrives, the
+ * query was sent by the shell with the viewer's (signed-in-shell.tsx), and
+ * the page draws no charts: it is measured for Largest Contentful Paint.
  */
 export function TodoPage() {
   const { t } = useTranslation('todo');
-  const { me } = useViewer();
-  const [result, reexecute] = useQuery({ query: SupplierTodoDocument, variables: { enterpriseId: me.organisation.id } });
+  // The first showing after the shell's prefetch reads its answer; later visits ask the server again.
+  // Cleared once the page is on screen: a render that suspends (code or words still loading) does not count.
+  const [requestPolicy] = useState<RequestPolicy>(() => (prefetched ? 'cache-first' : 'cache-and-network'));
+  useEffect(() => void (prefetched = false), []);
+  const [result, reexecute] = useQuery({ query: SupplierTodoDocument, requestPolicy });
   return (
     <div className="todo-page">
       <h1 className="page-title">{t('pageTitle')}</h1>
