@@ -115,7 +115,7 @@ describe('documents attached to 8D comments and qualifications', () => {
     });
   });
 
-  it("refuses an 8D comment naming the other side's document, or one attached to something else, and writes nothing", async () => {
+  it("refuses an 8D comment naming the other side's document, one attached to something else, too many files or too long a text, and writes nothing", async () => {
     const { revisionId } = await publishedStandard(t, as('S1'), 'Q/SA 002-2025');
     const onRevision = (await t.get(DataSource).query('SELECT document_id FROM standard_revisions WHERE id = $1', [revisionId]))[0].document_id;
     await unchanged(async () => {
@@ -125,6 +125,10 @@ describe('documents attached to 8D comments and qualifications', () => {
       expect(extensionsOf(elsewhere)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'DOCUMENT_ALREADY_ATTACHED', field: 'documentIds[0]' });
       const qualification = await t.gql(COMMENT, { a: actionId, b: 'x', d: [files.licence.id] }, as('L'));
       expect(extensionsOf(qualification)).toMatchObject({ reason: 'DOCUMENT_NOT_YOURS' });
+      const tooMany = await t.gql(COMMENT, { a: actionId, b: 'All our photos', d: Array(11).fill(files.containment.id) }, as('S1'));
+      expect(extensionsOf(tooMany)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ITEMS', field: 'documentIds', max: 10 });
+      const tooLong = await t.gql(COMMENT, { a: actionId, b: '原因'.repeat(2001), d: [] }, as('S1'));
+      expect(extensionsOf(tooLong)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOO_LONG', field: 'body', max: 4000 });
     });
   });
 

@@ -31,6 +31,10 @@ export interface ActionFilter {
   overdue?: boolean | null;
 }
 
+/** One 8D comment: its text and the evidence files it carries. */
+export const MAX_COMMENT_LENGTH = 4000;
+export const MAX_COMMENT_DOCUMENTS = 10;
+
 @Injectable()
 export class CorrectiveActionService implements OnModuleInit {
   constructor(
@@ -178,6 +182,8 @@ export class CorrectiveActionService implements OnModuleInit {
   /** Either side comments; evidence files are documents uploaded through POST /files. */
   async comment(actor: Actor, actionId: string, body: string, documentIds: string[] = []): Promise<ActionEvent> {
     if (!body.trim()) throw badInput('body', 'must not be empty', { reason: CoreReason.Required });
+    if (body.length > MAX_COMMENT_LENGTH) throw badInput('body', `must be at most ${MAX_COMMENT_LENGTH} characters`, { reason: CoreReason.TooLong, max: MAX_COMMENT_LENGTH });
+    if (documentIds.length > MAX_COMMENT_DOCUMENTS) throw badInput('documentIds', `must have at most ${MAX_COMMENT_DOCUMENTS} items`, { reason: CoreReason.TooManyItems, max: MAX_COMMENT_DOCUMENTS });
     const { action } = await this.visible(actor, actionId);
     if (!hasRole(actor, ...ROLES)) throw forbidden("Viewers read corrective actions; the leader's and the supplier's admins and quality engineers comment", { reason: CoreReason.RoleReadOnly });
     return this.dataSource.transaction(async (m) => {

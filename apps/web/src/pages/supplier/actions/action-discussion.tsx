@@ -11,6 +11,10 @@ import { DocumentUpload, documentIdsOf, uploadingAny, type DocumentFile } from '
 import { showFormProblems } from '../../../ui/form-problems';
 import { useProblemText } from '../../../ui/problem-text';
 
+/** What addCorrectiveActionComment accepts: its text and evidence files. */
+const MAX_COMMENT_LENGTH = 4000;
+const MAX_COMMENT_DOCUMENTS = 10;
+
 const AddCommentDocument = graphql(`
   mutation SupplierActionAddComment($actionId: ID!, $body: String!, $documentIds: [ID!]!) {
     addCorrectiveActionComment(actionId: $actionId, body: $body, documentIds: $documentIds) {
@@ -95,10 +99,10 @@ function CommentForm({ actionId, onPosted }: { actionId: string; onPosted: () =>
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} className="comment-form">
       <Form.Item name="body" label={t('comments.body.label')} extra={t('comments.body.extra')} rules={[{ required: true, whitespace: true, message: t('comments.body.required') }]}>
-        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} />
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={MAX_COMMENT_LENGTH} showCount />
       </Form.Item>
       <Form.Item label={t('upload.label')} extra={t('upload.extra')}>
-        <DocumentUpload value={files} onChange={setFiles} hint={t('upload.hint')} />
+        <DocumentUpload value={files} onChange={setFiles} hint={t('upload.hint')} maxFiles={MAX_COMMENT_DOCUMENTS} />
       </Form.Item>
       {failure && <Alert className="form-alert" type="error" showIcon role="alert" title={failure} />}
       <Button type="primary" htmlType="submit" size="large" loading={posting.fetching} disabled={uploadingAny(files)}>
