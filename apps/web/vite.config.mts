@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 
@@ -31,7 +34,7 @@ export default defineConfig({
       },
     },
   },
-  plugins: [shellPreloads()],
+  plugins: [shellPreloads(), precompressed()],
   server: {
     port: 5173,
     proxy: Object.fromEntries(apiRoutes.map((route) => [route, { target: api, changeOrigin: false }])),
@@ -92,4 +95,32 @@ function closure(bundle: OutputBundle, chunk: OutputChunk, into = new Set<string
   for (const css of (chunk as OutputChunk & { viteMetadata?: { importedCss: Set<string> } }).viteMetadata?.importedCss ?? []) into.add(css);
   for (const file of chunk.imports) closure(bundle, bundle[file] as OutputChunk, into);
   return into;
+}
+
+/** Text assets worth compressing: the server sends these as they are, never compressing per request. */
+const COMPRESSIBLE = /\.(js|css|svg|json|html)$/;
+
+/**
+ * Writes `<asset>.br` and `<asset>.gz` beside each text asset once, at build
+ * time and at the highest levels, so the api sends them by the browser's
+ * Accept-Encoding (apps/api/src/http/web-app.ts) at no cost per request.
+ */
+function precompressed(): Plugin {
+  let outDir = '';
+  return {
+    name: 'chainq-precompressed',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      for (const file of Object.keys(bundle).filter((f) => f.startsWith('assets/') && COMPRESSIBLE.test(f))) {
+        const target = path.join(outDir, file);
+        const bytes = readFileSync(target);
+        if (bytes.length < 1024) continue;
+        writeFileSync(`${target}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+        writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@chainq/demo';
+import { ServedApi } from './support/served-api';
 import { PHONE, WebWorld } from './support/web-world';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -23,17 +24,24 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** How fast the supplier's landing page paints from cold, and the size budgets of every route. */
 describe('web app: performance', () => {
   let world: WebWorld;
+  let served: ServedApi;
   beforeAll(async () => {
     // Builds the web app when its sources changed and seeds the demo world: minutes on a busy machine.
     world = await WebWorld.start('performance');
+    // The page is served as `npm start` serves it: by the built api in a process of its own, so the
+    // figure holds none of this test process's work (Jest, the Playwright client, the in-process worker).
+    served = await ServedApi.start(world.storage);
   }, 300_000);
-  afterAll(() => world?.close());
+  afterAll(async () => {
+    await served?.close();
+    await world?.close();
+  });
 
   it(`measures how fast the supplier's to-do page paints from cold (median LCP of ${RUNS} loads; target ${LCP_BUDGET_MS} ms)`, async () => {
     const runs: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       // A fresh profile each time: nothing cached, only the refresh cookie that signing in through the API set.
-      const page = await world.page(PHONE);
+      const page = await world.page(PHONE, { baseUrl: served.baseUrl });
       const context = page.context();
       const login = await context.request.post('/graphql', {
         data: { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', variables: { e: SUPPLIER, p: DEMO_PASSWORD } },
@@ -45,6 +53,10 @@ describe('web app: performance', () => {
 
       await page.goto('/');
       await page.getByRole('heading', { level: 1, name: '待办' }).waitFor();
+      // The heading paints before the answer: the figure counts from the to-do list's own paint,
+      // two frames after it is in the page (LCP entries are made when the browser paints).
+      await page.getByRole('list', { name: '待办事项，最早到期的在前' }).waitFor();
+      await page.evaluate(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted))));
       const lcp = await page.evaluate<number | null>(LARGEST_PAINT);
       expect(lcp).not.toBeNull();
       runs.push(Math.round(lcp!));
@@ -59,7 +71,7 @@ describe('web app: performance', () => {
         {
           page: '/ (supplier to-do)',
           user: SUPPLIER,
-          measure: 'largest-contentful-paint, cold load (fresh browser profile, HTTP cache disabled), signed in by refresh cookie',
+          measure: 'largest-contentful-paint, cold load (fresh browser profile, HTTP cache disabled), signed in by refresh cookie, served by the built api in its own process',
           viewport: PHONE,
           browser: world.browser.version(),
           runsMs: runs,

@@ -27,8 +27,12 @@ export interface ShellPreloads {
  * revokes the whole session family, so two tabs must not send the same
  * cookie. The lock is held until the answer (and its new cookie) arrives.
  */
-export function postRefresh(): Promise<Response> {
-  const send = () => fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'X-ChainQ-Refresh': '1' } });
+export function postRefresh(afterSending?: () => void): Promise<Response> {
+  const send = () => {
+    const sent = fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'X-ChainQ-Refresh': '1' }, priority: 'high' });
+    afterSending?.();
+    return sent;
+  };
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   return locks ? locks.request('chainq-refresh', send) : send();
 }
@@ -57,9 +61,12 @@ function shellPreloads(): ShellPreloads | null {
 }
 
 if (typeof window !== 'undefined' && !isPublicPage(location.pathname)) {
-  early = postRefresh();
+  // The code is asked for only once the refresh is on its way: over HTTP/1.1 the browser opens six
+  // connections per origin, and thirty files queued first would hold the session back behind them.
+  early = postRefresh(() => {
+    const files = shellPreloads();
+    if (files) preload([...files.shell, ...(files.pages[location.pathname] ?? [])]);
+  });
   // A failed refresh is answered when the session takes it; nothing must go unhandled meanwhile.
   early.catch(() => undefined);
-  const files = shellPreloads();
-  if (files) preload([...files.shell, ...(files.pages[location.pathname] ?? [])]);
 }

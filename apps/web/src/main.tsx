@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import './i18n/i18n';
+import 'antd/dist/antd.css';
 import './styles.css';
 import { App } from './app';
 import { isPublicPage } from './boot';

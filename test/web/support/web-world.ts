@@ -33,6 +33,8 @@ export class WebWorld {
     readonly api: TestApp,
     readonly baseUrl: string,
     readonly browser: Browser,
+    /** This world's database and document directory, for a server of its own (see ServedApi). */
+    readonly storage: { DATABASE_URL: string; FILE_STORAGE_DIR: string },
   ) {}
 
   static async start(name: string): Promise<WebWorld> {
@@ -46,14 +48,14 @@ export class WebWorld {
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    return new WebWorld(api, `http://127.0.0.1:${port}`, browser);
+    return new WebWorld(api, `http://127.0.0.1:${port}`, browser, { DATABASE_URL: url, FILE_STORAGE_DIR: demo.files });
   }
 
   /** A fresh browser profile (no cookies) at a viewport, Chinese unless told. */
-  async page(viewport: Viewport = PHONE, options: { locale?: string } = {}): Promise<Page> {
+  async page(viewport: Viewport = PHONE, options: { locale?: string; baseUrl?: string } = {}): Promise<Page> {
     const context: BrowserContext = await this.browser.newContext({
       viewport,
-      baseURL: this.baseUrl,
+      baseURL: options.baseUrl ?? this.baseUrl,
       locale: options.locale ?? 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       acceptDownloads: true,
@@ -132,7 +134,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Builds the web app when dist/web is missing or older than its sources (CI builds it before `npm test`). */
 function ensureWebBuild(): void {
   const index = path.join(WEB_DIR, 'index.html');
-  if (existsSync(index) && newest(path.join(ROOT, 'apps/web/src')) <= statSync(index).mtimeMs) return;
+  const sources = Math.max(newest(path.join(ROOT, 'apps/web/src')), statSync(path.join(ROOT, 'apps/web/vite.config.mts')).mtimeMs);
+  if (existsSync(index) && sources <= statSync(index).mtimeMs) return;
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'error'], {
     cwd: ROOT,
     stdio: 'inherit',
@@ -141,7 +144,8 @@ function ensureWebBuild(): void {
   });
 }
 
-function newest(dir: string): number {
+/** The latest modification time of any file under `dir`. */
+export function newest(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
     const full = path.join(dir, entry.name);
     return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);

@@ -1,0 +1,69 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { newest } from './web-world';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
+
+/**
+ * The api as `npm start` runs it (the built JavaScript in a process of its
+ * own, serving dist/web), on a database a test prepared: for figures that
+ * must not include the test process's own work (Jest, the Playwright
+ * client, an in-process worker) in the server's event loop.
+ */
+export class ServedApi {
+  private constructor(
+    readonly baseUrl: string,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static async start(env: { DATABASE_URL: string; FILE_STORAGE_DIR: string }): Promise<ServedApi> {
+    ensureServerBuild();
+    const port = await freePort();
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST: '127.0.0.1', WEB_DIR: path.join(ROOT, 'dist/web'), LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const api = new ServedApi(`http://127.0.0.1:${port}`, child);
+    await api.ready();
+    return api;
+  }
+
+  private async ready(): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`the api exited with ${this.child.exitCode}`);
+      const ok = await fetch(`${this.baseUrl}/health/ready`).then((r) => r.ok, () => false);
+      if (ok) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('the api did not become ready within 60 s');
+  }
+
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** Compiles apps/ and libs/ when dist is missing or older than their sources (CI builds before `npm test`). */
+function ensureServerBuild(): void {
+  const sources = Math.max(newest(path.join(ROOT, 'apps/api/src')), newest(path.join(ROOT, 'libs')));
+  if (existsSync(MAIN) && sources <= statSync(MAIN).mtimeMs) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--server'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
