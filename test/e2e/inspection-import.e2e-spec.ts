@@ -5,6 +5,7 @@ import { chinaDay, FileStorage, JobName, OutboxService } from '@chainq/core';
 import { ImportStatus, InspectionImportService, MAX_REQUEUES } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
+import { templateCsv } from '../../apps/web/src/pages/supplier/quality/lot-labels';
 
 const IMPORT = `query($id: ID!) { inspectionImport(id: $id) {
   id status fileName format rowsRead rowsInserted rowsDuplicate rowsInvalid error errorReportUrl errors(first: 20) { row field message } } }`;
@@ -100,6 +101,15 @@ describe('inspection lots from CSV and XLSX files', () => {
   });
 
   describe('rows', () => {
+    it("takes the web app's template in either language: the same example lot, read the same way", async () => {
+      const english = await importFile(s2, Buffer.from(await templateCsv('en').arrayBuffer()), 'template-en.csv');
+      expect(english).toMatchObject({ status: 'DONE', rowsRead: 1, rowsInserted: 1, rowsInvalid: 0 });
+      // The Chinese template names the same lot in Chinese headers and values (专检, 正常): a duplicate, not a second lot.
+      const chinese = await importFile(s2, Buffer.from(await templateCsv('zh-CN').arrayBuffer()), '导入模板.csv');
+      expect(chinese).toMatchObject({ status: 'DONE', rowsRead: 1, rowsInserted: 0, rowsDuplicate: 1, rowsInvalid: 0 });
+      expect(await lotCount('lot_number = $1 AND supplier_enterprise_id = $2', ['HSG-220-2612-01', S2.enterprise.id])).toBe(1);
+    });
+
     it('lands the valid rows, reports each invalid one by line and column, and feeds the rollups', async () => {
       const csv = [
         HEADER,

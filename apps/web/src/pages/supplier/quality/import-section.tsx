@@ -7,13 +7,13 @@ import { downloadFile, uploadFile } from '../../../api/rest';
 import { problemsOf } from '../../../api/api-problem';
 import { useProblemText } from '../../../ui/problem-text';
 import { QualityImportDocument } from './quality-documents';
-import { IMPORT_COLUMNS, rowErrorKey, templateCsv } from './lot-labels';
+import { columnHeader, IMPORT_COLUMNS, rowErrorKey, templateCsv } from './lot-labels';
 
 const POLL_MS = 1000;
 
 /** A CSV/XLSX of lots: upload with progress, then follow the import until it is done, with the refused rows and their report. */
 export function ImportSection({ chainId, onImported }: { chainId: string; onImported: () => void }) {
-  const { t } = useTranslation('quality');
+  const { t, i18n } = useTranslation('quality');
   const describe = useProblemText();
   const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
   const [importId, setImportId] = useState<string | null>(null);
@@ -36,7 +36,7 @@ export function ImportSection({ chainId, onImported }: { chainId: string; onImpo
   };
 
   const downloadTemplate = () => {
-    const url = URL.createObjectURL(templateCsv());
+    const url = URL.createObjectURL(templateCsv(i18n.language));
     const a = Object.assign(document.createElement('a'), { href: url, download: t('import.templateFile') });
     document.body.append(a);
     a.click();
@@ -52,7 +52,7 @@ export function ImportSection({ chainId, onImported }: { chainId: string; onImpo
       <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
       <Typography.Paragraph type="secondary" className="import-columns">
         {t('import.columns')}
-        {IMPORT_COLUMNS.map((c) => `${c.header}${c.required ? t('import.requiredMark') : ''}`).join('、')}
+        {IMPORT_COLUMNS.map((c) => `${columnHeader(c, i18n.language)}${c.required ? t('import.requiredMark') : ''}`).join(t('import.columnSeparator'))}
       </Typography.Paragraph>
       <Space wrap className="import-template">
         <Button icon={<DownloadOutlined />} onClick={downloadTemplate}>
