@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OrganisationKind, Role, User } from '@chainq/identity';
+import { OrganisationKind, PasswordResetService, RefreshTokenService, Role, User } from '@chainq/identity';
 import { chainLedBy, enterpriseWith, randomUscc } from '../support/registry-fixtures';
 import { PASSWORD, TestApp } from '../support/test-app';
 
@@ -106,6 +106,30 @@ describe('refresh-token sessions', () => {
     const res = await refresh(token);
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('purges ended sessions and old reset links, keeping what still catches a replayed token', async () => {
+    const ds = t.get(DataSource);
+    const tokensOf = async (userId: string) => (await ds.query('SELECT count(*)::int AS n FROM refresh_tokens WHERE user_id = $1', [userId]))[0].n as number;
+    // Live after one rotation: its used first token must stay, or a replay of it would go unnoticed.
+    const live = await signedIn();
+    const next = tokenOf(await refresh(live.token));
+    const expired = await signedIn();
+    await ds.query("UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1", [expired.user.id]);
+    const loggedOut = await signedIn();
+    await t.http.post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${loggedOut.access}`).send({ query: 'mutation { logout }' });
+    const oldLink = await ds.query(
+      `INSERT INTO password_reset_tokens (id, user_id, token_hash, expires_at) VALUES (gen_random_uuid(), $1, '\\x01', now() - interval '2 days'), (gen_random_uuid(), $1, '\\x02', now() + interval '10 minutes') RETURNING id`,
+      [live.user.id],
+    );
+
+    expect(await t.get(RefreshTokenService).purgeEnded()).toBeGreaterThanOrEqual(2);
+    expect(await t.get(PasswordResetService).purgeExpired()).toBeGreaterThanOrEqual(1);
+    expect([await tokensOf(live.user.id), await tokensOf(expired.user.id), await tokensOf(loggedOut.user.id)]).toEqual([2, 0, 0]);
+    expect((await ds.query('SELECT id FROM password_reset_tokens WHERE id = ANY($1)', [oldLink.map((r: { id: string }) => r.id)])).map((r: { id: string }) => r.id)).toEqual([oldLink[1].id]);
+    // The replay is still caught: it answers 401 and ends the family, the live token included.
+    expect((await refresh(live.token)).status).toBe(401);
+    expect((await refresh(next)).status).toBe(401);
   });
 
   it('sets the cookie httpOnly, SameSite=Strict, on /auth, for REFRESH_TOKEN_DAYS, Secure only over HTTPS', async () => {

@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { OutboxRelay, WorkerRunner } from '@chainq/core';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
+import { IdentityModule } from '@chainq/identity';
 import { InsightsModule } from '@chainq/insights';
 import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
@@ -18,7 +19,7 @@ import { StandardsProcessor } from './standards/standards.processor';
 
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
-  imports: [DiscoveryModule, DocumentsModule, InsightsModule, InspectionModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
+  imports: [DiscoveryModule, DocumentsModule, IdentityModule, InsightsModule, InspectionModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
   providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor, ImportProcessor, InsightsProcessor],
 })
 export class WorkerModule {}

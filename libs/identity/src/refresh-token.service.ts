@@ -73,6 +73,20 @@ export class RefreshTokenService {
     return { access: await this.auth.issue(rotated.user), refresh: rotated.refresh };
   }
 
+  /**
+   * Deletes the tokens of families that have ended: none of their tokens can
+   * still be exchanged (every one used, revoked or expired). A family with a
+   * live token keeps its used ones, which is how a replayed token is caught.
+   */
+  async purgeEnded(): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM refresh_tokens t
+        WHERE NOT EXISTS (SELECT 1 FROM refresh_tokens live
+                           WHERE live.family_id = t.family_id AND live.used_at IS NULL AND live.revoked_at IS NULL AND live.expires_at > now())`,
+    );
+    return deleted;
+  }
+
   private async revokeIfReused(hash: Buffer): Promise<void> {
     await this.dataSource.query(
       `UPDATE refresh_tokens SET revoked_at = now()

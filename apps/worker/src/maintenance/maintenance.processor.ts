@@ -1,5 +1,6 @@
 import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor, RateLimiter } from '@chainq/core';
 import { DocumentService } from '@chainq/documents';
+import { PasswordResetService, RefreshTokenService } from '@chainq/identity';
 import { InspectionImportService } from '@chainq/inspection';
 import { CertificationService } from '@chainq/registry';
 
@@ -10,6 +11,8 @@ export class MaintenanceProcessor implements JobProcessor {
     private readonly certifications: CertificationService,
     private readonly documents: DocumentService,
     private readonly imports: InspectionImportService,
+    private readonly sessions: RefreshTokenService,
+    private readonly resets: PasswordResetService,
   ) {}
 
   async process(job: AnyJob) {
@@ -18,6 +21,8 @@ export class MaintenanceProcessor implements JobProcessor {
         return { purged: await this.limiter.purgeExpired() };
       case JobName.PurgeUnattachedDocuments:
         return { purged: await this.documents.purgeUnattached() };
+      case JobName.PurgeEndedSessions:
+        return { sessions: await this.sessions.purgeEnded(), resetLinks: await this.resets.purgeExpired() };
       case JobName.RequeueStaleImports:
         return this.imports.requeueStale();
       case JobName.CheckCertificateExpiry:

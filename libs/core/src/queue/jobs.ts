@@ -25,6 +25,7 @@ export enum JobName {
   CheckCertificateExpiry = 'registry.check-certificate-expiry',
   PurgeExpiredRateLimits = 'maintenance.purge-rate-limits',
   PurgeUnattachedDocuments = 'maintenance.purge-unattached-documents',
+  PurgeEndedSessions = 'maintenance.purge-ended-sessions',
   RequeueStaleImports = 'maintenance.requeue-stale-imports',
   MembershipActivated = 'registry.membership-activated',
   ClusterMembersAdded = 'registry.cluster-members-added',
@@ -56,6 +57,7 @@ export interface JobPayloads {
   [JobName.CheckCertificateExpiry]: { now?: string };
   [JobName.PurgeExpiredRateLimits]: Record<string, never>;
   [JobName.PurgeUnattachedDocuments]: Record<string, never>;
+  [JobName.PurgeEndedSessions]: Record<string, never>;
   /** Imports left RUNNING by a worker that died (or QUEUED with their job lost) are queued again. */
   [JobName.RequeueStaleImports]: Record<string, never>;
   /** A membership became ACTIVE (approved or reinstated): standards sent to its audience reach it. */
@@ -86,6 +88,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.CheckCertificateExpiry]: QueueName.Maintenance,
   [JobName.PurgeExpiredRateLimits]: QueueName.Maintenance,
   [JobName.PurgeUnattachedDocuments]: QueueName.Maintenance,
+  [JobName.PurgeEndedSessions]: QueueName.Maintenance,
   [JobName.RequeueStaleImports]: QueueName.Maintenance,
   [JobName.MembershipActivated]: QueueName.Standards,
   [JobName.ClusterMembersAdded]: QueueName.Standards,
@@ -105,6 +108,8 @@ export const SCHEDULES: { id: string; job: JobName; repeat: { every: number } | 
   { id: 'check-certificate-expiry', job: JobName.CheckCertificateExpiry, repeat: { pattern: '0 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'check-standard-deadlines', job: JobName.CheckStandardDeadlines, repeat: { pattern: '30 5 * * *', tz: 'Asia/Shanghai' } },
   { id: 'purge-unattached-documents', job: JobName.PurgeUnattachedDocuments, repeat: { every: 6 * 60 * 60 * 1000 } },
+  // Ended sign-in sessions and expired password-reset links.
+  { id: 'purge-ended-sessions', job: JobName.PurgeEndedSessions, repeat: { every: 6 * 60 * 60 * 1000 } },
   // Finds imports whose worker died (IMPORT_STALE_SECONDS without a heartbeat) and queues them again.
   { id: 'requeue-stale-imports', job: JobName.RequeueStaleImports, repeat: { every: 60 * 1000 } },
   { id: 'check-action-clocks', job: JobName.CheckActionClocks, repeat: { every: 15 * 60 * 1000 } },

@@ -63,6 +63,12 @@ export class PasswordResetService {
     return true;
   }
 
+  /** Deletes links expired for a day or more: none can be used, and their mail is long sent. */
+  async purgeExpired(): Promise<number> {
+    const [, deleted]: [unknown, number] = await this.dataSource.query(`DELETE FROM password_reset_tokens WHERE expires_at < now() - interval '1 day'`);
+    return deleted;
+  }
+
   /**
    * Sets a new password with a link's token: the token is used up, and every
    * session of the user ends, in one transaction. A refused token or password
