@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { OrganisationKind, Role } from '@chainq/identity';
-import { tableFingerprint } from '../support/operation-walk';
+import { expectNothingWritten } from '../support/operation-walk';
 import { chainLedBy, enterpriseWith, officeWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { download, pdf, publishedStandard, upload } from '../support/standards-fixtures';
 import { TestApp } from '../support/test-app';
@@ -33,11 +33,7 @@ describe('documents attached to 8D comments and qualifications', () => {
     files[key] = { id: res.body.id, bytes, fileName };
     return res.body.id as string;
   };
-  const unchanged = async (call: () => Promise<unknown>) => {
-    const before = await tableFingerprint(t.get(DataSource));
-    await call();
-    expect(await tableFingerprint(t.get(DataSource))).toEqual(before);
-  };
+  const unchanged = (call: () => Promise<unknown>) => expectNothingWritten(t.get(DataSource), call);
 
   beforeAll(async () => {
     t = await TestApp.start();

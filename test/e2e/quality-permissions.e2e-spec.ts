@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { AuthService, OrganisationKind, Role } from '@chainq/identity';
 import { CorrectiveActionService } from '@chainq/quality';
-import { tableFingerprint } from '../support/operation-walk';
+import { expectNothingWritten } from '../support/operation-walk';
 import { EIGHT_D } from '../support/quality-fixtures';
 import { chainLedBy, enterpriseWith, officeWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
 import { TestApp } from '../support/test-app';
@@ -31,11 +31,7 @@ describe('quality permissions', () => {
   let chainId: string, issueId: string, open: string, closed: string, pilotId: string;
   const tokens: Record<string, string> = {};
   const as = (who: string) => tokens[who];
-  const unchanged = async (call: () => Promise<unknown>) => {
-    const before = await tableFingerprint(t.get(DataSource));
-    await call();
-    expect(await tableFingerprint(t.get(DataSource))).toEqual(before);
-  };
+  const unchanged = (call: () => Promise<unknown>) => expectNothingWritten(t.get(DataSource), call);
 
   beforeAll(async () => {
     t = await TestApp.start();

@@ -75,6 +75,13 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
   return (await dataSource.query(`SELECT ${select}`))[0];
 }
 
+/** Runs `call` (whose own expectations say what was refused) and checks that no table changed. */
+export async function expectNothingWritten(dataSource: DataSource, call: () => Promise<unknown>): Promise<void> {
+  const before = await tableFingerprint(dataSource);
+  await call();
+  expect(await tableFingerprint(dataSource)).toEqual(before);
+}
+
 /** Row count and a digest of the contents of every application table: shows that updates were not made either. */
 export async function tableFingerprint(dataSource: DataSource): Promise<Record<string, string>> {
   const select = (await applicationTables(dataSource))
