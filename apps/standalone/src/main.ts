@@ -4,6 +4,7 @@ import { WorkerModule } from '../../worker/src/worker.module';
 import {
   AppConfig,
   ConfigError,
+  EmbeddedPostgresError,
   EmbeddedPostgresHandle,
   loadConfig,
   onShutdown,
@@ -32,19 +33,19 @@ async function main(): Promise<void> {
     // Only the embedded database is seeded on its own; elsewhere run `npm run seed` deliberately.
     const logins = config.seedDemo && embedded ? (await app.get(DemoSeeder).seed()).logins : [];
     await app.listen(config.http.port, config.http.host);
-    printWelcome(config, embedded !== undefined, logins);
+    printWelcome(config, embedded?.dir, logins);
   } catch (error) {
     await stopDatabase();
     throw error;
   }
 }
 
-function printWelcome(config: AppConfig, embedded: boolean, logins: DemoLogin[]): void {
+function printWelcome(config: AppConfig, embeddedDir: string | undefined, logins: DemoLogin[]): void {
   const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
   const lines = [
     '',
     `ChainQ is running: open http://${host}:${config.http.port}/ (web app; GraphQL at /graphql)`,
-    `  database: ${embedded ? `embedded PostgreSQL (${config.database.embedded.dir})` : 'DATABASE_URL'}; jobs: ${config.redisUrl ? 'Redis' : 'PostgreSQL'} queue`,
+    `  database: ${embeddedDir ? `embedded PostgreSQL (${embeddedDir})` : 'DATABASE_URL'}; jobs: ${config.redisUrl ? 'Redis' : 'PostgreSQL'} queue`,
     `  health: http://${host}:${config.http.port}/health/ready   queues: http://${host}:${config.http.port}/admin/queues`,
   ];
   if (logins.length) {
@@ -55,6 +56,6 @@ function printWelcome(config: AppConfig, embedded: boolean, logins: DemoLogin[])
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof EmbeddedPostgresError ? error.message : error);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { z } from 'zod';
+import { fallbackDataDir } from '../database/postgres-binaries';
 
 /**
  * The one validated configuration object. Only `loadConfig` reads the
@@ -121,7 +122,8 @@ export interface AppConfig {
     /** Unset means: start the embedded PostgreSQL (single-process mode only). */
     url?: string;
     poolSize: number;
-    embedded: { dir: string; port: number };
+    /** fallbackDir: where the default data directory moves when the postgres account cannot reach it (EMBEDDED_PG_DIR unset). */
+    embedded: { dir: string; port: number; fallbackDir?: string };
     migrateOnStart: boolean;
   };
   /** Unset means: BullMQ runs on the PostgreSQL backend in the same database. */
@@ -188,7 +190,7 @@ export function loadConfig(environment: Environment): AppConfig {
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,
-      embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+      embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT, fallbackDir: cleaned.EMBEDDED_PG_DIR ? undefined : fallbackDataDir(process.cwd()) },
       migrateOnStart: e.MIGRATE_ON_START,
     },
     redisUrl: e.REDIS_URL,
