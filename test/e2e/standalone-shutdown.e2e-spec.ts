@@ -43,26 +43,30 @@ describe('npm start stops cleanly', () => {
     return { child, dataDir: path.join(dir, 'data'), port, exit, output: () => ({ stdout, stderr }) };
   };
 
-  const ready = async (port: number, child: ChildProcess) => {
-    for (let i = 0; i < 900; i++) {
+  /** /health/ready answers, then the banner is printed (after the demo seed's jobs have run). */
+  const ready = async (port: number, child: ChildProcess, stdout: () => string) => {
+    for (let i = 0, up = false; i < 1200; i++) {
       if (child.exitCode !== null) throw new Error('the process ended before it was ready');
-      const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
-      if (ok) return;
+      up ||= await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+      if (up && stdout().includes('ChainQ is running')) return;
       await sleep(100);
     }
-    throw new Error('not ready within 90 s');
+    throw new Error('not ready within 120 s');
   };
 
   const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   // A zombie (exited, not yet reaped by init) counts as gone.
   const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
 
+  /** Log lines (before the banner and after it), JSON or not. */
+  const logLines = (stdout: string) => stdout.split('\n').filter((l) => l.trim() && !/^(ChainQ is running| {2})/.test(l));
+
   it.each([
     ['SIGINT', { SEED_DEMO: 'true' }],
-    ['SIGTERM', { SEED_DEMO: 'false' }],
+    ['SIGTERM', { SEED_DEMO: 'false', LOG_FORMAT: 'pretty' }],
   ] as const)('on %s to the process group: exit 0, no error output, PostgreSQL stopped', async (signal, env) => {
     const app = start(env);
-    await ready(app.port, app.child);
+    await ready(app.port, app.child, () => app.output().stdout);
     const pgPid = postmasterPid(app.dataDir);
     expect(alive(pgPid)).toBe(true);
 
@@ -72,7 +76,21 @@ describe('npm start stops cleanly', () => {
     const { stdout, stderr } = app.output();
     expect(stderr).not.toMatch(/57P01|terminating connection|Error|^\s+at /m);
     expect(stdout).not.toMatch(/"level":(50|60)/); // no error or fatal log line
-    expect(stdout).toContain(`${signal} received, shutting down`);
+    expect(stdout).toContain('ChainQ is running: open http://127.0.0.1:');
+    const lines = logLines(stdout);
+    expect(lines.length).toBeGreaterThan(3);
+    if ('LOG_FORMAT' in env) {
+      // Readable lines on request, even without a terminal.
+      expect(lines.filter((l) => l.startsWith('{'))).toEqual([]);
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^\\[[\\d:.]+\\] INFO: \\(Shutdown\\) ${signal} received, shutting down$`)));
+    } else {
+      // Not a terminal: one JSON object per line.
+      const records = lines.map((l) => JSON.parse(l) as { level: number; msg: string; context?: string });
+      expect(records).toContainEqual(expect.objectContaining({ level: 30, context: 'Shutdown', msg: `${signal} received, shutting down` }));
+      // The demo seed's jobs have finished before the banner: it is not pushed away by their logs.
+      const afterBanner = logLines(stdout.slice(stdout.indexOf('ChainQ is running')));
+      expect(afterBanner.map((l) => (JSON.parse(l) as { msg: string }).msg)[0]).toBe(`${signal} received, shutting down`);
+    }
     expect(code).toBe(0);
     expect(existsSync(path.join(app.dataDir, 'postmaster.pid'))).toBe(false);
     expect(alive(pgPid)).toBe(false);

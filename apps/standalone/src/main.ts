@@ -1,3 +1,6 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiModule } from '../../api/src/api.module';
 import { createHttpApp } from '../../api/src/http-app';
 import { WorkerModule } from '../../worker/src/worker.module';
@@ -6,8 +9,10 @@ import {
   ConfigError,
   EmbeddedPostgresError,
   EmbeddedPostgresHandle,
+  JobQueues,
   loadConfig,
   onShutdown,
+  OutboxService,
   runMigrations,
   startEmbeddedPostgres,
   withDatabaseUrl,
@@ -33,10 +38,22 @@ async function main(): Promise<void> {
     // Only the embedded database is seeded on its own; elsewhere run `npm run seed` deliberately.
     const logins = config.seedDemo && embedded ? (await app.get(DemoSeeder).seed()).logins : [];
     await app.listen(config.http.port, config.http.host);
+    if (logins.length) await seededWorkSettled(app);
     printWelcome(config, embedded?.dir, logins);
   } catch (error) {
     await stopDatabase();
     throw error;
+  }
+}
+
+/**
+ * The demo world's follow-up jobs (rollups, notifications) log as they run;
+ * let them finish (30 s at most) so the banner is the last thing printed.
+ */
+async function seededWorkSettled(app: INestApplication, timeoutMs = 30_000): Promise<void> {
+  const [queues, outbox, manager] = [app.get(JobQueues), app.get(OutboxService), app.get(DataSource).manager];
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
+    if ((await outbox.due(manager)) === 0 && (await queues.idle())) return;
   }
 }
 

@@ -80,6 +80,7 @@ const schema = z.object({
   LOGIN_WINDOW_SECONDS: int(300, 1, 86400),
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(50, 1, 100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   GRAPHQL_INTROSPECTION: bool(false).optional(),
   GRAPHQL_SANDBOX: bool(false).optional(),
   GRAPHQL_MAX_DEPTH: int(10, 2, 50),
@@ -140,6 +141,8 @@ export interface AppConfig {
     loginWindowSeconds: number;
   };
   logLevel: string;
+  /** LOG_FORMAT; unset: pretty when stdout is a terminal, JSON otherwise (see logFormat). */
+  logFormat?: 'json' | 'pretty';
   graphql: { introspection: boolean; sandbox: boolean; maxDepth: number; maxCost: number; maxAliases: number };
   jobs: { outboxPollMs: number; concurrency: number };
   seedDemo: boolean;
@@ -203,6 +206,7 @@ export function loadConfig(environment: Environment): AppConfig {
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       sandbox: e.GRAPHQL_SANDBOX ?? !production,
