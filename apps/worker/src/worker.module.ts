@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { OutboxRelay, WorkerRunner } from '@chainq/core';
+import { OutboxRelay, WorkerHeartbeat, WorkerRunner } from '@chainq/core';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
 import { InsightsModule } from '@chainq/insights';
@@ -19,6 +19,6 @@ import { StandardsProcessor } from './standards/standards.processor';
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
   imports: [DiscoveryModule, DocumentsModule, InsightsModule, InspectionModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
-  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor, ImportProcessor, InsightsProcessor],
+  providers: [WorkerRunner, WorkerHeartbeat, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor, ImportProcessor, InsightsProcessor],
 })
 export class WorkerModule {}

@@ -88,6 +88,7 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: int(15, 1, 1000),
   OUTBOX_POLL_MS: int(250, 10, 60_000),
   WORKER_CONCURRENCY: int(8, 1, 256),
+  WORKER_HEARTBEAT_FILE: z.string().optional(),
   SEED_DEMO: bool(true),
   SMTP_URL: url(['smtp', 'smtps']),
   FILE_STORAGE_DIR: z.string().default('.data/files'),
@@ -144,7 +145,8 @@ export interface AppConfig {
   /** LOG_FORMAT; unset: pretty when stdout is a terminal, JSON otherwise (see logFormat). */
   logFormat?: 'json' | 'pretty';
   graphql: { introspection: boolean; sandbox: boolean; maxDepth: number; maxCost: number; maxAliases: number };
-  jobs: { outboxPollMs: number; concurrency: number };
+  /** heartbeatFile: touched every 10 s while the queue workers run and their store answers (a container health check reads it). */
+  jobs: { outboxPollMs: number; concurrency: number; heartbeatFile?: string };
   seedDemo: boolean;
   mail: { smtpUrl?: string; from: string };
   files: {
@@ -214,7 +216,7 @@ export function loadConfig(environment: Environment): AppConfig {
       maxCost: e.GRAPHQL_MAX_COST,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
     },
-    jobs: { outboxPollMs: e.OUTBOX_POLL_MS, concurrency: e.WORKER_CONCURRENCY },
+    jobs: { outboxPollMs: e.OUTBOX_POLL_MS, concurrency: e.WORKER_CONCURRENCY, heartbeatFile: e.WORKER_HEARTBEAT_FILE },
     seedDemo: e.SEED_DEMO,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     files: {
