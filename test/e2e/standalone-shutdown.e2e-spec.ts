@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { compileServer } from '../support/compiled-server';
+import { running } from '../support/processes';
 
 /**
  * `npm start` as a terminal runs it: the standalone process (API, worker,
@@ -55,8 +56,6 @@ describe('npm start stops cleanly', () => {
   };
 
   const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  // A zombie (exited, not yet reaped by init) counts as gone.
-  const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
 
   /** Log lines (before the banner and after it), JSON or not. */
   const logLines = (stdout: string) => stdout.split('\n').filter((l) => l.trim() && !/^(ChainQ is running| {2})/.test(l));
@@ -68,7 +67,7 @@ describe('npm start stops cleanly', () => {
     const app = start(env);
     await ready(app.port, app.child, () => app.output().stdout);
     const pgPid = postmasterPid(app.dataDir);
-    expect(alive(pgPid)).toBe(true);
+    expect(running(pgPid)).toBe(true);
 
     process.kill(-app.child.pid!, signal);
     const code = await app.exit;
@@ -93,6 +92,6 @@ describe('npm start stops cleanly', () => {
     }
     expect(code).toBe(0);
     expect(existsSync(path.join(app.dataDir, 'postmaster.pid'))).toBe(false);
-    expect(alive(pgPid)).toBe(false);
+    expect(running(pgPid)).toBe(false);
   }, 150000);
 });
