@@ -1,9 +1,10 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { JobName, JobQueues, QueueName } from '@chainq/core';
 import { Role } from '@chainq/identity';
+import { compileServer } from '../support/compiled-server';
 import { chainLedBy, enterpriseWith, onboardSupplier } from '../support/registry-fixtures';
 import { eventually, TestApp } from '../support/test-app';
 
@@ -56,7 +57,7 @@ describe.each(backends)('an import whose worker process is killed mid-file (queu
     };
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/@swc/cli/bin/swc.js'), 'apps', 'libs', '-d', build, '--copy-files', '--quiet', '--ignore', '**/*.spec.ts'], { cwd: root });
+    compileServer('test-worker-build');
     if (redisUrl) {
       const redis = new Redis(redisUrl);
       await redis.flushdb();

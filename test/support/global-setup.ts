@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { runMigrations, startEmbeddedPostgres } from '@chainq/core';
+import { EmbeddedPostgresError, runMigrations, startEmbeddedPostgres } from '@chainq/core';
 import { testRedisUrl } from './test-backend';
 
 /**
@@ -16,7 +16,12 @@ export default async function globalSetup(): Promise<void> {
     const dir = mkdtempSync(path.join(tmpdir(), 'chainq-test-pg-'));
     chmodSync(dir, 0o755); // the server runs as the postgres OS user when we are root
     const port = 55000 + Math.floor(Math.random() * 5000);
-    const embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port });
+    const embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port }).catch((error: Error) => {
+      // One sentence that says what to do (EmbeddedPostgresError), not a stack trace.
+      if (!(error instanceof EmbeddedPostgresError)) throw error;
+      process.stderr.write(`\n${error.message}\n`);
+      process.exit(1);
+    });
     (globalThis as Record<string, unknown>).__chainqEmbedded = embedded;
     serverUrl = embedded.url;
   }

@@ -7,7 +7,7 @@ import { ApiModule } from '../../apps/api/src/api.module';
 import { configureHttp } from '../../apps/api/src/http-app';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DataSource } from 'typeorm';
-import { AppConfig, Environment, JobQueues, loadConfig, processModule } from '@chainq/core';
+import { AppConfig, Environment, JobQueues, loadConfig, OutboxService, processModule } from '@chainq/core';
 import { makeUscc } from '@chainq/codes';
 import { Organisation, OrganisationKind, OrganisationService, Role, User, UserService } from '@chainq/identity';
 import { testRedisUrl } from './test-backend';
@@ -108,19 +108,8 @@ export class TestApp {
    * not count.
    */
   async settled(timeoutMs = 20000): Promise<void> {
-    const dataSource = this.get(DataSource);
-    const queues = this.get(JobQueues).all();
-    await eventually(async () => {
-      const [{ due }] = await dataSource.query('SELECT count(*)::int AS due FROM outbox_messages WHERE available_at <= now()');
-      if (due > 0) return false;
-      for (const queue of queues) {
-        const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
-        if (Object.values(counts).some((n) => n > 0)) return false;
-        // A schedule's next run waits as a delayed job too; a retry has no scheduler key.
-        if ((await queue.getDelayed()).some((job) => !job.repeatJobKey)) return false;
-      }
-      return true;
-    }, timeoutMs);
+    const [queues, outbox, manager] = [this.get(JobQueues), this.get(OutboxService), this.get(DataSource).manager];
+    await eventually(async () => (await outbox.due(manager)) === 0 && (await queues.idle()), timeoutMs);
   }
 
   close(): Promise<void> {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, chmodSync, createReadStream, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, createReadStream, createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -46,9 +46,7 @@ const report = (what: string, ours: string, db: string, result: string) => {
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'chainq-bench-'));
   chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: 56000 + Math.floor(Math.random() * 3000),
-    onLog: values['pg-log'] ? (line: string) => appendFileSync(values['pg-log']!, `${line}\n`) : undefined,
-  });
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: 56000 + Math.floor(Math.random() * 3000) });
   const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), LOG_LEVEL: 'warn', FILE_STORAGE_DIR: path.join(dir, 'files'), IMPORT_MAX_BYTES: String(4 * 1024 ** 3) };
   const config = withDatabaseUrl(loadConfig(env), pg.url);
   try {
@@ -122,6 +120,7 @@ async function main(): Promise<void> {
     process.stdout.write('\n| measure | ChainQ | database alone | result |\n|---|---|---|---|\n' + rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n');
   } finally {
     await pg.stop();
+    if (values['pg-log']) copyFileSync(pg.logFile, values['pg-log']);
   }
 }
 

@@ -1,12 +1,18 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiModule } from '../../api/src/api.module';
 import { createHttpApp } from '../../api/src/http-app';
 import { WorkerModule } from '../../worker/src/worker.module';
 import {
   AppConfig,
   ConfigError,
+  EmbeddedPostgresError,
   EmbeddedPostgresHandle,
+  JobQueues,
   loadConfig,
   onShutdown,
+  OutboxService,
   runMigrations,
   startEmbeddedPostgres,
   withDatabaseUrl,
@@ -32,19 +38,31 @@ async function main(): Promise<void> {
     // Only the embedded database is seeded on its own; elsewhere run `npm run seed` deliberately.
     const logins = config.seedDemo && embedded ? (await app.get(DemoSeeder).seed()).logins : [];
     await app.listen(config.http.port, config.http.host);
-    printWelcome(config, embedded !== undefined, logins);
+    if (logins.length) await seededWorkSettled(app);
+    printWelcome(config, embedded?.dir, logins);
   } catch (error) {
     await stopDatabase();
     throw error;
   }
 }
 
-function printWelcome(config: AppConfig, embedded: boolean, logins: DemoLogin[]): void {
+/**
+ * The demo world's follow-up jobs (rollups, notifications) log as they run;
+ * let them finish (30 s at most) so the banner is the last thing printed.
+ */
+async function seededWorkSettled(app: INestApplication, timeoutMs = 30_000): Promise<void> {
+  const [queues, outbox, manager] = [app.get(JobQueues), app.get(OutboxService), app.get(DataSource).manager];
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(250)) {
+    if ((await outbox.due(manager)) === 0 && (await queues.idle())) return;
+  }
+}
+
+function printWelcome(config: AppConfig, embeddedDir: string | undefined, logins: DemoLogin[]): void {
   const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
   const lines = [
     '',
     `ChainQ is running: open http://${host}:${config.http.port}/ (web app; GraphQL at /graphql)`,
-    `  database: ${embedded ? `embedded PostgreSQL (${config.database.embedded.dir})` : 'DATABASE_URL'}; jobs: ${config.redisUrl ? 'Redis' : 'PostgreSQL'} queue`,
+    `  database: ${embeddedDir ? `embedded PostgreSQL (${embeddedDir})` : 'DATABASE_URL'}; jobs: ${config.redisUrl ? 'Redis' : 'PostgreSQL'} queue`,
     `  health: http://${host}:${config.http.port}/health/ready   queues: http://${host}:${config.http.port}/admin/queues`,
   ];
   if (logins.length) {
@@ -55,6 +73,6 @@ function printWelcome(config: AppConfig, embedded: boolean, logins: DemoLogin[])
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof EmbeddedPostgresError ? error.message : error);
   process.exit(1);
 });

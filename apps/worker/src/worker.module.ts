@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { OutboxRelay, WorkerRunner } from '@chainq/core';
+import { OutboxRelay, WorkerHeartbeat, WorkerRunner } from '@chainq/core';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
 import { IdentityModule } from '@chainq/identity';
@@ -20,6 +20,6 @@ import { StandardsProcessor } from './standards/standards.processor';
 /** Queue processors, the schedules and the outbox relay. Needs CoreModule in the process. */
 @Module({
   imports: [DiscoveryModule, DocumentsModule, IdentityModule, InsightsModule, InspectionModule, NotificationsModule, QualityModule, RegistryModule, StandardsModule],
-  providers: [WorkerRunner, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor, ImportProcessor, InsightsProcessor],
+  providers: [WorkerRunner, WorkerHeartbeat, OutboxRelay, NotificationProcessor, MaintenanceProcessor, StandardsProcessor, QualityProcessor, RollupProcessor, ImportProcessor, InsightsProcessor],
 })
 export class WorkerModule {}

@@ -17,6 +17,7 @@ export * from './queue/outbox.service';
 export * from './queue/queue-backend';
 export * from './queue/queue-processor';
 export * from './queue/worker-runner';
+export * from './queue/worker-heartbeat';
 export * from './rate-limit/rate-limiter';
 export * from './process';
 export * from './database/migrations';

@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
 import { StrictDateTime } from './date-time.scalar';
 import { createErrorFormatter } from './error-formatter';
+import { queryCostPlugin } from './query-cost';
 import { rejectTooComplex } from './query-limits';
 import { withInputRules } from './input-rules.transform';
 import { AuthenticatedRequest, GraphQLContext } from './graphql-context';
@@ -14,7 +15,8 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
   const production = config.env === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ...rejectTooComplex },
-    costLimit: { maxCost: config.graphql.maxCost, ...rejectTooComplex },
+    // Cost is ours (query-cost.ts): rows loaded, with the request's page sizes.
+    costLimit: { enabled: false },
     maxAliases: { n: config.graphql.maxAliases, ...rejectTooComplex },
     maxDirectives: { n: 20, ...rejectTooComplex },
     // Its own parse runs before Apollo's and turns a syntax error into a 500;
@@ -37,6 +39,7 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
     // @apollo/server ships CJS and ESM builds; plugins are plain objects, so either build's types fit.
     plugins: [
       ...armor.plugins,
+      queryCostPlugin(config.graphql.maxCost),
       config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,

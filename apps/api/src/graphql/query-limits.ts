@@ -2,13 +2,13 @@ import { GraphQLError, ValidationContext } from 'graphql';
 import { CoreReason } from '@chainq/core';
 
 /**
- * graphql-armor refuses an over-limit query with "Syntax Error: Query Cost limit of 5000 exceeded, found 14321.",
+ * graphql-armor refuses an over-limit query with "Syntax Error: Query depth limit of 10 exceeded, found 12.",
  * which is not a syntax error and carries its figures only in English. Each limit's refusal is reported here
  * instead as QUERY_TOO_COMPLEX with the figure and the limit as numbers; the limits themselves stay as configured.
+ * The cost limit is ours (query-cost.ts) and answers in the same form.
  */
-const LIMIT_TEXT = /(Query Cost|Query depth|Aliases|Directives) limit of (\d+) exceeded, found (\d+)/i;
+const LIMIT_TEXT = /(Query depth|Aliases|Directives) limit of (\d+) exceeded, found (\d+)/i;
 const MEASURES: Record<string, { key: string; noun: string }> = {
-  'query cost': { key: 'cost', noun: 'cost' },
   'query depth': { key: 'depth', noun: 'depth' },
   aliases: { key: 'aliases', noun: 'number of aliases' },
   directives: { key: 'directives', noun: 'number of directives' },

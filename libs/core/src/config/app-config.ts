@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { z } from 'zod';
+import { fallbackDataDir } from '../database/postgres-binaries';
 
 /**
  * The one validated configuration object. Only `loadConfig` reads the
@@ -79,6 +80,7 @@ const schema = z.object({
   LOGIN_WINDOW_SECONDS: int(300, 1, 86400),
   LOGIN_MAX_ATTEMPTS_PER_ADDRESS: int(50, 1, 100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   GRAPHQL_INTROSPECTION: bool(false).optional(),
   GRAPHQL_SANDBOX: bool(false).optional(),
   GRAPHQL_MAX_DEPTH: int(10, 2, 50),
@@ -86,6 +88,7 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: int(15, 1, 1000),
   OUTBOX_POLL_MS: int(250, 10, 60_000),
   WORKER_CONCURRENCY: int(8, 1, 256),
+  WORKER_HEARTBEAT_FILE: z.string().optional(),
   SEED_DEMO: bool(true),
   SMTP_URL: url(['smtp', 'smtps']),
   FILE_STORAGE_DIR: z.string().default('.data/files'),
@@ -121,7 +124,8 @@ export interface AppConfig {
     /** Unset means: start the embedded PostgreSQL (single-process mode only). */
     url?: string;
     poolSize: number;
-    embedded: { dir: string; port: number };
+    /** fallbackDir: where the default data directory moves when the postgres account cannot reach it (EMBEDDED_PG_DIR unset). */
+    embedded: { dir: string; port: number; fallbackDir?: string };
     migrateOnStart: boolean;
   };
   /** Unset means: BullMQ runs on the PostgreSQL backend in the same database. */
@@ -138,8 +142,11 @@ export interface AppConfig {
     loginWindowSeconds: number;
   };
   logLevel: string;
+  /** LOG_FORMAT; unset: pretty when stdout is a terminal, JSON otherwise (see logFormat). */
+  logFormat?: 'json' | 'pretty';
   graphql: { introspection: boolean; sandbox: boolean; maxDepth: number; maxCost: number; maxAliases: number };
-  jobs: { outboxPollMs: number; concurrency: number };
+  /** heartbeatFile: touched every 10 s while the queue workers run and their store answers (a container health check reads it). */
+  jobs: { outboxPollMs: number; concurrency: number; heartbeatFile?: string };
   seedDemo: boolean;
   mail: { smtpUrl?: string; from: string };
   files: {
@@ -188,7 +195,7 @@ export function loadConfig(environment: Environment): AppConfig {
     database: {
       url: e.DATABASE_URL,
       poolSize: e.DATABASE_POOL_SIZE,
-      embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+      embedded: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT, fallbackDir: cleaned.EMBEDDED_PG_DIR ? undefined : fallbackDataDir(process.cwd()) },
       migrateOnStart: e.MIGRATE_ON_START,
     },
     redisUrl: e.REDIS_URL,
@@ -201,6 +208,7 @@ export function loadConfig(environment: Environment): AppConfig {
       loginWindowSeconds: e.LOGIN_WINDOW_SECONDS,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     graphql: {
       introspection: e.GRAPHQL_INTROSPECTION ?? !production,
       sandbox: e.GRAPHQL_SANDBOX ?? !production,
@@ -208,7 +216,7 @@ export function loadConfig(environment: Environment): AppConfig {
       maxCost: e.GRAPHQL_MAX_COST,
       maxAliases: e.GRAPHQL_MAX_ALIASES,
     },
-    jobs: { outboxPollMs: e.OUTBOX_POLL_MS, concurrency: e.WORKER_CONCURRENCY },
+    jobs: { outboxPollMs: e.OUTBOX_POLL_MS, concurrency: e.WORKER_CONCURRENCY, heartbeatFile: e.WORKER_HEARTBEAT_FILE },
     seedDemo: e.SEED_DEMO,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     files: {

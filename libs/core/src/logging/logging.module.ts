@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { logFormat, prettyLogStream } from './log-format';
 
 /** Set on the request by the auth guard, so each request log names its actor. */
 export interface RequestWithActor extends IncomingMessage {
@@ -14,8 +16,8 @@ export interface RequestWithActor extends IncomingMessage {
   imports: [
     LoggerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+      useFactory: (config: AppConfig) => {
+        const options: Options = {
           level: config.logLevel,
           genReqId: (req, res) => {
             const incoming = req.headers['x-request-id'];
@@ -26,8 +28,12 @@ export interface RequestWithActor extends IncomingMessage {
           customProps: (req) => ({ actor: (req as RequestWithActor).actorId }),
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-        },
-      }),
+        };
+        const terminal = process.stdout.isTTY === true;
+        const pretty = logFormat(config.logFormat, terminal) === 'pretty';
+        // Colours only for a terminal; LOG_FORMAT=pretty into a file stays plain text.
+        return { pinoHttp: pretty ? [options, prettyLogStream(1, terminal)] : options };
+      },
     }),
   ],
 })

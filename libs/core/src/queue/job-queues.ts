@@ -28,6 +28,16 @@ export class JobQueues implements OnModuleDestroy {
     await this.get(QueueName.Maintenance).getJobCounts('waiting');
   }
 
+  /** No job waiting, running or due for a retry on any queue (repeating schedules do not count). */
+  async idle(): Promise<boolean> {
+    for (const queue of this.all()) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+      if (Object.values(counts).some((n) => n > 0)) return false;
+      if ((await queue.getDelayed()).some((job) => !job.repeatJobKey)) return false;
+    }
+    return true;
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();

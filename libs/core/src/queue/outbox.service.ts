@@ -9,6 +9,11 @@ export class OutboxService {
    * Records a job inside the caller's transaction: it reaches the queue only
    * if the transaction commits.
    */
+  /** Outbox rows due for relaying to the queue. */
+  async due(manager: EntityManager): Promise<number> {
+    return manager.createQueryBuilder(OutboxMessage, 'o').where('o.availableAt <= now()').getCount();
+  }
+
   async record<N extends JobName>(
     manager: EntityManager,
     name: N,

@@ -43,6 +43,11 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
     this.logger.log({ queues: this.workers.map((w) => w.name), backend: this.backend.kind }, 'workers started');
   }
 
+  /** Every queue has its worker and none has stopped. */
+  running(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
