@@ -1,14 +1,12 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { newest } from './web-world';
+import { compileServer } from '../../support/compiled-server';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const MAIN = path.join(ROOT, 'dist/apps/api/src/main.js');
 
 /**
- * The api as `npm start` runs it (the built JavaScript in a process of its
+ * The api as `npm start` runs it (compiled JavaScript in a process of its
  * own, serving dist/web), on a database a test prepared: for figures that
  * must not include the test process's own work (Jest, the Playwright
  * client, an in-process worker) in the server's event loop.
@@ -20,9 +18,9 @@ export class ServedApi {
   ) {}
 
   static async start(env: { DATABASE_URL: string; FILE_STORAGE_DIR: string }): Promise<ServedApi> {
-    ensureServerBuild();
+    const main = path.join(compileServer('served-api'), 'apps/api/src/main.js');
     const port = await freePort();
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [main], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, ...env, PORT: String(port), HOST: '127.0.0.1', WEB_DIR: path.join(ROOT, 'dist/web'), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -49,13 +47,6 @@ export class ServedApi {
     this.child.kill('SIGTERM');
     await exited;
   }
-}
-
-/** Compiles apps/ and libs/ when dist is missing or older than their sources (CI builds before `npm test`). */
-function ensureServerBuild(): void {
-  const sources = Math.max(newest(path.join(ROOT, 'apps/api/src')), newest(path.join(ROOT, 'libs')));
-  if (existsSync(MAIN) && sources <= statSync(MAIN).mtimeMs) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--server'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 function freePort(): Promise<number> {

@@ -145,7 +145,7 @@ function ensureWebBuild(): void {
 }
 
 /** The latest modification time of any file under `dir`. */
-export function newest(dir: string): number {
+function newest(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
     const full = path.join(dir, entry.name);
     return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
