@@ -17,6 +17,8 @@ export interface GraphqlBenchOptions {
   concurrency: number;
   suppliers: number;
   lots: number;
+  /** Where the measured API process writes its CPU profile (`--cpu-prof`), when set. */
+  cpuProfileDir?: string;
 }
 
 const TARGET = 0.5;
@@ -96,29 +98,34 @@ export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<strin
 
     // 2. Both endpoints up; each query loaded on the bare endpoint, then on ours, after a warm-up of each.
     const barePort = apiPort + 1;
-    await start(children, [path.join(__dirname, 'bare-endpoint.js')], { ...env, PORT: String(barePort), BENCH_STATEMENTS: statementsFile }, barePort, '/passRateSeries');
-    await start(children, [apiMain()], { ...env, PORT: String(apiPort) }, apiPort);
+    const bareProcess = await start(children, [path.join(__dirname, 'bare-endpoint.js')], { ...env, PORT: String(barePort), BENCH_STATEMENTS: statementsFile }, barePort, '/passRateSeries');
+    const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+    const apiProcess = await start(children, [...apiFlags(), ...profile, apiMain()], { ...env, PORT: String(apiPort) }, apiPort);
     const lines: string[] = [];
     for (const q of queries) {
       const bareRequest = { path: `/${q.name}`, headers: q.headers(''), body: '' };
       const oursRequest = { path: '/graphql', headers: q.headers(q.body), body: q.body };
       await load(barePort, bareRequest, 200, options.concurrency);
       await load(apiPort, oursRequest, 200, options.concurrency);
-      const bare = await load(barePort, bareRequest, options.requests, options.concurrency);
-      const ours = await load(apiPort, oursRequest, options.requests, options.concurrency);
+      const bare = await measured(bareProcess, () => load(barePort, bareRequest, options.requests, options.concurrency));
+      const ours = await measured(apiProcess, () => load(apiPort, oursRequest, options.requests, options.concurrency));
       const ratio = ours.perSecond / bare.perSecond;
+      const cpuRatio = bare.cpuMs / ours.cpuMs;
       const what = q.name === 'passRateSeries' ? `${q.what}, ${points} points` : q.what;
-      const line = `| ${what} | ${statements[`/${q.name}`].length} | ${figures(ours)} | ${figures(bare)} | ${ratio.toFixed(2)}x | ${ratio >= TARGET ? 'met' : 'NOT met'} |`;
+      const line = `| ${what} | ${statements[`/${q.name}`].length} | ${figures(ours)} | ${figures(bare)} | ${ratio.toFixed(2)}x | ${cpuRatio.toFixed(2)}x | ${ratio >= TARGET ? 'met' : 'NOT met'} |`;
       lines.push(line);
       process.stdout.write(`${line}\n`);
     }
+    const peakRss = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${apiProcess.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
     const [one, five] = os.loadavg();
     const table = [
       `GraphQL against bare node:http + pg: ${options.requests.toLocaleString('en')} requests per query and endpoint, ${options.concurrency} clients, kept-alive connections over loopback;`,
+      'CPU per request is the server process\'s own (user + system), which load from other work on the machine moves less than req/s;',
+      `the API ran with ${apiFlags().join(' ') || 'no Node flags'} (as npm run start:api), peak RSS ${Math.round(peakRss)} MB;`,
       `${os.cpus().length} cores, Node ${process.version}, embedded PostgreSQL 17, ${options.suppliers} suppliers, ${options.lots.toLocaleString('en')} lots; load average ${one.toFixed(2)} (1 min), ${five.toFixed(2)} (5 min) at the end.`,
       '',
-      `| query | statements | ChainQ POST /graphql | bare node:http + pg | ratio | target ≥ ${TARGET}x |`,
-      '|---|---:|---|---|---:|---|',
+      `| query | statements | ChainQ POST /graphql | bare node:http + pg | ratio (req/s) | ratio (CPU per request) | target ≥ ${TARGET}x (req/s) |`,
+      '|---|---:|---|---|---:|---:|---|',
       ...lines,
     ].join('\n');
     process.stdout.write(`\n${table}\n`);
@@ -139,7 +146,25 @@ async function quiet(file: string): Promise<void> {
 }
 
 const apiMain = () => path.join(__dirname, '../../../api/src/main.js');
-const figures = (r: LoadResult) => `${Math.round(r.perSecond).toLocaleString('en')} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${r.failures ? `, ${r.failures} FAILED` : ''}`;
+/** The Node flags `npm run start:api` gives the API, so it is measured as it runs in production. */
+const apiFlags = () => {
+  const scripts = (JSON.parse(readFileSync(path.join(__dirname, '../../../../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return scripts['start:api'].split(' ').filter((word) => word.startsWith('--'));
+};
+const figures = (r: LoadResult & { cpuMs: number }) =>
+  `${Math.round(r.perSecond).toLocaleString('en')} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.cpuMs.toFixed(2)} ms CPU/request${r.failures ? `, ${r.failures} FAILED` : ''}`;
+
+/** The server process's CPU time (user + system, from /proc) while `run` loads it, per request. */
+async function measured(server: ChildProcess, run: () => Promise<LoadResult>): Promise<LoadResult & { cpuMs: number }> {
+  const cpu = () => {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // proc(5): utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  const before = cpu();
+  const result = await run();
+  return { ...result, cpuMs: (cpu() - before) / result.requests };
+}
 
 async function once(port: number, body: string, headers: Record<string, string>): Promise<string> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers, body });
