@@ -19,6 +19,8 @@ export interface GraphqlBenchOptions {
   lots: number;
   /** Where the measured API process writes its CPU profile (`--cpu-prof`), when set. */
   cpuProfileDir?: string;
+  /** Only these queries (passRateSeries, clusterOverview, memberships), e.g. to profile one alone. */
+  only?: string[];
 }
 
 const TARGET = 0.5;
@@ -73,7 +75,9 @@ export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<strin
         query: `query($id: ID!) { industryChain(id: $id) { memberships(first: 50) { totalCount edges { node { id tier status enterprise { name uscc certifications { scheme expiresOn } } } } } } }`,
         variables: { id: w.chainId },
       },
-    ].map((q) => ({ ...q, body: JSON.stringify({ query: q.query, variables: q.variables }), headers: (body: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${q.token}`, 'content-length': String(Buffer.byteLength(body)) }) }));
+    ]
+      .filter((q) => !options.only || options.only.includes(q.name))
+      .map((q) => ({ ...q, body: JSON.stringify({ query: q.query, variables: q.variables }), headers: (body: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${q.token}`, 'content-length': String(Buffer.byteLength(body)) }) }));
 
     // 1. The statements the API sends for each query (its second call, warm), for the bare endpoint to run.
     const captureFile = path.join(dir, 'statements.jsonl');
@@ -92,7 +96,7 @@ export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<strin
       statements[`/${q.name}`] = readFileSync(captureFile).subarray(before).toString().split('\n').filter(Boolean).map((line) => JSON.parse(line));
     }
     await stop(capturing);
-    const points = (JSON.parse(sample.passRateSeries) as { data: { passRateSeries: unknown[] } }).data.passRateSeries.length;
+    const points = sample.passRateSeries ? (JSON.parse(sample.passRateSeries) as { data: { passRateSeries: unknown[] } }).data.passRateSeries.length : 0;
     const statementsFile = path.join(dir, 'statements.json');
     writeFileSync(statementsFile, JSON.stringify(statements));
 
