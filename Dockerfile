@@ -16,4 +16,4 @@ COPY --from=build /app/dist ./dist
 RUN mkdir -p /data/files && chown node:node /data/files
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/api/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

@@ -178,6 +178,18 @@ describe('sign-in and tokens', () => {
     expect((await t.gql(ME, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses the very next request of a signed-in user once deactivated, on this replica as on any (no cached user), and serves it again once reactivated', async () => {
+    const { users } = await t.organisationWithUsers(OrganisationKind.ENTERPRISE, [Role.VIEWER]);
+    const token = await t.login(users[0].email);
+    expect((await t.gql(ME, {}, token)).data?.me).toBeTruthy();
+    await t.get(DataSource).getRepository(User).update(users[0].id, { isActive: false });
+    const refused = await t.gql(ME, {}, token);
+    expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.data).toBeNull();
+    await t.get(DataSource).getRepository(User).update(users[0].id, { isActive: true });
+    expect((await t.gql(ME, {}, token)).data?.me).toBeTruthy();
+  });
+
   it('answers malformed GraphQL with a parse error and HTTP 400', async () => {
     const res = await t.gql('{ me { email ');
     expect(res.status).toBe(400);

@@ -42,6 +42,14 @@ describe('security headers on every response', () => {
     expectSecurityHeaders(refused.headers);
   });
 
+  it('GraphQL answers, refusals included, may not be kept by any cache', async () => {
+    const refused = await t.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ me { email } }' });
+    expect(refused.headers['cache-control']).toBe('no-store');
+    const ok = await t.http.post('/graphql').set('content-type', 'application/json').send({ query: '{ me { email } }' }).set('authorization', `Bearer ${token}`);
+    expect(ok.body.data.me.email).toBeTruthy();
+    expect(ok.headers['cache-control']).toBe('no-store');
+  });
+
   it('on health checks', async () => {
     const res = await t.http.get('/health/live');
     expect(res.status).toBe(200);

@@ -16,6 +16,7 @@ import { Actor, AuthService, OrganisationKind, OrganisationService, Role, UserSe
 import { InsightsModule, OverviewService } from '@chainq/insights';
 import { InspectionImportService, InspectionModule, PassRateService, RollupPeriod, RollupScope, RollupService } from '@chainq/inspection';
 import { ChainMembership, EnterpriseService, IndustryChainService, IndustryClusterService, MembershipStatus, RegistryModule } from '@chainq/registry';
+import { graphqlVsBare } from './bench/graphql-vs-bare';
 
 /**
  * `npm run bench -- --lots N --series-lots M`: imports a CSV of N synthetic
@@ -25,7 +26,7 @@ import { ChainMembership, EnterpriseService, IndustryChainService, IndustryClust
  * figures are taken over M lots (default N). `--pg-log FILE` writes the
  * server's log there, with every statement over 30 ms and every autovacuum.
  */
-const { values } = parseArgs({ options: { lots: { type: 'string', default: '200000' }, 'series-lots': { type: 'string' }, suppliers: { type: 'string', default: '50' }, calls: { type: 'string', default: '200' }, 'pg-log': { type: 'string' } } });
+const { values } = parseArgs({ options: { only: { type: 'string' }, requests: { type: 'string', default: '3000' }, 'cpu-prof': { type: 'string' }, query: { type: 'string', multiple: true }, lots: { type: 'string', default: '200000' }, 'series-lots': { type: 'string' }, suppliers: { type: 'string', default: '50' }, calls: { type: 'string', default: '200' }, 'pg-log': { type: 'string' } } });
 const LOTS = Number(values.lots);
 const SERIES_LOTS = Number(values['series-lots'] ?? values.lots);
 const SUPPLIERS = Number(values.suppliers);
@@ -263,7 +264,10 @@ async function copyLots(pool: Pool, w: World, n: number, offset = 0): Promise<vo
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// `--only graphql` runs the GraphQL section alone (apps/cli/src/bench/graphql-vs-bare.ts).
+(values.only === 'graphql' ? Promise.resolve() : main())
+  .then(() => graphqlVsBare({ requests: Number(values.requests), concurrency: 16, suppliers: SUPPLIERS, lots: 20_000, cpuProfileDir: values['cpu-prof'], only: values.query }))
+  .catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -7,6 +7,7 @@ import { Actor } from './actor';
 import { clientNetwork } from './client-network';
 import { Organisation } from './organisation.entity';
 import { PasswordHasher } from './password-hasher';
+import { Role } from './role';
 import { User } from './user.entity';
 import { IdentityReason } from './identity-reasons';
 
@@ -21,8 +22,6 @@ interface TokenClaims {
   /** The user's session version when the token was issued; tokens from before versions existed carry none (0). */
   sv?: number;
 }
-
-type ActiveUser = User & { organisation: Organisation };
 
 const ISSUER = 'chainq';
 const AUDIENCE = 'chainq-api';
@@ -114,26 +113,33 @@ export class AuthService {
     if (typeof claims.sub !== 'string' || !Number.isInteger(version)) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
     const user = await this.activeUser(claims.sub);
     if (user.sessionVersion !== version) throw unauthenticated('Your session has ended; sign in again', { reason: IdentityReason.SessionEnded });
-    return actorFrom(user);
+    return user.actor;
   }
 
   async actorOf(userId: string): Promise<Actor> {
-    return actorFrom(await this.activeUser(userId));
+    return (await this.activeUser(userId)).actor;
   }
 
-  private async activeUser(userId: string): Promise<ActiveUser> {
+  /**
+   * The user and its organisation, read on every request (one statement), so
+   * a deactivated user or an ended session loses access from the next request
+   * on, on every replica.
+   */
+  private async activeUser(userId: string): Promise<{ actor: Actor; sessionVersion: number }> {
     // A malformed id names no user; asking PostgreSQL would fail on the uuid cast.
-    const user = isUuid(userId) ? await this.users.findOne({ where: { id: userId }, relations: { organisation: true } }) : null;
-    if (!user?.isActive || !user.organisation) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
-    return user as ActiveUser;
+    const [row]: { organisation_id: string; kind: Organisation['kind']; roles: Role[]; session_version: number }[] = isUuid(userId)
+      ? await this.users.manager.query(
+          `SELECT u.organisation_id, o.kind, u.roles::text[] AS roles, u.session_version
+             FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1 AND u.is_active`,
+          [userId],
+        )
+      : [];
+    if (!row) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
+    return { actor: { userId, organisationId: row.organisation_id, organisationKind: row.kind, roles: row.roles }, sessionVersion: row.session_version };
   }
 
   private decoy(): Promise<string> {
     this.decoyHash ??= this.hasher.hash('decoy-password-never-matches');
     return this.decoyHash;
   }
-}
-
-function actorFrom(user: ActiveUser): Actor {
-  return { userId: user.id, organisationId: user.organisationId, organisationKind: user.organisation.kind, roles: user.roles };
 }

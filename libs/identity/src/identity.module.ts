@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -19,7 +20,8 @@ import { UserService } from './user.service';
     TypeOrmModule.forFeature([Organisation, PasswordResetToken, RefreshToken, User]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+      // One KeyObject for the process: given the string, jsonwebtoken builds a new one for every signature and verification.
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.auth.jwtSecret)) }),
     }),
   ],
   providers: [AuthService, OrganisationService, PasswordHasher, PasswordResetService, PlatformAdminService, RefreshTokenService, UserService],

@@ -1,5 +1,6 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
@@ -10,6 +11,15 @@ import { rejectTooComplex } from './query-limits';
 import { withInputRules } from './input-rules.transform';
 import { AuthenticatedRequest, GraphQLContext } from './graphql-context';
 import { createLoaders, LoaderSources } from './loaders';
+
+/** Answers hold the caller's own data: no shared or browser cache may keep them. */
+const noStore: ApolloServerPlugin = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      response.http.headers.set('cache-control', 'no-store');
+    },
+  }),
+};
 
 export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<ApolloDriverConfig, 'driver'> {
   const production = config.env === 'production';
@@ -40,6 +50,10 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
     plugins: [
       ...armor.plugins,
       queryCostPlugin(config.graphql.maxCost),
+      // Apollo's default cache-control plugin wraps every field's resolver to read cache hints; the API sets none,
+      // so every answer is `no-store` (as that plugin made it), set once per request.
+      ApolloServerPluginCacheControlDisabled(),
+      noStore,
       config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
