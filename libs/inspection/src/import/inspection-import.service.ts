@@ -288,6 +288,8 @@ export class InspectionImportService {
   private async commit(job: InspectionImport, batch: Batch, runId: string): Promise<void> {
     const counts = await this.dataSource.transaction(async (m) => {
       const { inserted, refused } = await writeIsolating(m, this.writer, batch.lots);
+      // The batch's lots reach the figures while the rest of the file is still being read.
+      if (inserted > 0) await this.writer.requestRollups(m, batch.lots.map((l) => l.lot));
       const errors = [...batch.errors, ...refused.map((r) => ({ row: r.row, field: 'row', message: r.message }))];
       if (errors.length) await m.createQueryBuilder().insert().into(InspectionImportError).values(errors.map((e) => ({ ...e, importId: job.id }))).orIgnore().execute();
       const next = {
@@ -303,7 +305,7 @@ export class InspectionImportService {
     Object.assign(job, counts);
   }
 
-  /** Marks the import finished (DONE, or FAILED with the reason), asks for the rollups of every lot it brought, and tells the uploader. */
+  /** Marks the import finished (DONE, or FAILED with the reason) and tells the uploader (each batch asked for its rollups when it committed). */
   private async finish(job: InspectionImport, error: string | null, runId: string): Promise<InspectionImport> {
     return this.dataSource.transaction(async (m) => {
       const held = await m.query('SELECT 1 FROM inspection_imports WHERE id = $1 AND run_id = $2 FOR UPDATE', [job.id, runId]);
@@ -313,7 +315,6 @@ export class InspectionImportService {
   }
 
   private async finishIn(m: EntityManager, job: InspectionImport, error: string | null): Promise<InspectionImport> {
-    await this.requestRollups(m, job.id);
     job.status = error ? ImportStatus.FAILED : ImportStatus.DONE;
     job.error = error;
     job.finishedAt = new Date();
@@ -330,16 +331,6 @@ export class InspectionImportService {
     );
     this.logger.log({ importId: job.id, status: job.status, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid }, 'import finished');
     return job;
-  }
-
-  private async requestRollups(m: EntityManager, importId: string): Promise<void> {
-    const touched: { chain_id: string; suppliers: string[]; days: string[] }[] = await m.query(
-      // Distinct (chain, supplier, day) first: one hash aggregate instead of sorting every lot twice.
-      `SELECT chain_id, array_agg(DISTINCT supplier_enterprise_id::text) AS suppliers, array_agg(DISTINCT to_char(inspected_day, 'YYYY-MM-DD')) AS days
-         FROM (SELECT DISTINCT chain_id, supplier_enterprise_id, inspected_day FROM inspection_lots WHERE import_id = $1) touched GROUP BY chain_id`,
-      [importId],
-    );
-    for (const t of touched) await this.writer.requestRollupsOf(m, t.chain_id, t.suppliers, t.days);
   }
 }
 
