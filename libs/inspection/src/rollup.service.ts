@@ -11,7 +11,11 @@ export interface AppliedChanges {
   rows: number;
   /** The suppliers whose figures moved, per chain. */
   suppliersByChain: Map<string, string[]>;
+  /** Time spent applying, from taking the lock to the commit (waiting for another apply not counted). */
+  ms: number;
 }
+
+const since = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 
 const LOCK = `SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`;
 
@@ -45,11 +49,13 @@ export class RollupService {
    * the same transaction) for a pass-rate threshold check of each chain's
    * suppliers whose figures moved.
    */
-  applyChanges(): Promise<AppliedChanges> {
-    return this.dataSource.transaction(async (m) => {
+  async applyChanges(): Promise<AppliedChanges> {
+    let locked = process.hrtime.bigint();
+    const applied = await this.dataSource.transaction(async (m) => {
       await m.query(LOCK);
+      locked = process.hrtime.bigint();
       const changes = await this.takeChanges(m);
-      if (changes === 0) return { changes, rows: 0, suppliersByChain: new Map() };
+      if (changes === 0) return { changes, rows: 0, suppliersByChain: new Map<string, string[]>() };
       await this.addTo(m, DAY_TOTALS, 'day_changes');
       await m.query(`CREATE TEMP TABLE shared_changes ON COMMIT DROP AS
         WITH days AS MATERIALIZED (${sharedDayRows('SELECT * FROM day_changes')})
@@ -62,6 +68,7 @@ export class RollupService {
       for (const t of touched) await this.outbox.record(m, JobName.CheckPassRateThresholds, { chainId: t.chain_id, supplierIds: t.suppliers });
       return { changes, rows, suppliersByChain: new Map(touched.map((t) => [t.chain_id, t.suppliers])) };
     });
+    return { ...applied, ms: since(locked) };
   }
 
   /**
