@@ -175,7 +175,7 @@ describe.each(backends)('rollups kept from each write match a full recount (queu
     }
 
     // Every change written so far is applied by some job, whichever worker ran it.
-    if (worker.exitCode !== null || worker.signalCode !== null) worker = startWorker();
+    if (worker.exitCode !== null || worker.signalCode !== null) startWorker();
     await t.get(JobQueues).get(QueueName.Rollups).add(JobName.RecomputeRollups, { chainId, supplierIds: [], days: [] });
     await eventually(async () => {
       const [{ pending, outbox }] = await ds.query('SELECT (SELECT count(*) FROM lot_day_deltas)::int AS pending, (SELECT count(*) FROM outbox_messages)::int AS outbox');
