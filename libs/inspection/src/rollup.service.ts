@@ -13,6 +13,8 @@ export interface AppliedChanges {
   suppliersByChain: Map<string, string[]>;
   /** Time spent applying, from taking the lock to the commit (waiting for another apply not counted). */
   ms: number;
+  /** This call joined an apply another job of this process started or queued (which covers its changes), rather than running its own. */
+  joined: boolean;
 }
 
 const since = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
@@ -39,6 +41,10 @@ const LOCK = `SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`;
  */
 @Injectable()
 export class RollupService {
+  /** The apply this process is running, and the one queued behind it. */
+  private running: Promise<AppliedChanges> | null = null;
+  private queued: Promise<AppliedChanges> | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
@@ -48,8 +54,34 @@ export class RollupService {
    * Applies every change committed so far, and asks (through the outbox, in
    * the same transaction) for a pass-rate threshold check of each chain's
    * suppliers whose figures moved.
+   *
+   * Within one process at most one apply runs and one waits: a call that
+   * comes while one runs joins the waiting one, which starts after the
+   * running one commits and so takes every change committed before the
+   * call. Waiting jobs then hold no database connection, and a burst of jobs
+   * costs two applies, not one each.
    */
-  async applyChanges(): Promise<AppliedChanges> {
+  applyChanges(): Promise<AppliedChanges> {
+    if (!this.running) {
+      const run = this.applyOnce().finally(() => {
+        this.running = null;
+      });
+      this.running = run;
+      return run;
+    }
+    if (!this.queued) {
+      this.queued = this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.applyChanges();
+        });
+      return this.queued;
+    }
+    return this.queued.then((applied) => ({ ...applied, joined: true }));
+  }
+
+  private async applyOnce(): Promise<AppliedChanges> {
     let locked = process.hrtime.bigint();
     const applied = await this.dataSource.transaction(async (m) => {
       await m.query(LOCK);
@@ -68,7 +100,7 @@ export class RollupService {
       for (const t of touched) await this.outbox.record(m, JobName.CheckPassRateThresholds, { chainId: t.chain_id, supplierIds: t.suppliers });
       return { changes, rows, suppliersByChain: new Map(touched.map((t) => [t.chain_id, t.suppliers])) };
     });
-    return { ...applied, ms: since(locked) };
+    return { ...applied, ms: since(locked), joined: false };
   }
 
   /**

@@ -12,9 +12,9 @@ export class RollupProcessor implements JobProcessor {
     switch (job.name) {
       case JobName.RecomputeRollups: {
         // Applies every change committed so far, this job's lots among them (a later job finds them applied).
-        const { changes, rows, ms } = await this.rollups.applyChanges();
-        if (changes > 0) this.logger.log({ changes, rows, applyMs: Math.round(ms) }, 'rollups applied');
-        return { changes, rows };
+        const { changes, rows, ms, joined } = await this.rollups.applyChanges();
+        if (changes > 0 && !joined) this.logger.log({ changes, rows, applyMs: Math.round(ms) }, 'rollups applied');
+        return { changes, rows, joined };
       }
       case JobName.RebuildRollups:
         return { rows: await this.rollups.rebuild() };
