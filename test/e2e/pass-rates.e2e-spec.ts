@@ -99,29 +99,40 @@ describe('pass-rate rollups kept by the worker', () => {
     const before = await series(leader, 'CHAIN', chainId, 'WEEK');
     const versions = () => t.get(DataSource).query(`SELECT period, period_start, stage, xmin::text FROM pass_rate_rollups WHERE scope_key = $1 ORDER BY 1, 2, 3`, [chainId]);
     const written = await versions();
-    await t.get(RollupService).refresh(chainId, [S1.enterprise.id], ['2026-08-01', '2026-09-02']);
-    await t.get(RollupService).refresh(chainId, [S1.enterprise.id], ['2026-08-01', '2026-09-02']);
+    // Every change was applied once already: a repeated job finds nothing left and rewrites nothing.
+    expect(await t.get(RollupService).applyChanges()).toMatchObject({ changes: 0, rows: 0 });
+    expect(await t.get(RollupService).applyChanges()).toMatchObject({ changes: 0, rows: 0 });
     expect(await series(leader, 'CHAIN', chainId, 'WEEK')).toEqual(before);
-    // Figures that did not change are not rewritten.
     expect(await versions()).toEqual(written);
-    // A figure with no lots behind it (here a self-inspection day) is removed by the next refresh of its day.
+    // Damaged figures (a self-inspection day with no lots behind it, a day total and a week off) are repaired by a rebuild.
     await t.get(DataSource).query(
       `INSERT INTO pass_rate_rollups (scope_kind, scope_key, period, period_start, stage, lots_inspected, lots_accepted, first_lots, first_accepted, units_inspected, units_nonconforming)
        VALUES ('CHAIN', $1, 'DAY', '2026-08-01', 'SELF', 5, 5, 5, 5, 400, 0)`,
       [chainId],
     );
     expect((await t.gql(SERIES, { kind: 'CHAIN', id: chainId, period: 'DAY', stage: 'SELF' }, leader)).data?.passRateSeries).toHaveLength(1);
-    await t.get(RollupService).refresh(chainId, [S1.enterprise.id], ['2026-08-01']);
-    expect((await t.gql(SERIES, { kind: 'CHAIN', id: chainId, period: 'DAY', stage: 'SELF' }, leader)).data?.passRateSeries).toEqual([]);
-    // Figures are recounted, never incremented: a damaged day total and rollup row are repaired by the next refresh.
     await t.get(DataSource).query(`UPDATE lot_day_totals SET lots = lots + 7 WHERE chain_id = $1 AND day = '2026-08-01'`, [chainId]);
     await t.get(DataSource).query(`UPDATE pass_rate_rollups SET lots_inspected = 0 WHERE scope_kind = 'CHAIN' AND scope_key = $1 AND period = 'WEEK'`, [chainId]);
-    await t.get(RollupService).refresh(chainId, [S1.enterprise.id, S2.enterprise.id], ['2026-08-01', '2026-09-02']);
-    const repaired = await series(leader, 'CHAIN', chainId, 'WEEK');
-    expect(repaired.filter((p: { periodStart: string }) => ['2026-07-27', '2026-08-31'].includes(p.periodStart))).toEqual(before.filter((p: { periodStart: string }) => ['2026-07-27', '2026-08-31'].includes(p.periodStart)));
     await t.get(RollupService).rebuild();
+    expect((await t.gql(SERIES, { kind: 'CHAIN', id: chainId, period: 'DAY', stage: 'SELF' }, leader)).data?.passRateSeries).toEqual([]);
     expect(await series(leader, 'CHAIN', chainId, 'WEEK')).toEqual(before);
     expect(counts(await series(leader, 'CHAIN', chainId))).toEqual(await fromLots('chain_id = $1', [chainId]));
+  });
+
+  it('takes back the old figures of a corrected or removed lot', async () => {
+    const ds = t.get(DataSource);
+    // A correction: an accepted first submission of S2 becomes a rejection with more nonconforming units; a rejected one is removed.
+    const [accepted] = await ds.query(`SELECT id, inspected_day FROM inspection_lots WHERE supplier_enterprise_id = $1 AND decision = 'ACCEPT' ORDER BY lot_number LIMIT 1`, [S2.enterprise.id]);
+    await ds.query(`UPDATE inspection_lots SET decision = 'REJECT', nonconforming_units = 5 WHERE id = $1`, [accepted.id]);
+    await ds.query(`DELETE FROM inspection_lots WHERE id = (SELECT id FROM inspection_lots WHERE supplier_enterprise_id = $1 AND decision = 'REJECT' AND id <> $2 ORDER BY lot_number LIMIT 1)`, [S2.enterprise.id, accepted.id]);
+    // Three jobs at once in one worker: one applies, one waits for it, the third joins the waiting one instead of queueing a third apply.
+    const [first, second, third] = await Promise.all([1, 2, 3].map(() => t.get(RollupService).applyChanges()));
+    expect([first.changes > 0, second.changes, third.joined, third.changes]).toEqual([true, 0, true, 0]);
+    expect(counts(await series(leader, 'CHAIN', chainId))).toEqual(await fromLots('chain_id = $1', [chainId]));
+    const own = await series(s2, 'CHAIN_SUPPLIER', `${chainId}:${S2.enterprise.id}`, 'DAY');
+    expect(counts(own)).toEqual(await fromLots('chain_id = $1 AND supplier_enterprise_id = $2', [chainId, S2.enterprise.id], 'inspected_day'));
+    const county = (await t.gql(SERIES, { kind: 'COUNTY', id: '320382', period: 'WEEK' }, admin)).data?.passRateSeries;
+    expect(counts(county)).toEqual(await fromLots(`supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code = '320382')`, [], "date_trunc('week', inspected_day)"));
   });
 
   it('keeps a supplier to its own figures and chains to their leaders', async () => {

@@ -53,7 +53,7 @@ export class InspectionSeeder {
       for (let i = 0; i < supplierLots.length; i += 1000) await this.lots.record(actors.get(p.key)!, supplierLots.slice(i, i + 1000));
       await this.lots.record(actors.get('leader')!, incoming);
     }
-    // The outbox would recompute bucket by bucket; one rebuild is quicker for the whole history.
+    // One recount of the whole history; the change-log jobs the outbox still holds then find nothing left to apply.
     await this.rollups.rebuild();
     // Final inspection (专检) must pass 92% of lots over 30 days; the mesh maker's slide breaches it.
     await this.policies.set(actors.get('leader')!, { chainId, minLotPassRate: 0.92, windowDays: 30, minLots: 5, stage: InspectionStage.SPECIAL });

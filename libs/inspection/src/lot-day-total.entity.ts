@@ -3,8 +3,8 @@ import { InspectionStage } from './inspection-lot.entity';
 
 /**
  * The lots of one (chain, supplier, China day, stage), counted: the base
- * every pass-rate rollup is summed from. Derived data, recomputed from the
- * lots of each touched day and rebuilt with the rollups.
+ * every pass-rate rollup is summed from. Derived data, kept from each
+ * write's changes (lot_day_deltas) and rebuilt with the rollups.
  */
 @Entity('lot_day_totals')
 @Index('lot_day_totals_day_idx', ['day'])

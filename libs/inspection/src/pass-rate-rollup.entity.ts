@@ -18,11 +18,11 @@ export enum RollupPeriod {
 
 /**
  * Counts of a shared scope (chain, cluster, province, prefecture, county)
- * per period and stage, recomputed from the day totals of each touched bucket
- * (never incremented), so a retried or repeated job leaves the same numbers.
- * Days are China days. A bucket's 'ALL' figures are the sum of its stage rows
- * and a (chain, supplier) pair's figures are summed from its lot_day_totals
- * rows, both on read.
+ * per period and stage, kept from each write's changes (RollupService:
+ * applied exactly once) and recounted by a rebuild. Days are China days.
+ * A bucket's 'ALL' figures are the sum of its stage rows and a (chain,
+ * supplier) pair's figures are summed from its lot_day_totals rows, both on
+ * read.
  */
 @Entity('pass_rate_rollups')
 export class PassRateRollup {

@@ -1,197 +1,180 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { JobName, OutboxService } from '@chainq/core';
+import { coarserRows, DAY_TOTALS, Derived, LOT_COUNTS, ROLLUPS, sharedDayRows, summed } from './rollup-queries';
 
-/** A derived table: the columns that name a row, the counts it holds and the column stamped when a row is written. */
-interface Derived {
-  table: string;
-  keys: string[];
-  counts: string[];
-  stamp?: string;
+/** What one application of the change log did. */
+export interface AppliedChanges {
+  /** Change-log rows consumed. */
+  changes: number;
+  /** Rollup rows (shared scopes, every period) written or removed; day totals not counted. */
+  rows: number;
+  /** The suppliers whose figures moved, per chain. */
+  suppliersByChain: Map<string, string[]>;
+  /** Time spent applying, from taking the lock to the commit (waiting for another apply not counted). */
+  ms: number;
+  /** This call joined an apply another job of this process started or queued (which covers its changes), rather than running its own. */
+  joined: boolean;
 }
 
-const DAY_TOTALS: Derived = {
-  table: 'lot_day_totals',
-  keys: ['chain_id', 'supplier_enterprise_id', 'day', 'stage'],
-  counts: ['lots', 'accepted', 'first_lots', 'first_accepted', 'units', 'nonconforming'],
-};
-const ROLLUPS: Derived = {
-  table: 'pass_rate_rollups',
-  keys: ['scope_kind', 'scope_key', 'period', 'period_start', 'stage'],
-  counts: ['lots_inspected', 'lots_accepted', 'first_lots', 'first_accepted', 'units_inspected', 'units_nonconforming'],
-  stamp: 'updated_at',
-};
+const since = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 
-/** The counts of the lots `l` of one group, named as lot_day_totals' counts. */
-const LOT_COUNTS = `count(*)::int AS lots, count(*) FILTER (WHERE l.decision = 'ACCEPT')::int AS accepted,
-  count(*) FILTER (WHERE l.submission = 1)::int AS first_lots, count(*) FILTER (WHERE l.submission = 1 AND l.decision = 'ACCEPT')::int AS first_accepted,
-  sum(l.units_sampled) AS units, sum(l.nonconforming_units) AS nonconforming`;
-/** The counts of `derived` rows aliased `a` summed, named as pass_rate_rollups' counts (four lot counts as int, two unit sums as bigint). */
-const summed = (derived: Derived, a: string) => derived.counts.map((c, i) => `sum(${a}.${c})${i < 4 ? '::int' : ''} AS ${ROLLUPS.counts[i]}`).join(', ');
-
-/** The coarser periods, each bucket the first day of its ISO week or month. */
-const COARSER = `(VALUES ('WEEK', 'week'), ('MONTH', 'month')) AS p(period, unit)`;
-const bucketOf = (day: string) => `date_trunc(p.unit, ${day}::timestamp)::date`;
-
-/** The province, prefecture and county of the region code `code`; null below the level the code names. */
-const regionsOf = (code: string) => `(SELECT substr(${code}, 1, 2) || '0000' AS province,
-    CASE WHEN substr(${code}, 3, 2) <> '00' THEN substr(${code}, 1, 4) || '00' END AS prefecture,
-    CASE WHEN substr(${code}, 5, 2) <> '00' THEN ${code}::text END AS county)`;
-
-/**
- * The shared scopes' day rows from the day-total rows `d`: the chain, the
- * province, prefecture and county of the supplier, and each cluster it
- * belongs to. Day totals are first summed per (chain, region code), so the
- * region levels are grouped from a few rows per day, not one per supplier.
- */
-const sharedDayRows = (d: string) => `
-  WITH d AS MATERIALIZED (${d}),
-  by_region AS (
-    SELECT d.chain_id, e.region_code::text AS code, d.day, d.stage, ${summed(DAY_TOTALS, 'd')}
-      FROM d JOIN enterprises e ON e.id = d.supplier_enterprise_id GROUP BY 1, 2, 3, 4)
-  SELECT * FROM (
-    SELECT CASE WHEN GROUPING(r.chain_id) = 0 THEN 'CHAIN' WHEN GROUPING(x.province) = 0 THEN 'PROVINCE' WHEN GROUPING(x.prefecture) = 0 THEN 'PREFECTURE' ELSE 'COUNTY' END AS scope_kind,
-           coalesce(r.chain_id::text, x.province, x.prefecture, x.county) AS scope_key, 'DAY' AS period, r.day AS period_start, r.stage::text AS stage, ${summed(ROLLUPS, 'r')}
-      FROM by_region r CROSS JOIN LATERAL ${regionsOf('r.code')} x
-     GROUP BY GROUPING SETS ((r.chain_id, r.day, r.stage), (x.province, r.day, r.stage), (x.prefecture, r.day, r.stage), (x.county, r.day, r.stage))
-    UNION ALL
-    SELECT 'CLUSTER', cm.cluster_id::text, 'DAY', d.day, d.stage::text, ${summed(DAY_TOTALS, 'd')}
-      FROM d JOIN cluster_members cm ON cm.enterprise_id = d.supplier_enterprise_id GROUP BY cm.cluster_id, d.day, d.stage) k
-   WHERE k.scope_key IS NOT NULL`;
-
-/** What a refresh recomputes: one chain's suppliers on some days; everything when absent (a rebuild). */
-interface Touched {
-  chainId: string;
-  supplierIds: string[];
-  days: string[];
-}
+const LOCK = `SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`;
 
 /**
  * Keeps the pass-rate figures equal to what the lots say, in two levels:
- * lot_day_totals per (chain, supplier, China day, stage) recounted from the
- * lots (one parallel aggregate), then the shared scopes (chain, cluster,
- * province, prefecture, county) summed again from them into
- * pass_rate_rollups: days, and the ISO weeks and months containing them, one
- * row per stage ('ALL' is their sum, taken on read). A (chain, supplier)
- * pair's figures are its day totals, summed on read (a few thousand rows at
- * most). Each level is computed whole into a temporary table, then written
- * as a difference, so rows whose counts did not change are not rewritten.
- * Nothing is incremented, so a repeated or retried job leaves the same
- * numbers; one advisory lock serialises refreshes, so the last one sees
- * every commit.
+ * lot_day_totals per (chain, supplier, China day, stage), and the shared
+ * scopes (chain, cluster, province, prefecture, county) in
+ * pass_rate_rollups: days, and the ISO weeks and months containing them,
+ * one row per stage ('ALL' is their sum, taken on read). A (chain,
+ * supplier) pair's figures are its day totals, summed on read.
+ *
+ * Maintained incrementally: every write to inspection_lots appends what it
+ * changed, counted per (chain, supplier, day, stage), to lot_day_deltas in
+ * the writer's own transaction (a statement trigger over the rows the
+ * statement inserted, updated or deleted). `applyChanges` consumes that log
+ * and adds it to both levels with INSERT ... ON CONFLICT DO UPDATE; taking
+ * the log rows and adding them commit together, so a job killed half-way
+ * applies nothing and a job run twice finds nothing left to apply. Its cost
+ * follows what changed, not the lots already stored. `rebuild` recounts
+ * everything from the lots. One advisory lock serialises both.
  */
 @Injectable()
 export class RollupService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** The apply this process is running, and the one queued behind it. */
+  private running: Promise<AppliedChanges> | null = null;
+  private queued: Promise<AppliedChanges> | null = null;
 
-  /** Recomputes the figures of the given suppliers' lots in one chain on the given China days. */
-  async refresh(chainId: string, supplierIds: string[], days: string[]): Promise<number> {
-    if (supplierIds.length === 0 || days.length === 0) return 0;
-    return this.recompute({ chainId, supplierIds, days });
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * Applies every change committed so far, and asks (through the outbox, in
+   * the same transaction) for a pass-rate threshold check of each chain's
+   * suppliers whose figures moved.
+   *
+   * Within one process at most one apply runs and one waits: a call that
+   * comes while one runs joins the waiting one, which starts after the
+   * running one commits and so takes every change committed before the
+   * call. Waiting jobs then hold no database connection, and a burst of jobs
+   * costs two applies, not one each.
+   */
+  applyChanges(): Promise<AppliedChanges> {
+    if (!this.running) {
+      const run = this.applyOnce().finally(() => {
+        this.running = null;
+      });
+      this.running = run;
+      return run;
+    }
+    if (!this.queued) {
+      this.queued = this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.applyChanges();
+        });
+      return this.queued;
+    }
+    return this.queued.then((applied) => ({ ...applied, joined: true }));
   }
 
-  /** Recomputes every figure from all lots: the repair and benchmark path. Readers see the old figures until it commits. */
+  private async applyOnce(): Promise<AppliedChanges> {
+    let locked = process.hrtime.bigint();
+    const applied = await this.dataSource.transaction(async (m) => {
+      await m.query(LOCK);
+      locked = process.hrtime.bigint();
+      const changes = await this.takeChanges(m);
+      if (changes === 0) return { changes, rows: 0, suppliersByChain: new Map<string, string[]>() };
+      await this.addTo(m, DAY_TOTALS, 'day_changes');
+      await m.query(`CREATE TEMP TABLE shared_changes ON COMMIT DROP AS
+        WITH days AS MATERIALIZED (${sharedDayRows('SELECT * FROM day_changes')})
+        SELECT * FROM days UNION ALL ${coarserRows('SELECT * FROM days')}`);
+      const rows = await this.addTo(m, ROLLUPS, 'shared_changes');
+      const touched: { chain_id: string; suppliers: string[] }[] = await m.query(
+        'SELECT chain_id, array_agg(DISTINCT supplier_enterprise_id::text ORDER BY supplier_enterprise_id::text) AS suppliers FROM day_changes GROUP BY chain_id ORDER BY chain_id',
+      );
+      // Fresh figures may cross the chain's pass-rate policy.
+      for (const t of touched) await this.outbox.record(m, JobName.CheckPassRateThresholds, { chainId: t.chain_id, supplierIds: t.suppliers });
+      return { changes, rows, suppliersByChain: new Map(touched.map((t) => [t.chain_id, t.suppliers])) };
+    });
+    return { ...applied, ms: since(locked), joined: false };
+  }
+
+  /**
+   * Recounts every figure from all lots: the repair path (and what the demo
+   * seed runs once). Writers of lots wait while it runs (a SHARE lock on the
+   * lots), so the recount and the change log it discards describe the same
+   * lots; readers see the old figures until it commits. Returns the number
+   * of rollup rows (day totals not counted).
+   */
   rebuild(): Promise<number> {
-    return this.recompute(null);
-  }
-
-  /** Returns the number of rollup rows recomputed (day totals not counted). */
-  private recompute(touched: Touched | null): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('pass_rate_rollups'))`);
-      // A large refresh groups a million lots into tens of thousands of day totals: keep the hash tables in memory.
+      await m.query(LOCK);
+      await m.query('LOCK TABLE inspection_lots IN SHARE MODE');
+      await m.query('DELETE FROM lot_day_deltas');
+      // A large rebuild groups a million lots into tens of thousands of day totals: keep the hash tables in memory.
       await m.query(`SET LOCAL work_mem = '64MB'`);
-      if (touched) await this.markTouched(m, touched);
-      const inScope = touched ? '(t.scope_kind, t.scope_key) IN (SELECT kind, key FROM rollup_scopes) AND (t.period, t.period_start) IN (SELECT period, period_start FROM rollup_buckets)' : 'true';
-      await this.recountDays(m, touched);
-      await this.sharedDays(m, touched);
-      await this.sync(m, ROLLUPS, 'fresh_shared_days', `t.period = 'DAY' AND ${inScope}`);
-      await this.coarserBuckets(m, touched);
-      await this.sync(m, ROLLUPS, 'fresh_buckets', `t.period <> 'DAY' AND ${inScope}`);
-      const [{ n }]: { n: number }[] = await m.query('SELECT (SELECT count(*) FROM fresh_shared_days) + (SELECT count(*) FROM fresh_buckets) AS n');
-      return Number(n);
+      // CREATE TABLE AS may run in parallel (an INSERT ... SELECT never is).
+      await m.query(`CREATE TEMP TABLE fresh_day_totals ON COMMIT DROP AS
+        SELECT l.chain_id, l.supplier_enterprise_id, l.inspected_day AS day, l.stage, ${LOT_COUNTS} FROM inspection_lots l GROUP BY 1, 2, 3, 4`);
+      await this.replace(m, DAY_TOTALS, 'fresh_day_totals');
+      await m.query(`CREATE TEMP TABLE fresh_shared_days ON COMMIT DROP AS ${sharedDayRows('SELECT * FROM lot_day_totals')}`);
+      await m.query(`CREATE TEMP TABLE fresh_rollups ON COMMIT DROP AS SELECT * FROM fresh_shared_days UNION ALL ${coarserRows('SELECT * FROM fresh_shared_days')}`);
+      await this.replace(m, ROLLUPS, 'fresh_rollups');
+      const [{ n }]: { n: number }[] = await m.query('SELECT count(*)::int AS n FROM fresh_rollups');
+      return n;
     });
   }
 
-  /**
-   * rollup_scopes: the shared scopes the touched suppliers count in;
-   * rollup_buckets: the touched days and the weeks and months containing them.
-   */
-  private async markTouched(m: EntityManager, { chainId, supplierIds, days }: Touched): Promise<void> {
-    await m.query(
-      `CREATE TEMP TABLE rollup_scopes ON COMMIT DROP AS
-       SELECT 'CHAIN' AS kind, $1::text AS key
-       UNION SELECT r.kind, r.key FROM enterprises e CROSS JOIN LATERAL ${regionsOf('e.region_code')} x
-         CROSS JOIN LATERAL (VALUES ('PROVINCE', x.province), ('PREFECTURE', x.prefecture), ('COUNTY', x.county)) AS r(kind, key)
-        WHERE e.id = ANY($2::uuid[]) AND r.key IS NOT NULL
-       UNION SELECT 'CLUSTER', cluster_id::text FROM cluster_members WHERE enterprise_id = ANY($2::uuid[])`,
-      [chainId, supplierIds],
+  /** Takes every committed change-log row into day_changes, summed per day total; returns how many were taken. */
+  private async takeChanges(m: EntityManager): Promise<number> {
+    await m.query(`CREATE TEMP TABLE day_changes ON COMMIT DROP AS SELECT ${DAY_TOTALS.keys.join(', ')}, ${DAY_TOTALS.counts.join(', ')} FROM lot_day_totals WITH NO DATA`);
+    const [{ n }]: { n: number }[] = await m.query(
+      `WITH taken AS (DELETE FROM lot_day_deltas RETURNING *),
+       summed AS (INSERT INTO day_changes SELECT ${DAY_TOTALS.keys.join(', ')}, ${summed(DAY_TOTALS, 'x', DAY_TOTALS)} FROM taken x GROUP BY ${DAY_TOTALS.keys.join(', ')}
+         HAVING (${DAY_TOTALS.counts.map((c) => `sum(x.${c})`).join(', ')}) <> (0, 0, 0, 0, 0, 0))
+       SELECT count(*)::int AS n FROM taken`,
     );
-    await m.query(
-      `CREATE TEMP TABLE rollup_buckets ON COMMIT DROP AS
-       SELECT 'DAY' AS period, x AS period_start, x + 1 AS period_end FROM unnest($1::date[]) x
-       UNION SELECT p.period, ${bucketOf('x')}, (${bucketOf('x')} + ('1 ' || p.unit)::interval)::date FROM unnest($1::date[]) x CROSS JOIN ${COARSER}`,
-      [days],
-    );
-    // Without statistics the planner guesses these tables' sizes, and a guess of many rows made the lookups against them quadratic.
-    await m.query('ANALYZE rollup_scopes, rollup_buckets');
+    if (n > 0) await m.query('ANALYZE day_changes');
+    return n;
   }
 
   /**
-   * Recounts the touched day totals from the lots. The counting is a CREATE TABLE AS, which
-   * PostgreSQL may run in parallel (an INSERT ... SELECT never is).
+   * Adds the counts of the temporary table `changes` to `target`, in key
+   * order (one writer at a time holds the lock, the order keeps it cheap),
+   * then removes the rows left with no lots. Returns the rows touched.
    */
-  private async recountDays(m: EntityManager, touched: Touched | null): Promise<void> {
-    const lots = touched ? 'l.chain_id = $1 AND l.supplier_enterprise_id = ANY($2::uuid[]) AND l.inspected_day = ANY($3::date[])' : 'true';
-    const params = touched ? [touched.chainId, touched.supplierIds, touched.days] : [];
-    await m.query(
-      `CREATE TEMP TABLE fresh_day_totals ON COMMIT DROP AS
-       SELECT l.chain_id, l.supplier_enterprise_id, l.inspected_day AS day, l.stage, ${LOT_COUNTS}
-         FROM inspection_lots l WHERE ${lots} GROUP BY 1, 2, 3, 4`,
-      params,
+  private async addTo(m: EntityManager, target: Derived, changes: string): Promise<number> {
+    const columns = [...target.keys, ...target.counts];
+    const stamped = target.stamp ? [target.stamp] : [];
+    const assignments = [...target.counts.map((c) => `${c} = t.${c} + excluded.${c}`), ...stamped.map((c) => `${c} = now()`)];
+    const written: unknown[] = await m.query(
+      `INSERT INTO ${target.table} AS t (${[...columns, ...stamped].join(', ')})
+       SELECT ${[...columns, ...stamped.map(() => 'now()')].join(', ')} FROM ${changes} c
+        WHERE (${target.counts.map((c) => `c.${c}`).join(', ')}) <> (0, 0, 0, 0, 0, 0)
+       ORDER BY ${target.keys.join(', ')}
+       ON CONFLICT (${target.keys.join(', ')}) DO UPDATE SET ${assignments.join(', ')}
+       RETURNING 1`,
     );
-    const inScope = touched ? 't.chain_id = $1 AND t.supplier_enterprise_id = ANY($2::uuid[]) AND t.day = ANY($3::date[])' : 'true';
-    await this.sync(m, DAY_TOTALS, 'fresh_day_totals', inScope, params);
-  }
-
-  /** Day rows of the shared scopes on the touched days, summed from the day totals of every supplier in them. */
-  private async sharedDays(m: EntityManager, touched: Touched | null): Promise<void> {
-    const days = touched ? `SELECT * FROM lot_day_totals WHERE day = ANY($1::date[])` : 'SELECT * FROM lot_day_totals';
-    await m.query(
-      `CREATE TEMP TABLE fresh_shared_days ON COMMIT DROP AS
-       SELECT * FROM (${sharedDayRows(days)}) s ${touched ? 'WHERE (s.scope_kind, s.scope_key) IN (SELECT kind, key FROM rollup_scopes)' : ''}`,
-      touched ? [touched.days] : [],
-    );
-  }
-
-  /** The shared scopes' weeks and months containing the touched days, from their day rows (a refresh reads from its first touched bucket to the end of its last). */
-  private async coarserBuckets(m: EntityManager, touched: Touched | null): Promise<void> {
-    await m.query(
-      `CREATE TEMP TABLE fresh_buckets ON COMMIT DROP AS
-       SELECT r.scope_kind, r.scope_key, p.period, ${bucketOf('r.period_start')} AS period_start, r.stage, ${summed(ROLLUPS, 'r')}
-         FROM pass_rate_rollups r CROSS JOIN ${COARSER}
-        WHERE r.period = 'DAY' ${
-          touched
-            ? `AND (r.scope_kind, r.scope_key) IN (SELECT kind, key FROM rollup_scopes)
-               AND r.period_start >= (SELECT min(period_start) FROM rollup_buckets) AND r.period_start < (SELECT max(period_end) FROM rollup_buckets)`
-            : ''
-        }
-        GROUP BY r.scope_kind, r.scope_key, p.period, 4, r.stage
-       ${touched ? `HAVING (p.period, ${bucketOf('r.period_start')}) IN (SELECT period, period_start FROM rollup_buckets)` : ''}`,
-    );
+    const same = target.keys.map((k) => `c.${k} = t.${k}`).join(' AND ');
+    await m.query(`DELETE FROM ${target.table} t USING ${changes} c WHERE ${same} AND t.${target.counts[0]} = 0`);
+    return written.length;
   }
 
   /**
-   * Makes the rows of `target` that satisfy `inScope` (on alias t) equal the
-   * rows of the temporary table `fresh`: rows gone from it are deleted,
-   * changed ones updated, new ones inserted, equal ones left alone.
+   * Makes `target` equal the temporary table `fresh`: rows gone from it are
+   * deleted, changed ones updated, new ones inserted, equal ones left alone.
    */
-  private async sync(m: EntityManager, target: Derived, fresh: string, inScope: string, params: unknown[] = []): Promise<void> {
+  private async replace(m: EntityManager, target: Derived, fresh: string): Promise<void> {
     const same = target.keys.map((k) => `f.${k} = t.${k}`).join(' AND ');
     const counts = (a: string) => target.counts.map((c) => `${a}.${c}`).join(', ');
     const stamped = target.stamp ? [target.stamp] : [];
     const assignments = [...target.counts.map((c) => `${c} = f.${c}`), ...stamped.map((c) => `${c} = now()`)];
     const columns = [...target.keys, ...target.counts];
-    await m.query(`DELETE FROM ${target.table} t WHERE ${inScope} AND NOT EXISTS (SELECT FROM ${fresh} f WHERE ${same})`, params);
+    await m.query(`DELETE FROM ${target.table} t WHERE NOT EXISTS (SELECT FROM ${fresh} f WHERE ${same})`);
     await m.query(
       `MERGE INTO ${target.table} t USING ${fresh} f ON ${same}
         WHEN MATCHED AND (${counts('t')}) IS DISTINCT FROM (${counts('f')}) THEN UPDATE SET ${assignments.join(', ')}

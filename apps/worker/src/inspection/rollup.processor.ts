@@ -1,22 +1,20 @@
-import { DataSource } from 'typeorm';
-import { AnyJob, JobName, JobProcessor, OutboxService, QueueName, QueueProcessor } from '@chainq/core';
+import { Logger } from '@nestjs/common';
+import { AnyJob, JobName, JobProcessor, QueueName, QueueProcessor } from '@chainq/core';
 import { RollupService } from '@chainq/inspection';
 
 @QueueProcessor(QueueName.Rollups)
 export class RollupProcessor implements JobProcessor {
-  constructor(
-    private readonly rollups: RollupService,
-    private readonly outbox: OutboxService,
-    private readonly dataSource: DataSource,
-  ) {}
+  private readonly logger = new Logger('Rollups');
+
+  constructor(private readonly rollups: RollupService) {}
 
   async process(job: AnyJob) {
     switch (job.name) {
       case JobName.RecomputeRollups: {
-        const rows = await this.rollups.refresh(job.data.chainId, job.data.supplierIds, job.data.days);
-        // Fresh figures may cross the chain's pass-rate policy.
-        await this.dataSource.transaction((m) => this.outbox.record(m, JobName.CheckPassRateThresholds, { chainId: job.data.chainId, supplierIds: job.data.supplierIds }));
-        return { rows };
+        // Applies every change committed so far, this job's lots among them (a later job finds them applied).
+        const { changes, rows, ms, joined } = await this.rollups.applyChanges();
+        if (changes > 0 && !joined) this.logger.log({ changes, rows, applyMs: Math.round(ms) }, 'rollups applied');
+        return { changes, rows, joined };
       }
       case JobName.RebuildRollups:
         return { rows: await this.rollups.rebuild() };

@@ -68,7 +68,10 @@ export interface JobPayloads {
   /** `now` (ISO) lets tests run the clock forward. */
   [JobName.CheckActionClocks]: { now?: string };
   [JobName.CheckActionEffectiveness]: { now?: string };
-  /** Suppliers whose lots in a chain changed, and the China days the changes fall on. */
+  /**
+   * Applies the lot changes committed so far to the rollups. The payload says which suppliers' lots in a chain
+   * changed and on which China days (for logs); the job applies every pending change, whoever wrote it.
+   */
   [JobName.RecomputeRollups]: { chainId: string; supplierIds: string[]; days: string[] };
   [JobName.RebuildRollups]: Record<string, never>;
   [JobName.ImportInspectionLots]: { importId: string };

@@ -26,6 +26,7 @@ import { ImportFormat, ImportStatus, InspectionImport, InspectionImportError } f
 import { columnOfField, columnsOf, lotFromRow } from './lot-columns';
 import { FileRefused, readLotFile } from './lot-file';
 import { RowLot, writeIsolating } from './isolating-write';
+import { PendingRollups } from './pending-rollups';
 import { lotFileContentType, lotFileFormat } from './lot-file-type';
 
 /** Rows written per transaction; progress is committed with each batch. */
@@ -221,9 +222,10 @@ export class InspectionImportService {
     let batch = emptyBatch(job.rowsRead);
     // One batch is written while the next is read and validated; batches commit in file order.
     let writing: Promise<void> = Promise.resolve();
+    const rollups = new PendingRollups();
     const send = async (full: Batch) => {
       await writing;
-      writing = this.commit(job, full, runId);
+      writing = this.commit(job, full, runId, rollups);
       writing.catch(() => undefined); // awaited before the next batch or at the end
     };
     let consumed = 0;
@@ -246,7 +248,7 @@ export class InspectionImportService {
       if (!columns) throw new FileRefused('file: has no header row');
       await send(batch);
       await writing;
-      return await this.finish(job, null, runId);
+      return await this.finish(job, null, runId, rollups);
     } catch (error) {
       if (!(error instanceof FileRefused)) {
         await writing.catch(() => undefined);
@@ -255,7 +257,7 @@ export class InspectionImportService {
       // Rows before the unreadable point have landed; say where reading stopped.
       await send(batch);
       await writing;
-      return this.finish(job, error.message, runId);
+      return this.finish(job, error.message, runId, rollups);
     }
   }
 
@@ -285,9 +287,12 @@ export class InspectionImportService {
    * run still holds the import. Rows the database refuses are isolated and
    * reported; the rest of the batch lands.
    */
-  private async commit(job: InspectionImport, batch: Batch, runId: string): Promise<void> {
+  private async commit(job: InspectionImport, batch: Batch, runId: string, rollups: PendingRollups): Promise<void> {
     const counts = await this.dataSource.transaction(async (m) => {
       const { inserted, refused } = await writeIsolating(m, this.writer, batch.lots);
+      // The lots reach the figures while the rest of the file is still being read.
+      if (inserted > 0) rollups.add(batch.lots.map((l) => l.lot));
+      await this.writer.requestRollups(m, rollups.due());
       const errors = [...batch.errors, ...refused.map((r) => ({ row: r.row, field: 'row', message: r.message }))];
       if (errors.length) await m.createQueryBuilder().insert().into(InspectionImportError).values(errors.map((e) => ({ ...e, importId: job.id }))).orIgnore().execute();
       const next = {
@@ -303,17 +308,20 @@ export class InspectionImportService {
     Object.assign(job, counts);
   }
 
-  /** Marks the import finished (DONE, or FAILED with the reason), asks for the rollups of every lot it brought, and tells the uploader. */
-  private async finish(job: InspectionImport, error: string | null, runId: string): Promise<InspectionImport> {
+  /** Marks the import finished (DONE, or FAILED with the reason), asks for the rollups of the lots not asked for yet, and tells the uploader. */
+  private async finish(job: InspectionImport, error: string | null, runId: string, rollups?: PendingRollups): Promise<InspectionImport> {
     return this.dataSource.transaction(async (m) => {
       const held = await m.query('SELECT 1 FROM inspection_imports WHERE id = $1 AND run_id = $2 FOR UPDATE', [job.id, runId]);
       if (held.length === 0) throw new LostClaim();
-      return this.finishIn(m, job, error);
+      return this.finishIn(m, job, error, rollups);
     });
   }
 
-  private async finishIn(m: EntityManager, job: InspectionImport, error: string | null): Promise<InspectionImport> {
-    await this.requestRollups(m, job.id);
+  private async finishIn(m: EntityManager, job: InspectionImport, error: string | null, rollups?: PendingRollups): Promise<InspectionImport> {
+    // Any rollup job applies every change committed before it: one more applies whatever the last batches wrote.
+    const rest = rollups?.rest() ?? [];
+    if (rest.length) await this.writer.requestRollups(m, rest);
+    else await this.writer.requestRollupsOf(m, job.chainId, [], []);
     job.status = error ? ImportStatus.FAILED : ImportStatus.DONE;
     job.error = error;
     job.finishedAt = new Date();
@@ -330,16 +338,6 @@ export class InspectionImportService {
     );
     this.logger.log({ importId: job.id, status: job.status, inserted: job.rowsInserted, duplicates: job.rowsDuplicate, invalid: job.rowsInvalid }, 'import finished');
     return job;
-  }
-
-  private async requestRollups(m: EntityManager, importId: string): Promise<void> {
-    const touched: { chain_id: string; suppliers: string[]; days: string[] }[] = await m.query(
-      // Distinct (chain, supplier, day) first: one hash aggregate instead of sorting every lot twice.
-      `SELECT chain_id, array_agg(DISTINCT supplier_enterprise_id::text) AS suppliers, array_agg(DISTINCT to_char(inspected_day, 'YYYY-MM-DD')) AS days
-         FROM (SELECT DISTINCT chain_id, supplier_enterprise_id, inspected_day FROM inspection_lots WHERE import_id = $1) touched GROUP BY chain_id`,
-      [importId],
-    );
-    for (const t of touched) await this.writer.requestRollupsOf(m, t.chain_id, t.suppliers, t.days);
   }
 }
 

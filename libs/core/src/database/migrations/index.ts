@@ -20,6 +20,7 @@ import { RefreshTokens1795340000008 } from './1795340000008-refresh-tokens';
 import { PasswordResetTokens1795340000009 } from './1795340000009-password-reset-tokens';
 import { UserLanguageAndNotificationParams1795340000102 } from './1795340000102-user-language-and-notification-params';
 import { DocumentAttachments1795340000201 } from './1795340000201-document-attachments';
+import { LotDayDeltas1795340000301 } from './1795340000301-lot-day-deltas';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   PasswordResetTokens1795340000009,
   UserLanguageAndNotificationParams1795340000102,
   DocumentAttachments1795340000201,
+  LotDayDeltas1795340000301,
 ];
