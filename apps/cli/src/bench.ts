@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'chainq-bench-'));
   chmodSync(dir, 0o755);
   const pgLog = values['pg-log'];
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: 56000 + Math.floor(Math.random() * 3000), onLog: pgLog ? (line: string) => appendFileSync(pgLog, `${line}\n`) : undefined });
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: 56000 + Math.floor(Math.random() * 3000) });
   const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), LOG_LEVEL: 'warn', FILE_STORAGE_DIR: path.join(dir, 'files'), IMPORT_MAX_BYTES: String(4 * 1024 ** 3), WEB_DIR: path.join(dir, 'no-web') };
   try {
     await runMigrations(pg.url);
@@ -92,11 +92,15 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${c.report.markdown(`npm run bench -- ${process.argv.slice(2).join(' ')}`)}\n`);
   } finally {
     await pg.stop();
+    // The server writes its own log (pg_ctl -l); --pg-log keeps a copy.
+    if (pgLog) copyFileSync(pg.logFile, pgLog);
   }
 }
 
 (SHARED.some(runs) ? main() : Promise.resolve())
-  .then(() => runs('graphql') && graphqlVsBare({ requests: Number(values.requests), concurrency: 16, suppliers: Number(values.suppliers), lots: 20_000, cpuProfileDir: values['cpu-prof'], only: values.query }))
+  .then(async () => {
+    if (runs('graphql')) await graphqlVsBare({ requests: Number(values.requests), concurrency: 16, suppliers: Number(values.suppliers), lots: 20_000, cpuProfileDir: values['cpu-prof'], only: values.query });
+  })
   .catch((error) => {
     console.error(error);
     process.exit(1);
