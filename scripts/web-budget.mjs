@@ -14,12 +14,14 @@ const KB = 1000;
 const manifest = JSON.parse(readFileSync(path.join(WEB, '.vite/manifest.json'), 'utf8'));
 const entry = 'index.html';
 const SHELL = 'src/shell/signed-in-shell.tsx';
+/** The app, which the entry imports dynamically (apps/web/src/main.tsx) and index.html preloads: part of every route. */
+const START = 'src/start.tsx';
 
 /** Route → the source modules it needs beyond the entry (see apps/web/src/routes.tsx). */
 const ROUTES = {
   '/sign-in': { budget: 250, modules: ['src/pages/account/sign-in-page.tsx'] },
   '/invitation': { budget: 600, modules: ['src/pages/invitation/invitation-page.tsx'] },
-  '/ (to do)': { budget: 600, modules: [SHELL, 'src/pages/supplier/home/todo-page.tsx'] },
+  '/ (to do)': { budget: 600, modules: [SHELL] }, // the to-do page is part of the shell's chunk
   '/actions': { budget: 600, modules: [SHELL, 'src/pages/supplier/actions/actions-page.tsx'] },
   '/actions/:id': { budget: 600, modules: [SHELL, 'src/pages/supplier/actions/action-page.tsx'] },
   '/standards': { budget: 600, modules: [SHELL, 'src/pages/supplier/standards/standards-page.tsx'] },
@@ -55,6 +57,7 @@ console.log('| route | JavaScript (gzip) | budget | | style sheets (gzip) |\n|--
 for (const [route, { budget, modules }] of Object.entries(ROUTES)) {
   const sheets = new Set();
   const files = chunksOf(entry, new Set(), sheets);
+  chunksOf(START, files, sheets);
   for (const m of modules) chunksOf(m, files, sheets);
   const total = sizeOf(files);
   const ok = total <= budget * KB;

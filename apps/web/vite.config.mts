@@ -45,10 +45,14 @@ function source(file: string): string {
   return fileURLToPath(new URL(file, import.meta.url));
 }
 
-/** The signed-in shell, and the pages a signed-in user lands on by address, whose code boot.ts asks for at once. */
+/**
+ * The signed-in shell, and the pages a signed-in user lands on by address,
+ * whose code boot.ts asks for at once. The suppliers' to-do page (`/`) is
+ * part of the shell's chunk.
+ */
 const SHELL = 'src/shell/signed-in-shell.tsx';
+const START = 'src/start.tsx';
 const LANDING_PAGES: Record<string, string> = {
-  '/': 'src/pages/supplier/home/todo-page.tsx',
   '/leader': 'src/pages/leader/leader-home-page.tsx',
   '/region': 'src/pages/coordinator/region-home-page.tsx',
   '/platform': 'src/pages/platform/platform-home-page.tsx',
@@ -75,12 +79,20 @@ function shellPreloads(): Plugin {
           if (!found) throw new Error(`${module} is not an entry or lazy chunk of the build`);
           return found;
         };
-        const loaded = closure(bundle, entry);
+        const inEntry = closure(bundle, entry);
+        // The app itself (src/start.tsx) is a chunk the entry imports dynamically: its files load with the page.
+        const app = [...closure(bundle, chunkOf(START))].filter((f) => !inEntry.has(f));
+        const loaded = new Set([...inEntry, ...app]);
         const files = (module: string) => [...closure(bundle, chunkOf(module))].filter((f) => !loaded.has(f)).map((f) => `/${f}`);
         const shell = files(SHELL);
         const pages = Object.fromEntries(Object.entries(LANDING_PAGES).map(([path, module]) => [path, files(module).filter((f) => !shell.includes(f))]));
         return [
+          // Fetched at once but blocking nothing: the entry's import of the app applies the sheets when it runs.
+          ...app.map((f) => ({ tag: 'link', attrs: f.endsWith('.css') ? { rel: 'preload', as: 'style', crossorigin: true, href: `/${f}` } : { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const })),
+          // First in the page and deferred like the app's entry, so it runs before the entry (scripts run in
+          // document order); not part of the entry's module graph, so it does not wait for that graph's evaluation.
           { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunkOf('src/boot.ts').fileName}` }, injectTo: 'head-prepend' },
+          // Read by boot.ts, which runs once the page is parsed.
           { tag: 'script', attrs: { type: 'application/json', id: 'chainq-preloads' }, children: JSON.stringify({ shell, pages }), injectTo: 'body' },
         ];
       },

@@ -1,12 +1,8 @@
-import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
-import 'antd/dist/antd.css';
-import './styles.css';
-import { App } from './app';
-import { isPublicPage } from './boot';
-import { restoreSession } from './session/session';
+import { earlyRefreshSent } from './session/refresh-request';
 
-// Behind sign-in, take up the session boot.ts began restoring while this code downloaded.
-if (!isPublicPage(location.pathname)) void restoreSession();
-
-createRoot(document.getElementById('root')!).render(<App />);
+// The app's code and its style sheets (React, antd, the router) arrive with the page (index.html
+// preloads them) but hold nothing up: antd's sheet (a megabyte of CSS) does not block boot.ts, and the
+// code is evaluated only once boot.ts's session refresh, waiting on a Web Lock, has gone out, not
+// after a few hundred milliseconds of parsing and evaluation. The import resolves once the sheet
+// have loaded, so nothing renders unstyled.
+void earlyRefreshSent().then(() => import('./start'));

@@ -4,7 +4,7 @@
  * SameSite=Strict cookie the browser sends to POST /auth/refresh alone. A
  * reload starts signed out in memory and restores the session from the cookie.
  */
-import { postRefresh, takeEarlyRefresh } from '../boot';
+import { postRefresh, takeEarlyRefresh } from './refresh-request';
 
 export interface AccessGrant {
   accessToken: string;

@@ -1,11 +1,12 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18next } from '../i18n/i18n';
 import { Navigate } from 'react-router';
 import { Provider, type Client } from 'urql';
 import { createSignedInClient } from '../api/signed-in-client';
+import { prefetchTodo, TodoPage } from '../pages/supplier/home/todo-page';
 import { RequireSession } from '../session/session-gate';
 import { restoreSession } from '../session/session';
 import { useViewer, ViewerProvider } from '../session/viewer';
@@ -34,10 +35,10 @@ export function SignedInShell() {
   );
 }
 
-// The landing page of most users: its code and words start loading with the shell, not after the viewer query.
-const todoPage = import('../pages/supplier/home/todo-page');
+// The landing page of most users is part of this chunk, not a lazy one: a page that suspends on its first
+// showing holds its reveal back (React throttles a Suspense boundary's content after its fallback), and
+// its words start loading with the shell, not after the viewer query.
 void i18next.loadNamespaces('todo');
-const TodoPage = lazy(() => todoPage.then((m) => ({ default: m.TodoPage })));
 
 /**
  * On `/`, the to-do list's query goes out beside the viewer's as soon as the
@@ -47,8 +48,8 @@ const TodoPage = lazy(() => todoPage.then((m) => ({ default: m.TodoPage })));
  */
 function prefetchLanding(client: Client): Client {
   if (location.pathname === '/') {
-    Promise.all([todoPage, restoreSession()])
-      .then(([page, signedIn]) => (signedIn ? page.prefetchTodo(client) : null))
+    restoreSession()
+      .then((signedIn) => (signedIn ? prefetchTodo(client) : null))
       // The page asks again itself and shows what went wrong.
       .catch(() => undefined);
   }

@@ -1,0 +1,56 @@
+/**
+ * What boot.ts (its own entry, run on arrival) and the app share: which
+ * pages need no session, the refresh request, and the refresh boot.ts
+ * started, handed over through the window because boot.ts is not part of
+ * the app's module graph (so it runs before that graph is evaluated).
+ */
+
+/** Pages that need no session: everything else is behind sign-in. */
+export const PUBLIC_PAGES = ['/sign-in', '/forgot-password', '/reset-password', '/invitation'];
+
+export const isPublicPage = (path: string): boolean => PUBLIC_PAGES.some((p) => path === p || path.startsWith(`${p}/`));
+
+/**
+ * POST /auth/refresh under a Web Lock shared by the tabs of this origin: the
+ * refresh token rotates on every use and a second use of a rotated one
+ * revokes the whole session family, so two tabs must not send the same
+ * cookie. The lock is held until the answer (and its new cookie) arrives.
+ */
+export function postRefresh(afterSending?: () => void): Promise<Response> {
+  const send = () => {
+    const sent = fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'X-ChainQ-Refresh': '1' }, priority: 'high' });
+    afterSending?.();
+    return sent;
+  };
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return locks ? locks.request('chainq-refresh', send) : send();
+}
+
+const EARLY_REFRESH = Symbol.for('chainq.early-refresh');
+const EARLY_REFRESH_SENT = Symbol.for('chainq.early-refresh-sent');
+type WithEarlyRefresh = { [EARLY_REFRESH]?: Promise<Response>; [EARLY_REFRESH_SENT]?: Promise<void> };
+
+/** boot.ts: the refresh it sent on arrival, for the session to take, and when it went out (the lock granted). */
+export function handOverEarlyRefresh(refresh: Promise<Response>, sent: Promise<void>): void {
+  // A failed refresh is answered when the session takes it; nothing must go unhandled meanwhile.
+  refresh.catch(() => undefined);
+  Object.assign(window, { [EARLY_REFRESH]: refresh, [EARLY_REFRESH_SENT]: sent });
+}
+
+/**
+ * Resolves once boot.ts's refresh has gone out, or at once when it sent
+ * none; at most `patience` ms (another tab may hold the lock a while).
+ */
+export function earlyRefreshSent(patience = 150): Promise<void> {
+  const sent = (window as WithEarlyRefresh)[EARLY_REFRESH_SENT];
+  return sent ? Promise.race([sent, new Promise<void>((resolve) => setTimeout(resolve, patience))]) : Promise.resolve();
+}
+
+/** The refresh this page started on arrival, once: the session takes it instead of sending its own. */
+export function takeEarlyRefresh(): Promise<Response> | null {
+  if (typeof window === 'undefined') return null;
+  const holder = window as WithEarlyRefresh;
+  const taken = holder[EARLY_REFRESH] ?? null;
+  delete holder[EARLY_REFRESH];
+  return taken;
+}
