@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { JobQueues, QueueName } from '@chainq/core';
 import { OrganisationKind, Role } from '@chainq/identity';
 import { RollupService } from '@chainq/inspection';
 import { chainLedBy, enterpriseWith, onboardSupplier, TestEnterprise } from '../support/registry-fixtures';
@@ -38,13 +37,12 @@ describe('pass-rate rollups kept by the worker', () => {
     const resubmission = { ...lots(S1, 1, 1)[0], submission: 2, nonconformingUnits: 0 };
     expect((await t.gql(RECORD, { lots: [...lots(S1, 60, 10), resubmission] }, s1)).data?.recordInspectionLots.errors).toEqual([]);
     expect((await t.gql(RECORD, { lots: lots(S2, 45, 5) }, s2)).data?.recordInspectionLots.errors).toEqual([]);
-    // Settled when the outbox is empty and the rollup queue has nothing waiting or running.
-    const queue = t.get(JobQueues).get(QueueName.Rollups);
+    // Settled when nothing is due in the outbox, no queue has work, and every logged change has been applied.
     await eventually(async () => {
-      const [{ n }] = await t.get(DataSource).query('SELECT count(*)::int AS n FROM outbox_messages');
-      const jobs = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return n === 0 && Object.values(jobs).every((c) => c === 0) && (await queue.getJobCounts('completed')).completed >= 2;
-    });
+      await t.settled();
+      const [{ n }] = await t.get(DataSource).query('SELECT count(*)::int AS n FROM lot_day_deltas');
+      return n === 0;
+    }, 30_000);
   });
   afterAll(() => t.close());
 
