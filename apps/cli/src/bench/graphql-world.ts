@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { benchChain, PASSWORD } from './bench-chain';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { makeUscc } from '@chainq/codes';
-import { AuthService, OrganisationKind, OrganisationService, PlatformAdminService, Role, UserService } from '@chainq/identity';
+import { AuthService, OrganisationKind, OrganisationService, PlatformAdminService } from '@chainq/identity';
 import { RollupService } from '@chainq/inspection';
-import { Certification, CertificationScheme, ChainMembership, EnterpriseService, IndustryChainService, IndustryClusterService, MembershipStatus } from '@chainq/registry';
+import { Certification, CertificationScheme, IndustryClusterService } from '@chainq/registry';
 
 export interface GraphqlWorld {
   chainId: string;
@@ -22,27 +22,13 @@ export interface GraphqlWorld {
 export async function graphqlWorld(app: INestApplicationContext, suppliers: number, lots: number): Promise<GraphqlWorld> {
   const ds = app.get(DataSource);
   const auth = app.get(AuthService);
-  const uscc = (i: number) => makeUscc({ registration: '91', division: '320382', organisationBase: `MB2C${String(i).padStart(4, '0')}` });
-  const make = async (name: string, i: number) => {
-    const enterprise = await ds.transaction((m) =>
-      app.get(EnterpriseService).createUnscoped({ name, uscc: uscc(i), industryCode: 'C3670', regionCode: i % 2 ? '131125' : '320382', employees: 50, revenue10kCny: 2000 }, m),
-    );
-    const organisation = (await app.get(OrganisationService).findById(enterprise.id))!;
-    const user = await app.get(UserService).createUnscoped(organisation, { organisationId: enterprise.id, email: `gql${i}@bench.example`, displayName: name, password: 'bench-password-1', roles: [Role.ENTERPRISE_ADMIN] });
-    return { id: enterprise.id, uscc: uscc(i), user };
-  };
-  const leader = await make('Bench leader', 0);
-  const leaderActor = await auth.actorOf(leader.user.id);
-  const chain = await app.get(IndustryChainService).create(leaderActor, { name: 'Bench chain', leaderEnterpriseId: leader.id, industryCode: 'C36', clusterIds: [] });
-  const members: Awaited<ReturnType<typeof make>>[] = [];
-  for (let i = 1; i <= suppliers; i++) members.push(await make(`Bench supplier ${i}`, i));
-  await ds.getRepository(ChainMembership).insert(members.map((s) => ({ chainId: chain.id, supplierUscc: s.uscc, supplierEnterpriseId: s.id, tier: 1, status: MembershipStatus.ACTIVE, categories: ['castings'] })));
+  const { chainId, leader, members } = await benchChain(app, suppliers, 'MB2C');
   await ds.getRepository(Certification).insert(
     members.flatMap((s, i) =>
       [CertificationScheme.ISO_9001, CertificationScheme.IATF_16949].map((scheme) => ({ enterpriseId: s.id, scheme, number: `${scheme}-${i}`, certificationBody: 'Bench certification body', issuedOn: '2024-01-01', expiresOn: '2099-01-01' })),
     ),
   );
-  const adminUser = await app.get(PlatformAdminService).create({ email: `gql-admin-${randomUUID()}@bench.example`, displayName: 'Bench admin', password: 'bench-password-1' });
+  const adminUser = await app.get(PlatformAdminService).create({ email: `gql-admin-${randomUUID()}@bench.example`, displayName: 'Bench admin', password: PASSWORD });
   const admin = await auth.actorOf(adminUser.id);
   const office = await app.get(OrganisationService).create({ kind: OrganisationKind.REGULATOR_OFFICE, name: 'Bench office' });
   const cluster = await app.get(IndustryClusterService).create(admin, { name: 'Bench cluster', regionCode: '131125', industryCode: 'C36', product: 'castings', coordinatingOfficeId: office.id });
@@ -55,9 +41,9 @@ export async function graphqlWorld(app: INestApplicationContext, suppliers: numb
             CASE WHEN i % 13 = 0 THEN 2 ELSE 1 END, 'II', '1.0', 'NORMAL', 2, 80, CASE WHEN i % 11 = 0 THEN 3 ELSE i % 3 END, '{}',
             (CASE WHEN i % 11 = 0 THEN 'REJECT' ELSE 'ACCEPT' END)::lot_decision, $3::uuid
        FROM generate_series(0, $2 - 1) i, (SELECT $4::uuid[] AS ids) s, LATERAL (SELECT now() - ((i * 7919) % (730 * 86400)) * interval '1 second' AS t) at`,
-    [chain.id, lots, leader.user.id, members.map((s) => s.id)],
+    [chainId, lots, leader.user.id, members.map((s) => s.id)],
   );
   await ds.query('ANALYZE inspection_lots');
   await app.get(RollupService).rebuild();
-  return { chainId: chain.id, clusterId: cluster.id, leaderToken: (await auth.issue(leader.user)).accessToken, adminToken: (await auth.issue(adminUser)).accessToken };
+  return { chainId, clusterId: cluster.id, leaderToken: (await auth.issue(leader.user)).accessToken, adminToken: (await auth.issue(adminUser)).accessToken };
 }

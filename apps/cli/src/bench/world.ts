@@ -1,33 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { chinaDay } from '@chainq/core';
-import { makeUscc } from '@chainq/codes';
-import { Actor, AuthService, OrganisationKind, OrganisationService, Role, UserService } from '@chainq/identity';
-import { ChainMembership, CoordinatorService, EnterpriseService, IndustryChainService, IndustryClusterService, MembershipStatus } from '@chainq/registry';
+import { Actor, OrganisationKind, OrganisationService, Role, UserService } from '@chainq/identity';
+import { CoordinatorService, IndustryClusterService } from '@chainq/registry';
 
-export const PASSWORD = 'bench-password-1';
+import { benchChain, PASSWORD } from './bench-chain';
+
+export { PASSWORD };
 const DAYS = 730;
 const START = Date.now() - DAYS * 86_400_000;
 
 /** A leader, `suppliers` active suppliers in two counties, their chain and a cluster of them all. */
 export async function world(app: INestApplicationContext, suppliers: number) {
-  const ds = app.get(DataSource);
-  const uscc = (i: number) => makeUscc({ registration: '91', division: '320382', organisationBase: `MA1B${String(i).padStart(4, '0')}` });
-  const make = async (name: string, i: number) => {
-    const enterprise = await ds.transaction((m) =>
-      app.get(EnterpriseService).createUnscoped({ name, uscc: uscc(i), industryCode: 'C3670', regionCode: i % 2 ? '131125' : '320382', employees: 50, revenue10kCny: 2000 }, m),
-    );
-    const organisation = (await app.get(OrganisationService).findById(enterprise.id))!;
-    const email = `bench${i}@bench.example`;
-    const user = await app.get(UserService).createUnscoped(organisation, { organisationId: enterprise.id, email, displayName: name, password: PASSWORD, roles: [Role.ENTERPRISE_ADMIN] });
-    return { id: enterprise.id, uscc: uscc(i), email, actor: await app.get(AuthService).actorOf(user.id) };
-  };
-  const leader = await make('Bench leader', 0);
-  const chain = await app.get(IndustryChainService).create(leader.actor, { name: 'Bench chain', leaderEnterpriseId: leader.id, industryCode: 'C36', clusterIds: [] });
-  const members: Awaited<ReturnType<typeof make>>[] = [];
-  for (let i = 1; i <= suppliers; i++) members.push(await make(`Bench supplier ${i}`, i));
-  await ds.getRepository(ChainMembership).insert(members.map((s) => ({ chainId: chain.id, supplierUscc: s.uscc, supplierEnterpriseId: s.id, tier: 1, status: MembershipStatus.ACTIVE, categories: [] })));
+  const { chainId, leader, members } = await benchChain(app, suppliers, 'MA1B');
   const admin: Actor = { userId: randomUUID(), organisationId: randomUUID(), organisationKind: OrganisationKind.PLATFORM, roles: [Role.PLATFORM_ADMIN] };
   const office = await app.get(OrganisationService).create({ kind: OrganisationKind.REGULATOR_OFFICE, name: 'Bench office' });
   const cluster = await app.get(IndustryClusterService).create(admin, { name: 'Bench cluster', regionCode: '131125', industryCode: 'C36', product: 'castings', coordinatingOfficeId: office.id });
@@ -35,7 +20,7 @@ export async function world(app: INestApplicationContext, suppliers: number) {
   const coordinatorEmail = 'coordinator@bench.example';
   const coordinator = await app.get(UserService).createUnscoped(office, { organisationId: office.id, email: coordinatorEmail, displayName: 'Bench coordinator', password: PASSWORD, roles: [Role.COORDINATOR] });
   await app.get(CoordinatorService).assign(admin, coordinator.id, [], [cluster.id]);
-  return { chainId: chain.id, clusterId: cluster.id, leader, admin, suppliers: members, coordinatorEmail };
+  return { chainId, clusterId: cluster.id, leader, admin, suppliers: members, coordinatorEmail };
 }
 
 export type World = Awaited<ReturnType<typeof world>>;
