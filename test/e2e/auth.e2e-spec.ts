@@ -53,6 +53,16 @@ describe('sign-in and tokens', () => {
     expect(res.errors?.[0].message).toMatch(/expired/);
   });
 
+  it('refuses a token it accepted once from the second its expiry names', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = await sign({ sub: engineer.id, exp });
+    expect((await t.gql(ME, {}, token)).data?.me.email).toBe(engineer.email);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    const res = await t.gql(ME, {}, token);
+    expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', reason: 'ACCESS_TOKEN_EXPIRED' } });
+    expect(res.data).toBeNull();
+  });
+
   it('refuses a wrong password without saying which half was wrong', async () => {
     const wrong = await t.gql('mutation { login(email: "' + engineer.email + '", password: "not-the-password") { accessToken } }');
     const unknown = await t.gql('mutation { login(email: "nobody@test.example", password: "not-the-password") { accessToken } }');

@@ -7,6 +7,7 @@ export * from './errors/domain-error';
 export * from './errors/core-reasons';
 export * from './errors/error-reasons';
 export * from './logging/logging.module';
+export * from './logging/app-logger';
 export * from './pagination/pagination';
 export * from './queue/job-queues';
 export * from './queue/jobs';

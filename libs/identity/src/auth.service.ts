@@ -21,7 +21,12 @@ interface TokenClaims {
   sub: string;
   /** The user's session version when the token was issued; tokens from before versions existed carry none (0). */
   sv?: number;
+  /** Expiry, seconds since the epoch (RFC 7519 4.1.4). */
+  exp: number;
 }
+
+/** Tokens whose signature and claims were checked, at most this many, the oldest forgotten first. */
+const VERIFIED_TOKENS = 10_000;
 
 const ISSUER = 'chainq';
 const AUDIENCE = 'chainq-api';
@@ -30,6 +35,12 @@ const AUDIENCE = 'chainq-api';
 export class AuthService {
   /** Verified when the e-mail is unknown, so both failures take the same time. */
   private decoyHash?: Promise<string>;
+  /**
+   * A client sends the same access token with every request for its lifetime:
+   * its signature is checked once, its expiry every time. Who the user is and
+   * whether the session still stands are read on every request (activeUser).
+   */
+  private readonly verified = new Map<string, TokenClaims>();
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -49,7 +60,7 @@ export class AuthService {
   /** A token for a user who has just proved who they are (signed in, or accepted an invitation). */
   async issue(user: User): Promise<AccessGrant> {
     const expiresIn = this.config.auth.jwtExpiresInSeconds;
-    const accessToken = await this.jwt.signAsync({ sub: user.id, sv: user.sessionVersion } satisfies TokenClaims, {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, sv: user.sessionVersion } satisfies Omit<TokenClaims, 'exp'>, {
       expiresIn,
       issuer: ISSUER,
       audience: AUDIENCE,
@@ -102,6 +113,19 @@ export class AuthService {
 
   /** Verifies the token and reloads the user, so a deactivated user or an ended session loses access at once. */
   async authenticate(token: string): Promise<Actor> {
+    const claims = await this.verify(token);
+    const version = claims.sv ?? 0;
+    if (typeof claims.sub !== 'string' || !Number.isInteger(version)) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
+    const user = await this.activeUser(claims.sub);
+    if (user.sessionVersion !== version) throw unauthenticated('Your session has ended; sign in again', { reason: IdentityReason.SessionEnded });
+    return user.actor;
+  }
+
+  private async verify(token: string): Promise<TokenClaims> {
+    const known = this.verified.get(token);
+    // jsonwebtoken's rule: expired from the second `exp` names.
+    if (known && Math.floor(Date.now() / 1000) < known.exp) return known;
+    this.verified.delete(token);
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
@@ -109,11 +133,10 @@ export class AuthService {
       const expired = (error as Error).name === 'TokenExpiredError';
       throw unauthenticated(expired ? 'Access token expired; sign in again' : 'Access token is not valid', { reason: expired ? IdentityReason.AccessTokenExpired : IdentityReason.SessionEnded });
     }
-    const version = claims.sv ?? 0;
-    if (typeof claims.sub !== 'string' || !Number.isInteger(version)) throw unauthenticated('Access token is not valid', { reason: IdentityReason.SessionEnded });
-    const user = await this.activeUser(claims.sub);
-    if (user.sessionVersion !== version) throw unauthenticated('Your session has ended; sign in again', { reason: IdentityReason.SessionEnded });
-    return user.actor;
+    if (typeof claims.exp !== 'number') return claims;
+    if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
   }
 
   async actorOf(userId: string): Promise<Actor> {

@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { CoreReason, DomainError, ErrorCode, GRAPHQL_CODES } from '@chainq/core';
@@ -70,9 +71,30 @@ export function createErrorFormatter(production: boolean) {
         ? { ...formatted, message: withoutSuggestions(formatted.message), extensions: { ...extensions, code, reason } }
         : { ...formatted, extensions: { ...formatted.extensions, code, reason } };
     }
-    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
     return production
       ? { message: 'Internal server error', path: formatted.path, extensions: { code: GRAPHQL_CODES.Internal, reason: CoreReason.InternalError } }
       : { ...formatted, extensions: { ...formatted.extensions, reason: CoreReason.InternalError } };
   };
 }
+
+/** A thrown error that is neither ours nor Apollo's own request error: a fault to log, not to explain. */
+function isUnexpected(error: GraphQLError): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || (original instanceof HttpException && HTTP_CODES[original.getStatus()])) return false;
+  const code = error.extensions?.code;
+  return !code || code === GRAPHQL_CODES.Internal;
+}
+
+/** Logs each unexpected error with its request's id (the request's own logger, pino-http's `req.log`), before it is masked. */
+export const unexpectedErrorLog: ApolloServerPlugin<{ req?: { log?: Pick<Logger, 'error'> } }> = {
+  requestDidStart: async () => ({
+    didEncounterErrors: async ({ errors, contextValue }) => {
+      for (const error of errors) {
+        if (!isUnexpected(error)) continue;
+        const fields = { err: unwrapResolverError(error), path: error.path?.join('.') };
+        if (contextValue.req?.log) contextValue.req.log.error(fields, 'unexpected error in a GraphQL operation');
+        else logger.error(fields, 'unexpected error in a GraphQL operation');
+      }
+    },
+  }),
+};

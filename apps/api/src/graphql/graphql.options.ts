@@ -5,7 +5,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
 import { StrictDateTime } from './date-time.scalar';
-import { createErrorFormatter } from './error-formatter';
+import { createErrorFormatter, unexpectedErrorLog } from './error-formatter';
 import { queryCostPlugin } from './query-cost';
 import { rejectTooComplex } from './query-limits';
 import { withInputRules } from './input-rules.transform';
@@ -54,6 +54,7 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
       // so every answer is `no-store` (as that plugin made it), set once per request.
       ApolloServerPluginCacheControlDisabled(),
       noStore,
+      unexpectedErrorLog,
       config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,

@@ -15,7 +15,7 @@ import {
   validate,
 } from 'graphql';
 import { loadConfig, MAX_PAGE_SIZE } from '@chainq/core';
-import { queryCost } from './query-cost';
+import { queryCost, queryCostPlugin } from './query-cost';
 
 const schema = buildSchema(readFileSync('schema.gql', 'utf8'));
 const limit = loadConfig({}).graphql.maxCost;
@@ -70,6 +70,16 @@ describe('query cost (rows loaded)', () => {
     expect(cost(q, { n: 10 })).toBe(1 + 10 * 2);
     expect(cost(q, {})).toBe(1 + 20 * 2); // the default page
     expect(cost(q, { n: 100000 })).toBe(cost(q, { n: 100 })); // refused by the resolver as PAGE_SIZE_OUT_OF_RANGE instead
+  });
+
+  it('remembers a document\'s cost per set of variables: a larger page in the same document is still refused', async () => {
+    const document = parse('query($n: Int) { correctiveActions(first: $n) { edges { node { id supplier { id } } } } }');
+    const hooks = await queryCostPlugin(100).requestDidStart!({} as never);
+    const check = (n: number) => hooks!.didResolveOperation!({ schema, document, request: { variables: { n } }, operationName: null } as never);
+    await expect(check(10)).resolves.toBeUndefined(); // 21 rows
+    await expect(check(100)).rejects.toMatchObject({ extensions: { reason: 'QUERY_TOO_COMPLEX', cost: 201, limit: 100 } });
+    await expect(check(10)).resolves.toBeUndefined();
+    await expect(check(100)).rejects.toMatchObject({ extensions: { cost: 201 } });
   });
 
   it('counts rows: scalars are free, each object and list element is one', () => {

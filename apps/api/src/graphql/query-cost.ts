@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 import { CoreReason, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@chainq/core';
 
@@ -69,17 +69,36 @@ export function queryCostError(cost: number, limit: number): GraphQLError {
 /**
  * Refuses an operation over `maxCost` before it runs. Variables change page
  * sizes, so the cost is taken once the operation and its variables are known,
- * not in document validation.
+ * not in document validation. Apollo keeps one parsed document per query
+ * text, so a client's repeated query is walked once per set of variables:
+ * the cost is remembered per document (while Apollo holds it) and per
+ * operation name and variables, for the last few sets of each.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => {
+    let known = costs.get(document);
+    if (!known) costs.set(document, (known = new Map()));
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    if (known.has(key)) return known.get(key);
+    const cost = queryCost(schema, document, variables, operationName);
+    // Large variables (an import's rows) are not worth keeping: page sizes are small numbers.
+    if (key.length > REMEMBERED_KEY_LENGTH) return cost;
+    if (known.size >= REMEMBERED_VARIABLE_SETS) known.delete(known.keys().next().value!);
+    known.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          const cost = costOf(schema, document, request.variables ?? {}, operationName ?? undefined);
           if (cost !== undefined && cost > maxCost) throw queryCostError(cost, maxCost);
         },
       };
     },
   };
 }
+
+const REMEMBERED_VARIABLE_SETS = 16;
+const REMEMBERED_KEY_LENGTH = 2_000;
