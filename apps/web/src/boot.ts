@@ -1,7 +1,9 @@
 /**
  * The first code a page runs: its own small entry, first in the page and
- * imported by nothing in the app, so it runs before the app's code (React,
- * antd, the router) is evaluated, and hands its refresh over to the session.
+ * one file with no imports (the app's entry imports it, after it has run, so
+ * the session code they share is built into this file), so it runs before
+ * the app's code (React, antd, the router) has even arrived, and hands its
+ * refresh over to the session.
  * Behind sign-in it starts exchanging the refresh cookie for an access token
  * and then asks the browser for the signed-in shell's code and the landing
  * page's, so the session, the code and then the data stop waiting on one

@@ -1,3 +1,6 @@
+// boot.ts has already run (its own script, first in the page); importing it here puts the session code it
+// shares with the app into boot's own file, so boot needs no second file before it can send the refresh.
+import './boot';
 import { earlyRefreshSent } from './session/refresh-request';
 
 // The app's code and its style sheets (React, antd, the router) arrive with the page (index.html

@@ -1,8 +1,9 @@
 /**
  * What boot.ts (its own entry, run on arrival) and the app share: which
  * pages need no session, the refresh request, and the refresh boot.ts
- * started, handed over through the window because boot.ts is not part of
- * the app's module graph (so it runs before that graph is evaluated).
+ * started, handed over through the window (boot.ts runs as its own script,
+ * before the app's module graph is evaluated). The build puts this file into
+ * boot.ts's own (main.tsx imports boot.ts for that).
  */
 
 /** Pages that need no session: everything else is behind sign-in. */
