@@ -3,8 +3,8 @@ import { AppConfig } from '@chainq/core';
 
 /**
  * No inline script anywhere: scripts come from our own origin only. Inline
- * styles are allowed because antd's CSS-in-JS writes <style> elements at run
- * time; a style cannot run code. Images and framed documents may also be
+ * styles are allowed because components set style attributes at run time
+ * (positions, sizes, chart layout); a style cannot run code. Images and framed documents may also be
  * blob: URLs the page made itself from a file it fetched with its token (a
  * document preview). Nothing may frame our pages (clickjacking),
  * move the base URL, post forms elsewhere or load plugins.
