@@ -77,12 +77,14 @@ export function queryCostError(cost: number, limit: number): GraphQLError {
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number | undefined>>();
   const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => {
+    // Only variables of plain values are remembered (ids, dates, page sizes): an input object (an import's
+    // rows, an 8D step's JSON) is neither worth keeping nor safe to serialise, however deeply it nests.
+    if (!Object.values(variables).every(isPlainValue)) return queryCost(schema, document, variables, operationName);
     let known = costs.get(document);
     if (!known) costs.set(document, (known = new Map()));
     const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
     if (known.has(key)) return known.get(key);
     const cost = queryCost(schema, document, variables, operationName);
-    // Large variables (an import's rows) are not worth keeping: page sizes are small numbers.
     if (key.length > REMEMBERED_KEY_LENGTH) return cost;
     if (known.size >= REMEMBERED_VARIABLE_SETS) known.delete(known.keys().next().value!);
     known.set(key, cost);
@@ -102,3 +104,4 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
 
 const REMEMBERED_VARIABLE_SETS = 16;
 const REMEMBERED_KEY_LENGTH = 2_000;
+const isPlainValue = (value: unknown) => value === null || typeof value !== 'object';
