@@ -29,6 +29,7 @@ export * from './storage/local-disk.storage';
 export * from './storage/s3.storage';
 export * from './storage/store-upload';
 export * from './storage/upload-file-name';
+export * from './bounded-map';
 export * from './dates';
 export * from './ids';
 export * from './secret-token';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AppConfig, InjectConfig, isUuid, RateLimiter, unauthenticated } from '@chainq/core';
+import { AppConfig, BoundedMap, InjectConfig, isUuid, RateLimiter, unauthenticated } from '@chainq/core';
 import { Actor } from './actor';
 import { clientNetwork } from './client-network';
 import { Organisation } from './organisation.entity';
@@ -40,7 +40,7 @@ export class AuthService {
    * its signature is checked once, its expiry every time. Who the user is and
    * whether the session still stands are read on every request (activeUser).
    */
-  private readonly verified = new Map<string, TokenClaims>();
+  private readonly verified = new BoundedMap<string, TokenClaims>(VERIFIED_TOKENS);
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
@@ -134,7 +134,6 @@ export class AuthService {
       throw unauthenticated(expired ? 'Access token expired; sign in again' : 'Access token is not valid', { reason: expired ? IdentityReason.AccessTokenExpired : IdentityReason.SessionEnded });
     }
     if (typeof claims.exp !== 'number') return claims;
-    if (this.verified.size >= VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, claims);
     return claims;
   }
