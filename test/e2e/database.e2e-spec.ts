@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { MIGRATIONS, runMigrations } from '@chainq/core';
 import { recreateDatabase } from '../support/global-setup';
-import { running } from '../support/processes';
+import { freePort, printed, running } from '../support/processes';
 
 const query = async (url: string, sql: string) => {
   const client = new Client({ connectionString: url });
@@ -61,22 +61,21 @@ describe('embedded PostgreSQL', () => {
     chmodSync(dir, 0o755);
     return path.join(dir, 'data');
   };
-  const port = () => 50000 + Math.floor(Math.random() * 4000);
 
-  it('keeps its data across a restart', () => {
-    const opts = JSON.stringify({ dir: dataDir(), port: port() });
+  it('keeps its data across a restart', async () => {
+    const opts = JSON.stringify({ dir: dataDir(), port: await freePort() });
     run(`const pg = await startEmbeddedPostgres(${opts}); await ask(pg.url, 'CREATE TABLE kept (v int); INSERT INTO kept VALUES (7)'); await pg.stop(); console.log('{}');`);
     expect(run(`const pg = await startEmbeddedPostgres(${opts}); const rows = await ask(pg.url, 'SELECT v FROM kept'); await pg.stop(); console.log(JSON.stringify({ rows }));`)).toEqual({ rows: [{ v: 7 }] });
   });
 
   it('recovers when the process that ran it was killed with SIGKILL', async () => {
     const dir = dataDir();
-    const opts = JSON.stringify({ dir, port: port() });
+    const opts = JSON.stringify({ dir, port: await freePort() });
     const child = spawn(process.execPath, ['-e', script(`await startEmbeddedPostgres(${opts}); console.log('started'); setInterval(() => {}, 1000);`)], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    await new Promise<void>((resolve) => child.stdout.on('data', (d) => String(d).includes('started') && resolve()));
+    await printed(child, 'started');
     const orphanPid = Number(readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));
@@ -88,8 +87,8 @@ describe('embedded PostgreSQL', () => {
     expect(existsSync(path.join(dir, 'postmaster.pid'))).toBe(false);
   });
 
-  it('shares a server a live process already runs instead of killing it', () => {
-    const opts = JSON.stringify({ dir: dataDir(), port: port() });
+  it('shares a server a live process already runs instead of killing it', async () => {
+    const opts = JSON.stringify({ dir: dataDir(), port: await freePort() });
     const result = run(`
       const owner = await startEmbeddedPostgres(${opts});
       const guest = await startEmbeddedPostgres(${opts});
@@ -127,8 +126,8 @@ describe('embedded PostgreSQL', () => {
     const libs = () => path.join(checkout, 'libs');
     const asRoot = process.getuid?.() === 0;
 
-    it('runs the server from a copy the postgres user can read when the data directory is elsewhere', () => {
-      const opts = JSON.stringify({ dir: dataDir(), port: port(), binaryCacheRoot: cacheRoot });
+    it('runs the server from a copy the postgres user can read when the data directory is elsewhere', async () => {
+      const opts = JSON.stringify({ dir: dataDir(), port: await freePort(), binaryCacheRoot: cacheRoot });
       const result = run(
         `const pg = await startEmbeddedPostgres(${opts}); const rows = await ask(pg.url, 'SELECT 1 AS ok'); await pg.stop(); console.log(JSON.stringify({ rows, bin: pg.bin }));`,
         libs(),
@@ -144,18 +143,18 @@ describe('embedded PostgreSQL', () => {
       }
     });
 
-    it('moves a default data directory inside it to the fallback, and without one stops with one sentence that says what to do', () => {
+    it('moves a default data directory inside it to the fallback, and without one stops with one sentence that says what to do', async () => {
       const inside = path.join(checkout, '.data', 'postgres');
       const fallback = path.join(dataDir(), 'fallback');
       const started = run(
-        `const pg = await startEmbeddedPostgres(${JSON.stringify({ dir: inside, port: port(), binaryCacheRoot: cacheRoot, fallbackDir: fallback })});` +
+        `const pg = await startEmbeddedPostgres(${JSON.stringify({ dir: inside, port: await freePort(), binaryCacheRoot: cacheRoot, fallbackDir: fallback })});` +
           ` const rows = await ask(pg.url, 'SELECT 1 AS ok'); await pg.stop(); console.log(JSON.stringify({ rows, dir: pg.dir }));`,
         libs(),
         env,
       );
       expect(started).toEqual({ rows: [{ ok: 1 }], dir: asRoot ? fallback : inside });
       if (asRoot) {
-        const refused = run(`await startEmbeddedPostgres(${JSON.stringify({ dir: inside, port: port(), binaryCacheRoot: cacheRoot })});`, libs(), env);
+        const refused = run(`await startEmbeddedPostgres(${JSON.stringify({ dir: inside, port: await freePort(), binaryCacheRoot: cacheRoot })});`, libs(), env);
         expect(refused).toEqual({
           error: `the embedded PostgreSQL runs as the postgres user, which cannot enter ${checkout}; set EMBEDDED_PG_DIR to a directory it can reach (e.g. /var/tmp/chainq) or set DATABASE_URL`,
         });

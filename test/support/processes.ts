@@ -1,4 +1,7 @@
+import type { ChildProcessByStdio } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Readable } from 'node:stream';
 
 /**
  * Linux: the process exists and has not exited. A zombie (exited, waiting
@@ -12,4 +15,29 @@ export function running(pid: number): boolean {
   } catch {
     return false; // it went away while we looked
   }
+}
+
+/** A TCP port nothing listens on now (the kernel picks it), for a server a test starts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Resolves when the child prints `line`; rejects with what it printed when it
+ * exits first, so a child that failed to start fails the test with its reason
+ * instead of leaving it to time out.
+ */
+export function printed(child: ChildProcessByStdio<null, Readable, null>, line: string): Promise<void> {
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += String(d);
+      if (out.includes(line)) resolve();
+    });
+    child.on('exit', (code, signal) => reject(new Error(`the child exited (${signal ?? code}) before printing "${line}": ${out.trim()}`)));
+  });
 }
