@@ -3,9 +3,9 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { MIGRATIONS, runMigrations } from '@chainq/core';
+import { freePort, MIGRATIONS, runMigrations } from '@chainq/core';
 import { recreateDatabase } from '../support/global-setup';
-import { freePort, printed, running } from '../support/processes';
+import { printed, running } from '../support/processes';
 
 const query = async (url: string, sql: string) => {
   const client = new Client({ connectionString: url });

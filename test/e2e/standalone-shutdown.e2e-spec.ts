@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@chainq/core';
 import { compileServer } from '../support/compiled-server';
 import { running } from '../support/processes';
 
@@ -17,10 +18,10 @@ describe('npm start stops cleanly', () => {
     build = compileServer('test-standalone-build');
   });
 
-  const start = (env: Record<string, string>) => {
+  const start = async (env: Record<string, string>) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'chainq-standalone-'));
     chmodSync(dir, 0o755); // as root the server runs as the postgres user
-    const port = 41000 + Math.floor(Math.random() * 4000);
+    const port = await freePort();
     const child = spawn(process.execPath, [path.join(build, 'apps/standalone/src/main.js')], {
       cwd: process.cwd(),
       detached: true, // its own process group, like a terminal's foreground job
@@ -28,7 +29,7 @@ describe('npm start stops cleanly', () => {
       env: {
         PATH: process.env.PATH,
         EMBEDDED_PG_DIR: path.join(dir, 'data'),
-        EMBEDDED_PG_PORT: String(port + 1),
+        EMBEDDED_PG_PORT: String(await freePort()),
         PORT: String(port),
         HOST: '127.0.0.1',
         WEB_DIR: path.join(dir, 'no-web'),
@@ -64,7 +65,7 @@ describe('npm start stops cleanly', () => {
     ['SIGINT', { SEED_DEMO: 'true' }],
     ['SIGTERM', { SEED_DEMO: 'false', LOG_FORMAT: 'pretty' }],
   ] as const)('on %s to the process group: exit 0, no error output, PostgreSQL stopped', async (signal, env) => {
-    const app = start(env);
+    const app = await start(env);
     await ready(app.port, app.child, () => app.output().stdout);
     const pgPid = postmasterPid(app.dataDir);
     expect(running(pgPid)).toBe(true);

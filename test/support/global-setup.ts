@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { EmbeddedPostgresError, runMigrations, startEmbeddedPostgres } from '@chainq/core';
+import { EmbeddedPostgresError, freePort, runMigrations, startEmbeddedPostgres } from '@chainq/core';
 import { testRedisUrl } from './test-backend';
 
 /**
@@ -15,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(tmpdir(), 'chainq-test-pg-'));
     chmodSync(dir, 0o755); // the server runs as the postgres OS user when we are root
-    const port = 55000 + Math.floor(Math.random() * 5000);
+    const port = await freePort();
     const embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port }).catch((error: Error) => {
       // One sentence that says what to do (EmbeddedPostgresError), not a stack trace.
       if (!(error instanceof EmbeddedPostgresError)) throw error;

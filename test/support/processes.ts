@@ -1,6 +1,5 @@
 import type { ChildProcessByStdio } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Readable } from 'node:stream';
 
 /**
@@ -15,15 +14,6 @@ export function running(pid: number): boolean {
   } catch {
     return false; // it went away while we looked
   }
-}
-
-/** A TCP port nothing listens on now (the kernel picks it), for a server a test starts. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /**

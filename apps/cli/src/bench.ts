@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { loadConfig, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
+import { freePort, loadConfig, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
 import { ApiModule } from '../../api/src/api.module';
 import { createHttpApp } from '../../api/src/http-app';
 import { BenchContext, Report } from './bench/context';
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'chainq-bench-'));
   chmodSync(dir, 0o755);
   const pgLog = values['pg-log'];
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: 56000 + Math.floor(Math.random() * 3000) });
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort() });
   const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), LOG_LEVEL: 'warn', FILE_STORAGE_DIR: path.join(dir, 'files'), IMPORT_MAX_BYTES: String(4 * 1024 ** 3), WEB_DIR: path.join(dir, 'no-web') };
   try {
     await runMigrations(pg.url);

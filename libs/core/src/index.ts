@@ -30,6 +30,7 @@ export * from './storage/s3.storage';
 export * from './storage/store-upload';
 export * from './storage/upload-file-name';
 export * from './bounded-map';
+export * from './free-port';
 export * from './dates';
 export * from './ids';
 export * from './secret-token';

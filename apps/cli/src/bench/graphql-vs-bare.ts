@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { chinaDay, loadConfig, processModule, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
+import { chinaDay, freePort, loadConfig, processModule, runMigrations, startEmbeddedPostgres, withDatabaseUrl } from '@chainq/core';
 import { InsightsModule } from '@chainq/insights';
 import { InspectionModule } from '@chainq/inspection';
 import { RegistryModule } from '@chainq/registry';
@@ -36,7 +36,7 @@ const DAY = 86_400_000;
 export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'chainq-bench-gql-'));
   chmodSync(dir, 0o755);
-  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: 53000 + Math.floor(Math.random() * 2000) });
+  const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort() });
   const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), LOG_LEVEL: 'warn', DATABASE_URL: pg.url, MIGRATE_ON_START: 'false', FILE_STORAGE_DIR: path.join(dir, 'files') };
   const children: ChildProcess[] = [];
   try {
@@ -82,7 +82,7 @@ export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<strin
     // 1. The statements the API sends for each query (its second call, warm), for the bare endpoint to run.
     const captureFile = path.join(dir, 'statements.jsonl');
     writeFileSync(captureFile, '');
-    const apiPort = 50000 + Math.floor(Math.random() * 2000);
+    const apiPort = await freePort();
     const capturing = await start(children, [`--require=${path.join(__dirname, 'capture-statements.js')}`, apiMain()], { ...env, PORT: String(apiPort), BENCH_CAPTURE_FILE: captureFile }, apiPort);
     const statements: Record<string, { text: string; values: unknown[] }[]> = {};
     const sample: Record<string, string> = {};
@@ -101,7 +101,7 @@ export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<strin
     writeFileSync(statementsFile, JSON.stringify(statements));
 
     // 2. Both endpoints up; each query loaded on the bare endpoint, then on ours, after a warm-up of each.
-    const barePort = apiPort + 1;
+    const barePort = await freePort();
     const bareProcess = await start(children, [path.join(__dirname, 'bare-endpoint.js')], { ...env, PORT: String(barePort), BENCH_STATEMENTS: statementsFile }, barePort, '/passRateSeries');
     const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
     const apiProcess = await start(children, [...apiFlags(), ...profile, apiMain()], { ...env, PORT: String(apiPort) }, apiPort);
