@@ -5,6 +5,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@chainq/core';
 import { StrictDateTime } from './date-time.scalar';
+import { compiledExecution } from './compiled-execution';
 import { createErrorFormatter, unexpectedErrorLog } from './error-formatter';
 import { queryCostPlugin } from './query-cost';
 import { rejectTooComplex } from './query-limits';
@@ -55,6 +56,7 @@ export function graphqlOptions(config: AppConfig, sources: LoaderSources): Omit<
       ApolloServerPluginCacheControlDisabled(),
       noStore,
       unexpectedErrorLog,
+      compiledExecution<GraphQLContext>(),
       config.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
