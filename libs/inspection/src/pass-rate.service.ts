@@ -71,14 +71,14 @@ export class PassRateService {
     const coordinator = hasRole(actor, Role.COORDINATOR);
     switch (scope.kind) {
       case RollupScope.CHAIN: {
-        const chain = await this.chains.get(actor, scope.id);
+        const chain = await this.chains.leaderOf(actor, scope.id);
         if (!admin && !coordinator && actor.organisationId !== chain.leaderEnterpriseId) throw forbidden("A chain's pass rates are for its leader and coordinators", { reason: InspectionReason.PassRatesRestricted });
         return chain.id;
       }
       case RollupScope.CHAIN_SUPPLIER: {
         const [chainId, supplierId] = scope.id.split(':');
         if (!chainId || !supplierId) throw badInput('scope.id', 'is "<chainId>:<supplierId>" for CHAIN_SUPPLIER', { reason: InspectionReason.ScopeIdInvalid });
-        const chain = await this.chains.get(actor, chainId);
+        const chain = await this.chains.leaderOf(actor, chainId);
         const allowed = admin || coordinator || actor.organisationId === chain.leaderEnterpriseId || actor.organisationId === supplierId;
         if (!allowed) throw forbidden('A supplier sees only its own pass rates', { reason: InspectionReason.PassRatesRestricted });
         return `${chain.id}:${supplierId}`;
