@@ -1,10 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { compileQuery } from 'graphql-jit';
 import { GraphQLError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { compiledExecution } from './compiled-execution';
+import { compiledExecution, QueryCompiler } from './compiled-execution';
 
 /** A small schema whose resolvers count their runs; `point(n: 0)` fails as a domain error does. */
-function world(compile: typeof compileQuery) {
+function world(compile: QueryCompiler) {
   const runs = { points: 0, writes: 0 };
   const Point = new GraphQLObjectType({
     name: 'Point',
@@ -83,6 +83,22 @@ describe('compiled execution of queries', () => {
     expect(compiled).toEqual(interpreted);
     expect(compiled.errors).toEqual([expect.objectContaining({ message: 'n must be positive', extensions: { code: 'BAD_USER_INPUT', reason: 'NUMBER_OUT_OF_RANGE', field: 'n' } })]);
     expect(errors).toEqual(['n must be positive', 'n must be positive']);
+    await server.stop();
+  });
+
+  it('answers through the interpreter when a plan itself fails', async () => {
+    const broken = jest.fn<ReturnType<QueryCompiler>, Parameters<QueryCompiler>>((...args) => {
+      const plan = compileQuery(...args);
+      return 'query' in plan ? { ...plan, query: () => Promise.reject(new Error('generated code failed')) } : plan;
+    });
+    const { server, runs } = world(broken);
+    await server.start();
+    const first = await answer(server, query, { n: 2 });
+    const second = await answer(server, query, { n: 2 });
+    expect(broken).toHaveBeenCalledTimes(1);
+    expect(second).toEqual(first);
+    expect(second.errors).toBeUndefined();
+    expect(runs.points).toBe(4);
     await server.stop();
   });
 

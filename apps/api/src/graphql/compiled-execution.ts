@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { BoundedMap } from '@chainq/core';
+
+/** graphql-jit's compileQuery, as this plugin calls it. */
+export type QueryCompiler = (schema: GraphQLSchema, document: DocumentNode, operationName?: string, options?: { disablingCapturingStackErrors: boolean }) => CompiledQuery | ExecutionResult;
 
 /** A document's plan per operation name: 'seen' after its first, uncompiled run; 'none' when it cannot be compiled. */
 type Plans = BoundedMap<string, CompiledQuery | 'seen' | 'none'>;
@@ -21,7 +24,7 @@ type Plans = BoundedMap<string, CompiledQuery | 'seen' | 'none'>;
  * path. Queries do not write, so running one twice changes nothing.
  * Mutations always run uncompiled.
  */
-export function compiledExecution<Context extends object>(compile: typeof compileQuery = compileQuery): ApolloServerPlugin<Context> {
+export function compiledExecution<Context extends object>(compile: QueryCompiler = compileQuery): ApolloServerPlugin<Context> {
   const plans = new WeakMap<DocumentNode, Plans>();
   const planFor = (request: GraphQLRequestContext<Context>): CompiledQuery | null => {
     const { document, schema, operationName } = request;
@@ -36,8 +39,9 @@ export function compiledExecution<Context extends object>(compile: typeof compil
     }
     if (plan !== 'seen') return plan === 'none' ? null : plan;
     const compiled = compile(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-    byName.set(name, isCompiledQuery(compiled) ? compiled : 'none');
-    return isCompiledQuery(compiled) ? compiled : null;
+    const made = isCompiledQuery(compiled) ? compiled : null;
+    byName.set(name, made ?? 'none');
+    return made;
   };
   return {
     requestDidStart: async () => ({
@@ -45,8 +49,11 @@ export function compiledExecution<Context extends object>(compile: typeof compil
         if (request.operation?.operation !== 'query') return null;
         const plan = planFor(request);
         if (!plan) return null;
-        const result = await plan.query(undefined, request.contextValue, request.request.variables ?? {});
-        if (result.errors?.length) return null;
+        // A plan that fails in itself (not in a resolver) steps aside like one that met an error.
+        const result = await Promise.resolve()
+          .then(() => plan.query(undefined, request.contextValue, request.request.variables ?? {}))
+          .catch(() => null);
+        if (!result || result.errors?.length) return null;
         return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
       },
     }),
