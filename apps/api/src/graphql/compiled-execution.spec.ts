@@ -3,8 +3,13 @@ import { compileQuery } from 'graphql-jit';
 import { GraphQLError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { compiledExecution, QueryCompiler } from './compiled-execution';
 
-/** A small schema whose resolvers count their runs; `point(n: 0)` fails as a domain error does. */
-function world(compile: QueryCompiler) {
+const started: ApolloServer[] = [];
+afterEach(async () => {
+  for (const server of started.splice(0)) await server.stop();
+});
+
+/** A started server on a small schema whose resolvers count their runs; `points(n: 0)` fails as a domain error does. */
+async function world(compile: QueryCompiler) {
   const runs = { points: 0, writes: 0 };
   const Point = new GraphQLObjectType({
     name: 'Point',
@@ -35,6 +40,8 @@ function world(compile: QueryCompiler) {
     schema,
     plugins: [compiledExecution(compile), { requestDidStart: async () => ({ didEncounterErrors: async ({ errors: e }) => void errors.push(...e.map((x) => x.message)) }) }],
   });
+  await server.start();
+  started.push(server);
   return { server, runs, errors };
 }
 
@@ -53,8 +60,7 @@ describe('compiled execution of queries', () => {
   });
 
   it('compiles a document on its second run, keeps the plan, and answers exactly as the interpreter did', async () => {
-    const { server, runs } = world(compile);
-    await server.start();
+    const { server, runs } = await world(compile);
     const first = await answer(server, query, { n: 3 });
     expect(compile).not.toHaveBeenCalled();
     const second = await answer(server, query, { n: 3 });
@@ -71,19 +77,16 @@ describe('compiled execution of queries', () => {
     });
     expect(third.data).toEqual({ points: [{ week: '2026-W1', lots: 0 }, { week: '2026-W2', lots: 10 }], again: [{ week: '2026-W1' }] });
     expect(runs.points).toBe(6); // two root fields, three runs: nothing ran twice
-    await server.stop();
   });
 
   it('answers an error from a compiled plan through the one error path: same error, hooks told once', async () => {
-    const { server, errors } = world(compile);
-    await server.start();
+    const { server, errors } = await world(compile);
     const interpreted = await answer(server, query, { n: 0 });
     const compiled = await answer(server, query, { n: 0 });
     expect(compile).toHaveBeenCalledTimes(1);
     expect(compiled).toEqual(interpreted);
     expect(compiled.errors).toEqual([expect.objectContaining({ message: 'n must be positive', extensions: { code: 'BAD_USER_INPUT', reason: 'NUMBER_OUT_OF_RANGE', field: 'n' } })]);
     expect(errors).toEqual(['n must be positive', 'n must be positive']);
-    await server.stop();
   });
 
   it('answers through the interpreter when a plan itself fails', async () => {
@@ -91,23 +94,19 @@ describe('compiled execution of queries', () => {
       const plan = compileQuery(...args);
       return 'query' in plan ? { ...plan, query: () => Promise.reject(new Error('generated code failed')) } : plan;
     });
-    const { server, runs } = world(broken);
-    await server.start();
+    const { server, runs } = await world(broken);
     const first = await answer(server, query, { n: 2 });
     const second = await answer(server, query, { n: 2 });
     expect(broken).toHaveBeenCalledTimes(1);
     expect(second).toEqual(first);
     expect(second.errors).toBeUndefined();
     expect(runs.points).toBe(4);
-    await server.stop();
   });
 
   it('never compiles a mutation, so a write runs once per call', async () => {
-    const { server, runs } = world(compile);
-    await server.start();
+    const { server, runs } = await world(compile);
     for (let i = 0; i < 3; i++) await answer(server, 'mutation { write }');
     expect(compile).not.toHaveBeenCalled();
     expect(runs.writes).toBe(3);
-    await server.stop();
   });
 });

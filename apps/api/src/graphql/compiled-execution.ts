@@ -2,13 +2,10 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import { BoundedMap } from '@chainq/core';
+import { perDocument } from './per-document';
 
 /** graphql-jit's compileQuery, as this plugin calls it. */
 export type QueryCompiler = (schema: GraphQLSchema, document: DocumentNode, operationName?: string, options?: { disablingCapturingStackErrors: boolean }) => CompiledQuery | ExecutionResult;
-
-/** A document's plan per operation name: 'seen' after its first, uncompiled run; 'none' when it cannot be compiled. */
-type Plans = BoundedMap<string, CompiledQuery | 'seen' | 'none'>;
 
 /**
  * Runs queries the API has already seen through a compiled plan (graphql-jit)
@@ -25,12 +22,12 @@ type Plans = BoundedMap<string, CompiledQuery | 'seen' | 'none'>;
  * Mutations always run uncompiled.
  */
 export function compiledExecution<Context extends object>(compile: QueryCompiler = compileQuery): ApolloServerPlugin<Context> {
-  const plans = new WeakMap<DocumentNode, Plans>();
+  // A document's plan per operation name: 'seen' after its first, uncompiled run; 'none' when it cannot be compiled.
+  const plans = perDocument<CompiledQuery | 'seen' | 'none'>(8);
   const planFor = (request: GraphQLRequestContext<Context>): CompiledQuery | null => {
     const { document, schema, operationName } = request;
     if (!document) return null;
-    let byName = plans.get(document);
-    if (!byName) plans.set(document, (byName = new BoundedMap(8)));
+    const byName = plans(document);
     const name = operationName ?? '';
     const plan = byName.get(name);
     if (plan === undefined) {

@@ -1,7 +1,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNamedType, getNullableType, GraphQLError, GraphQLSchema, isLeafType, isListType } from 'graphql';
 import { ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
-import { BoundedMap, CoreReason, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@chainq/core';
+import { CoreReason, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@chainq/core';
+import { perDocument } from './per-document';
 
 /**
  * The query cost model: roughly the number of rows a query loads.
@@ -75,13 +76,12 @@ export function queryCostError(cost: number, limit: number): GraphQLError {
  * operation name and variables, for the last few sets of each.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
-  const costs = new WeakMap<DocumentNode, BoundedMap<string, number | undefined>>();
+  const costs = perDocument<number | undefined>(REMEMBERED_VARIABLE_SETS);
   const costOf = (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => {
     // Only variables of plain values are remembered (ids, dates, page sizes): an input object (an import's
     // rows, an 8D step's JSON) is neither worth keeping nor safe to serialise, however deeply it nests.
     if (!Object.values(variables).every(isPlainValue)) return queryCost(schema, document, variables, operationName);
-    let known = costs.get(document);
-    if (!known) costs.set(document, (known = new BoundedMap(REMEMBERED_VARIABLE_SETS)));
+    const known = costs(document);
     const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
     if (known.has(key)) return known.get(key);
     const cost = queryCost(schema, document, variables, operationName);
