@@ -21,6 +21,7 @@ import { loaderSources } from './graphql/loader-sources';
 import { FilesController } from './files/files.controller';
 import { SingleFileReceiver } from './files/single-file.receiver';
 import { InspectionImportController } from './inspection/inspection-import.controller';
+import { ExportsController } from './exports/exports.controller';
 import { HealthController } from './health/health.controller';
 import { AuthResolver } from './identity/auth.resolver';
 import { RefreshController } from './identity/refresh.controller';
@@ -29,14 +30,18 @@ import { UserResolver } from './identity/user.resolver';
 import { NotificationResolver } from './notifications/notification.resolver';
 import { ChainMembershipResolver, IndustryChainResolver, QualificationResolver } from './registry/chain.resolver';
 import { EnterpriseClaimResolver } from './registry/enterprise-claim.resolver';
-import { IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
+import { CoordinatorAssignmentResolver, IndustryClusterResolver, PilotProgramResolver } from './registry/cluster.resolver';
 import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enterprise.resolver';
 import { AcknowledgementEventResolver, StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
 import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
 import { SwitchingResolver } from './inspection/switching.resolver';
 import { InsightsResolver } from './insights/insights.resolver';
+import { ProgramOutcomesResolver } from './insights/outcomes.graphql';
+import { ClusterMembersResolver } from './insights/cluster-members.graphql';
+import { ProgramReportResolver } from './insights/report.graphql';
 import { IssueLotsResolver, PassRatePolicyResolver } from './insights/policy.resolver';
+import { DefectCodeResolver } from './quality/defect-code.resolver';
 import { ActionEventResolver, CorrectiveActionResolver, QualityIssueResolver } from './quality/quality.resolver';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -61,7 +66,7 @@ import { inputValidationPipe } from './validation.pipe';
       useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),
   ],
-  controllers: [HealthController, FilesController, InspectionImportController, RefreshController],
+  controllers: [HealthController, FilesController, InspectionImportController, ExportsController, RefreshController],
   providers: [
     // In this order: who is calling, then whether the permission matrix lets that role call the operation.
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -78,6 +83,7 @@ import { inputValidationPipe } from './validation.pipe';
     MaturityAssessmentResolver,
     IndustryClusterResolver,
     PilotProgramResolver,
+    CoordinatorAssignmentResolver,
     IndustryChainResolver,
     ChainMembershipResolver,
     QualificationResolver,
@@ -88,9 +94,13 @@ import { inputValidationPipe } from './validation.pipe';
     StandardAcknowledgementResolver,
     AcknowledgementEventResolver,
     QualityIssueResolver,
+    DefectCodeResolver,
     CorrectiveActionResolver,
     ActionEventResolver,
     InsightsResolver,
+    ProgramOutcomesResolver,
+    ClusterMembersResolver,
+    ProgramReportResolver,
     PassRatePolicyResolver,
     IssueLotsResolver,
     InspectionResolver,

@@ -86,7 +86,7 @@ export const DEMO_CLUSTERS = [
 export const DEMO_ENTERPRISES: DemoEnterprise[] = [
   {
     key: 'leader', name: 'Xuzhou Huaxing New Energy Vehicle Co., Ltd.', uscc: uscc('320311', 'MA1HX001'), industryCode: 'C3612', regionCode: '320311', employees: 4200, revenue10kCny: 1_850_000,
-    users: [admin('admin@huaxing-nev.example', 'Chen Jie (quality director)'), { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QUALITY_ENGINEER] }],
+    users: [admin('admin@huaxing-nev.example', 'Chen Jie (quality director)'), { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QUALITY_ENGINEER] }, { email: 'viewer@huaxing-nev.example', displayName: 'Zhao Min (purchasing, read only)', roles: [Role.VIEWER] }],
     clusters: [], certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0451220', body: 'TÜV SÜD', expiresInDays: 700 }], maturity: [],
   },
   {

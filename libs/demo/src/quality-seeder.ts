@@ -1,24 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor } from '@chainq/identity';
-import { ActionClockService, CorrectiveActionService, IssueSource, Severity, StepCode } from '@chainq/quality';
+import { ActionClockService, CorrectiveActionService, DefectCodeService, IssueSource, Severity, StepCode } from '@chainq/quality';
+import { BORE_SIZE, EightD, HOUSING_BURRS, PANEL_BURRS, SEAL_LEAK, TRAY_BURRS } from './demo-8d';
 
 const HOUR = 3600_000;
 
-/** Filled-in 8D steps for the demo (a burr problem at a castings shop). */
-const STEPS: Record<StepCode, object> = {
-  D1: { team: [{ name: 'Wang Lei', role: 'champion' }, { name: 'Xu Fang', role: 'process engineer' }] },
-  D2: { what: 'Burrs on the flange edge', where: 'Trimming, line 2', when: 'Lots 2611-2614', who: 'Incoming inspection at Huaxing', why: 'Damages the gasket', how: 'Visual and touch check', howMany: '312 of 5,000', isIsNot: [{ aspect: 'Line', is: 'Line 2', isNot: 'Line 1' }] },
-  D3: { atCustomer: { quantity: 1200, action: 'Sorted at Huaxing' }, atSupplier: { quantity: 3400, action: 'Quarantined and reworked' }, inTransit: { quantity: 400, action: 'Recalled' } },
-  D4: { occurrence: { whys: ['Burr on the edge', 'Trim blade worn', 'No blade-life limit'], rootCause: 'Blade life not controlled' }, escape: { whys: ['Burr not in the inspection plan'], rootCause: 'Control plan had no burr check' } },
-  D5: { actions: [{ description: 'Blade change every 20,000 hits', owner: 'Xu Fang', dueOn: '2026-12-05' }], verification: 'Three lots without burrs' },
-  D6: { actions: [{ description: 'Counter fitted; PM plan updated', owner: 'Xu Fang', dueOn: '2026-12-10', validated: true }], validation: 'Ten lots, zero burrs' },
-  D7: { documentsUpdated: ['PFMEA rev C', 'Control plan rev D'], controls: 'Burr check at final inspection' },
-};
-
 /**
  * Corrective actions at every stage in the Xuzhou chain (one overdue, one
- * rejected at D4, one closed, effective and shared) and a weld-porosity
+ * rejected at D4, effective ones shared and not), two problems common to two
+ * of its suppliers each (burrs, dimensions out of tolerance) with effective
+ * 8Ds for the solution library, one of them from the fence chain (shared, so
+ * the Xuzhou leader reads it without the supplier's name), and a weld-porosity
  * problem common to several Anping wire-mesh firms across two chains.
  */
 @Injectable()
@@ -27,6 +20,7 @@ export class QualitySeeder {
     private readonly dataSource: DataSource,
     private readonly actions: CorrectiveActionService,
     private readonly clocks: ActionClockService,
+    private readonly defectCodes: DefectCodeService,
   ) {}
 
   async seed(actors: Map<string, Actor>, enterprises: Map<string, string>, chains: Map<string, string>): Promise<void> {
@@ -40,29 +34,43 @@ export class QualitySeeder {
       );
     const actionOf = async (issueId: string, supplier: string) =>
       (await this.dataSource.query('SELECT id FROM corrective_actions WHERE issue_id = $1 AND supplier_enterprise_id = $2', [issueId, enterprises.get(supplier)]))[0].id as string;
-    const work = async (actionId: string, supplier: string, through: StepCode, approve: StepCode[]) => {
+    const work = async (actionId: string, supplier: string, steps: EightD, through: StepCode, approve: StepCode[], reviewer = nev) => {
       for (const step of Object.values(StepCode)) {
-        await this.actions.writeStep(actors.get(supplier)!, actionId, step, STEPS[step], true);
-        if (approve.includes(step)) await this.actions.reviewStep(nev, actionId, step, true);
+        await this.actions.writeStep(actors.get(supplier)!, actionId, step, steps[step], true);
+        if (approve.includes(step)) await this.actions.reviewStep(reviewer, actionId, step, true);
         if (step === through) break;
       }
     };
+    /** An 8D answered and approved through D7 and closed by the leader; the effectiveness check below makes it EFFECTIVE. */
+    const closed = async (title: string, defectCode: string, severity: Severity, supplier: string, steps: EightD, daysAgo: number, leader = 'leader') => {
+      const reported = await issue(title, defectCode, severity, [supplier], actors.get(leader)!, chains.get(leader)!, daysAgo);
+      const actionId = await actionOf(reported.id, supplier);
+      await work(actionId, supplier, steps, StepCode.D7, Object.values(StepCode), actors.get(leader)!);
+      await this.actions.close(actors.get(leader)!, actionId, 'Verified on three production lots.');
+      return actionId;
+    };
 
-    // Closed, effective and shared: the battery-pack maker's seal leak.
-    const leak = await issue('Battery pack seal leak at water test', 'FUN-FAIL', Severity.CRITICAL, ['battery'], nev, nevChain, 120);
-    const leakAction = await actionOf(leak.id, 'battery');
-    await work(leakAction, 'battery', StepCode.D7, Object.values(StepCode));
-    await this.actions.close(nev, leakAction, 'Verified on three production lots.');
+    // The NEV chain's own taxonomy beside the shared list: two codes in use, one retired (merged into SUR-COAT).
+    await this.defectCodes.add(nev, nevChain, 'BAT-SEAL', '电池包密封泄漏（淋水/气密试验）');
+    await this.defectCodes.add(nev, nevChain, 'MOT-NVH', '电机噪声或振动超标');
+    await this.defectCodes.retire(nev, (await this.defectCodes.add(nev, nevChain, 'HSG-PAINT', '壳体喷漆色差')).id);
+
+    // Effective 8Ds for the solution library: the battery-pack maker's seal leak and tray burrs (shared), an Anping
+    // firm's panel burrs in the fence chain (shared), the castings shop's bore out of tolerance (its owner has not decided).
+    const leak = await closed('Battery pack seal leak at water test', 'BAT-SEAL', Severity.CRITICAL, 'battery', SEAL_LEAK, 120);
+    const trayBurrs = await closed('Sharp burrs on battery tray cut-outs', 'SUR-BUR', Severity.MAJOR, 'battery', TRAY_BURRS, 45);
+    await closed('Brake caliper bore diameter over tolerance', 'DIM-OOT', Severity.MAJOR, 'castings', BORE_SIZE, 60);
+    const panelBurrs = await closed('Sharp wire ends on welded fence panels', 'SUR-BUR', Severity.MAJOR, 'anping-1', PANEL_BURRS, 150, 'fence');
     await this.clocks.checkEffectiveness(new Date(Date.now() + 91 * 24 * HOUR));
-    await this.actions.share(actors.get('battery')!, leakAction, true);
+    for (const [supplier, actionId] of [['battery', leak], ['battery', trayBurrs], ['anping-1', panelBurrs]]) await this.actions.share(actors.get(supplier)!, actionId, true);
 
-    // Rejected at D4: "go one level deeper".
+    // Rejected at D4: "go one level deeper". With the tray burrs above, burrs are common to two of the chain's suppliers.
     const burrs = await issue('Burrs on motor housing flange', 'SUR-BUR', Severity.MAJOR, ['castings']);
     const burrAction = await actionOf(burrs.id, 'castings');
-    await work(burrAction, 'castings', StepCode.D4, [StepCode.D1, StepCode.D2, StepCode.D3]);
+    await work(burrAction, 'castings', HOUSING_BURRS, StepCode.D4, [StepCode.D1, StepCode.D2, StepCode.D3]);
     await this.actions.reviewStep(nev, burrAction, StepCode.D4, false, 'Why was blade life missing from the PM plan? Go one level deeper.');
 
-    // Overdue: containment not sent in time; the clock job has told the supplier.
+    // Overdue: containment not sent in time; the clock job has told the supplier. With the bore above, a second common problem.
     const aperture = await issue('Mesh aperture out of tolerance', 'DIM-OOT', Severity.MINOR, ['mesh']);
     const apertureAction = await actionOf(aperture.id, 'mesh');
     await this.dataSource.query(`UPDATE corrective_actions SET requested_at = requested_at - interval '3 days' WHERE id = $1`, [apertureAction]);

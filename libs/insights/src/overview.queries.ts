@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { SizeClass } from '@chainq/codes';
 import { ratioOf, RollupPeriod, RollupScope } from '@chainq/inspection';
-import { CertificationScheme, MaturityLevel } from '@chainq/registry';
+import { CertificationScheme, MaturityLevel, RegionLevel } from '@chainq/registry';
 import { ReportingPeriod } from './reporting-period';
 
 /*
@@ -54,6 +54,25 @@ export interface IssueCounts {
   closed: number;
   /** Issues open now, whenever detected. */
   openNow: number;
+  /** Of those, the issues with an open 8D in scope past a step's clock (not handed in), as correctiveActions' overdue filter. */
+  overdueNow: number;
+}
+
+/** One sub-division of a region beside its siblings: enterprises and certificates today, lots over the period. */
+export interface AreaFigures {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  enterprises: number;
+  certifiedEnterprises: number;
+  /** certifiedEnterprises / enterprises; null without enterprises. */
+  certifiedShare: number | null;
+  lotsInspected: number;
+  lotsAccepted: number;
+  firstLots: number;
+  firstAccepted: number;
+  lotPassRate: number | null;
+  firstPassYield: number | null;
 }
 
 const fraction = (v: string | null) => (v === null ? null : Number(v));
@@ -153,14 +172,64 @@ export async function pilotOf(dataSource: DataSource, clusterId: string | null, 
 
 /** Quality issues with a (non-cancelled) 8D at an enterprise in scope, opened and closed in the period. */
 export async function areaIssues(dataSource: DataSource, members: string, memberParam: string, period: ReportingPeriod): Promise<IssueCounts> {
-  const [row]: { opened: number; closed: number; open_now: number }[] = await dataSource.query(
+  const [row]: { opened: number; closed: number; open_now: number; overdue_now: number }[] = await dataSource.query(
     `SELECT count(*) FILTER (WHERE i.detected_at >= $2 AND i.detected_at < $3)::int AS opened,
             count(*) FILTER (WHERE i.status = 'CLOSED' AND c.closed_at >= $2 AND c.closed_at < $3)::int AS closed,
-            count(*) FILTER (WHERE i.status = 'OPEN')::int AS open_now
+            count(*) FILTER (WHERE i.status = 'OPEN')::int AS open_now,
+            count(*) FILTER (WHERE i.status = 'OPEN' AND EXISTS (
+              SELECT 1 FROM corrective_actions a JOIN corrective_action_steps s ON s.action_id = a.id
+               WHERE a.issue_id = i.id AND a.status = 'OPEN' AND a.supplier_enterprise_id IN (${members})
+                 AND s.due_at < now() AND s.status NOT IN ('SUBMITTED', 'APPROVED')))::int AS overdue_now
        FROM quality_issues i
       CROSS JOIN LATERAL (SELECT max(a.closed_at) AS closed_at FROM corrective_actions a WHERE a.issue_id = i.id AND a.status <> 'CANCELLED') c
       WHERE i.id IN (SELECT a.issue_id FROM corrective_actions a WHERE a.status <> 'CANCELLED' AND a.supplier_enterprise_id IN (${members}))`,
     [memberParam, period.fromInstant.toISOString(), period.toInstant.toISOString()],
   );
-  return { opened: row.opened, closed: row.closed, openNow: row.open_now };
+  return { opened: row.opened, closed: row.closed, openNow: row.open_now, overdueNow: row.overdue_now };
+}
+
+/**
+ * Each of `areas` side by side: its enterprises (registered in it or its
+ * sub-divisions) and those certified on `today` (as areaFacts), and its lots in the months
+ * overlapping the period from its own MONTH rollups (as monthlyTrend). Two
+ * statements whatever the number of areas or enterprises.
+ */
+export async function areaFigures(dataSource: DataSource, areas: { code: string; name: string; level: RegionLevel; pattern: string; kind: RollupScope }[], period: ReportingPeriod, today: string): Promise<AreaFigures[]> {
+  const codes = areas.map((a) => a.code);
+  const [facts, lots]: [{ code: string; enterprises: number; certified: number }[], { code: string; lots: number; accepted: number; first: number; first_accepted: number }[]] = await Promise.all([
+    dataSource.query(
+      `SELECT a.code, count(e.id)::int AS enterprises, count(e.id) FILTER (WHERE EXISTS (
+                SELECT 1 FROM certifications c WHERE c.enterprise_id = e.id AND c.status = 'VALID' AND c.issued_on <= $3::date AND c.expires_on >= $3::date))::int AS certified
+         FROM unnest($1::text[], $2::text[]) AS a(code, pattern) LEFT JOIN enterprises e ON e.region_code LIKE a.pattern
+        GROUP BY a.code`,
+      [codes, areas.map((a) => a.pattern), today],
+    ),
+    dataSource.query(
+      `SELECT r.scope_key AS code, sum(r.lots_inspected)::int AS lots, sum(r.lots_accepted)::int AS accepted, sum(r.first_lots)::int AS first, sum(r.first_accepted)::int AS first_accepted
+         FROM pass_rate_rollups r JOIN unnest($1::text[], $2::text[]) AS a(kind, key) ON r.scope_kind = a.kind AND r.scope_key = a.key
+        WHERE r.period = $3 AND r.period_start >= date_trunc('month', $4::date)::date AND r.period_start < $5::date
+        GROUP BY r.scope_key`,
+      [areas.map((a) => a.kind), codes, RollupPeriod.MONTH, period.from, period.to],
+    ),
+  ]);
+  const factsOf = new Map(facts.map((f) => [f.code, f]));
+  const lotsOf = new Map(lots.map((l) => [l.code, l]));
+  return areas.map((a) => {
+    const f = factsOf.get(a.code) ?? { enterprises: 0, certified: 0 };
+    const l = lotsOf.get(a.code) ?? { lots: 0, accepted: 0, first: 0, first_accepted: 0 };
+    return {
+      code: a.code,
+      name: a.name,
+      level: a.level,
+      enterprises: f.enterprises,
+      certifiedEnterprises: f.certified,
+      certifiedShare: f.enterprises > 0 ? f.certified / f.enterprises : null,
+      lotsInspected: l.lots,
+      lotsAccepted: l.accepted,
+      firstLots: l.first,
+      firstAccepted: l.first_accepted,
+      lotPassRate: ratioOf(l.accepted, l.lots),
+      firstPassYield: ratioOf(l.first_accepted, l.first),
+    };
+  });
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, chinaDay, forbidden, isUuid, notFound } from '@chainq/core';
+import { badInput, chinaDay, forbidden, notFound } from '@chainq/core';
 import { CodeReason, divisionAncestors, divisionPrefix, parseDivisionCode, SIZE_CLASSES, SizeClass } from '@chainq/codes';
-import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
+import { Actor } from '@chainq/identity';
 import { RollupScope } from '@chainq/inspection';
 import { CommonProblem, QualityInsightsService } from '@chainq/quality';
 import { CertificationScheme, IndustryClusterService, MaturityLevel, RegionService, RegistryAccess } from '@chainq/registry';
 import { ReportingPeriod, reportingPeriod } from './reporting-period';
-import { areaFacts, AreaFacts, areaIssues, IssueCounts, MonthlyPassRate, monthlyTrend, PilotBenchmark, pilotOf } from './overview.queries';
+import { areaFacts, AreaFacts, areaFigures, AreaFigures, areaIssues, IssueCounts, MonthlyPassRate, monthlyTrend, PilotBenchmark, pilotOf } from './overview.queries';
 import { InsightsReason } from './insights-reasons';
+import { watchedCluster } from './cluster/watched-cluster';
 
 /** What a coordinator sees of a cluster or a region for a period. */
 export interface QualityOverview {
@@ -76,9 +77,7 @@ export class OverviewService {
   /** Outside the caller's clusters: NOT_FOUND (as `industryCluster`); a member enterprise that sees it: FORBIDDEN. */
   async clusterOverview(actor: Actor, clusterId: string, from: string, to: string): Promise<QualityOverview> {
     const period = reportingPeriod(from, to);
-    if (!isUuid(clusterId)) throw notFound('Industry cluster');
-    const cluster = await this.clusters.get(actor, clusterId);
-    if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("A cluster's overview is for its coordinators", { reason: InsightsReason.OverviewCoordinatorsOnly });
+    const cluster = await watchedCluster(this.clusters, actor, clusterId);
     return this.overview(
       {
         kind: RollupScope.CLUSTER,
@@ -96,21 +95,14 @@ export class OverviewService {
     );
   }
 
-  /**
-   * Regions are public reference data, so an unknown code is NOT_FOUND for
-   * anyone; one the caller does not watch is FORBIDDEN, as in passRateSeries.
-   */
+  /** An unknown region is NOT_FOUND for anyone; one the caller does not watch FORBIDDEN (watchedRegion). */
   async regionOverview(actor: Actor, regionCode: string, from: string, to: string): Promise<QualityOverview> {
     const period = reportingPeriod(from, to);
-    const parsed = parseDivisionCode(regionCode);
-    if (!parsed.ok) throw badInput('regionCode', parsed.error, { reason: CodeReason.DivisionCodeInvalid });
-    const code = parsed.value.code;
-    const [region] = await this.regions.findByCodes([code]);
-    if (!region) throw notFound('Region');
-    if (!(await this.access.watchesRegion(actor, code))) throw forbidden("A region's overview is for the coordinators of that region", { reason: InsightsReason.OverviewCoordinatorsOnly });
+    const region = await this.watchedRegion(actor, regionCode);
+    const code = region.code;
     return this.overview(
       {
-        kind: LEVEL_SCOPE[parsed.value.level],
+        kind: LEVEL_SCOPE[region.level],
         key: code,
         name: region.name,
         members: REGION_MEMBERS,
@@ -122,6 +114,33 @@ export class OverviewService {
       actor,
       period,
     );
+  }
+
+  /**
+   * A region's sub-divisions side by side (none for a county), to compare
+   * them on one figure and drill down; the same access as regionOverview,
+   * and each one's figures as its own overview counts them.
+   */
+  async subRegionFigures(actor: Actor, regionCode: string, from: string, to: string): Promise<AreaFigures[]> {
+    const period = reportingPeriod(from, to);
+    const region = await this.watchedRegion(actor, regionCode);
+    const children = await this.regions.list({ parentCode: region.code });
+    if (!children.length) return [];
+    const areas = children.map((c) => ({ code: c.code, name: c.name, level: c.level, pattern: `${divisionPrefix(c.code)}%`, kind: LEVEL_SCOPE[c.level] }));
+    return areaFigures(this.dataSource, areas, period, chinaDay(new Date()));
+  }
+
+  /**
+   * Regions are public reference data, so an unknown code is NOT_FOUND for
+   * anyone; one the caller does not watch is FORBIDDEN, as in passRateSeries.
+   */
+  private async watchedRegion(actor: Actor, regionCode: string) {
+    const parsed = parseDivisionCode(regionCode);
+    if (!parsed.ok) throw badInput('regionCode', parsed.error, { reason: CodeReason.DivisionCodeInvalid });
+    const [region] = await this.regions.findByCodes([parsed.value.code]);
+    if (!region) throw notFound('Region');
+    if (!(await this.access.watchesRegion(actor, region.code))) throw forbidden("A region's overview is for the coordinators of that region", { reason: InsightsReason.OverviewCoordinatorsOnly });
+    return region;
   }
 
   private async overview(area: Area, actor: Actor, period: ReportingPeriod): Promise<QualityOverview> {

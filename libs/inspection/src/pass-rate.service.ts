@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, CoreReason, forbidden, isIsoDate } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
-import { IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
+import { EnterpriseService, IndustryChainService, IndustryClusterService, RegistryAccess } from '@chainq/registry';
 import { PassRateFigures, passRateFigures } from './pass-rate-figures';
 import { RollupPeriod, RollupScope } from './pass-rate-rollup.entity';
 import { InspectionReason } from './inspection-reasons';
@@ -19,12 +19,11 @@ export class PassRateService {
     private readonly chains: IndustryChainService,
     private readonly clusters: IndustryClusterService,
     private readonly registry: RegistryAccess,
+    private readonly enterprises: EnterpriseService,
   ) {}
 
   async series(actor: Actor, scope: { kind: RollupScope; id: string }, period: RollupPeriod, from: string, to: string, stage = 'ALL'): Promise<SeriesPoint[]> {
-    if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
-    if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
-    if (!(from < to)) throw badInput('to', 'must be after from', { reason: CoreReason.DateRangeReversed });
+    checkRange(from, to);
     const key = await this.authorisedKey(actor, scope);
     // A (chain, supplier) pair's figures are its day totals, summed into the period here (a bucket starting before `to` ends
     // within a month of it); every other scope's are stored in the rollups, one row per stage.
@@ -40,6 +39,36 @@ export class PassRateService {
                      FROM pass_rate_rollups WHERE scope_kind = $4 AND scope_key = $5 AND period = $6`,
             params: [scope.kind, key, period],
           };
+    return this.summed(source, stage, from, to);
+  }
+
+  /**
+   * An enterprise's own figures over every chain it supplies together,
+   * summed from its day totals: aggregates only (no lot, no chain named),
+   * for the coordinators who watch its region or cluster and platform
+   * admins. An enterprise the caller does not see is NOT_FOUND (as
+   * `enterprise`).
+   */
+  async enterpriseSeries(actor: Actor, enterpriseId: string, period: RollupPeriod, from: string, to: string): Promise<SeriesPoint[]> {
+    checkRange(from, to);
+    const enterprise = await this.enterprises.get(actor, enterpriseId);
+    if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden("An enterprise's figures across its chains are for the coordinators who watch it", { reason: InspectionReason.PassRatesRestricted });
+    // Its chains first (memberships stay when a supplier exits), so each is a range of the day totals' primary key.
+    return this.summed(
+      {
+        rows: `SELECT date_trunc($5, day::timestamp)::date AS period_start, stage::text AS stage, lots, accepted, first_lots, first_accepted, units, nonconforming
+                 FROM lot_day_totals WHERE chain_id IN (SELECT m.chain_id FROM chain_memberships m WHERE m.supplier_enterprise_id = $4)
+                  AND supplier_enterprise_id = $4 AND day >= $2 AND day < $3::date + interval '1 month'`,
+        params: [enterprise.id, period.toLowerCase()],
+      },
+      'ALL',
+      from,
+      to,
+    );
+  }
+
+  /** The periods of `source` (rows of counts per period start and stage, over $4..) from `from` up to `to`, with lots, over a stage or all. */
+  private async summed(source: { rows: string; params: unknown[] }, stage: string, from: string, to: string): Promise<SeriesPoint[]> {
     const rows: Record<string, string | number>[] = await this.dataSource.query(
       `SELECT to_char(period_start, 'YYYY-MM-DD') AS period_start, sum(lots) AS lots_inspected, sum(accepted) AS lots_accepted, sum(first_lots) AS first_lots,
               sum(first_accepted) AS first_accepted, sum(units) AS units_inspected, sum(nonconforming) AS units_nonconforming
@@ -95,4 +124,10 @@ export class PassRateService {
       }
     }
   }
+}
+
+function checkRange(from: string, to: string): void {
+  if (!isIsoDate(from)) throw badInput('from', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
+  if (!isIsoDate(to)) throw badInput('to', 'must be a date written YYYY-MM-DD', { reason: CoreReason.DateOutOfRange });
+  if (!(from < to)) throw badInput('to', 'must be after from', { reason: CoreReason.DateRangeReversed });
 }

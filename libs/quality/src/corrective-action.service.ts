@@ -149,7 +149,8 @@ export class CorrectiveActionService implements OnModuleInit {
     if (!reason.trim()) throw badInput('reason', 'say why the action is reopened', { reason: CoreReason.ReasonRequired });
     const run = async (tx: EntityManager, action: CorrectiveAction) => {
       if (![ActionStatus.CLOSED, ActionStatus.EFFECTIVE].includes(action.status)) throw conflict(`Only a closed action can be reopened; this one is ${action.status}`, { reason: QualityReason.ActionNotClosed, currentStatus: action.status });
-      await tx.update(CorrectiveAction, action.id, { status: ActionStatus.OPEN, closedAt: null, effectivenessDueAt: null });
+      // Its root cause and actions will be revised: the supplier's consent to share was for the old ones.
+      await tx.update(CorrectiveAction, action.id, { status: ActionStatus.OPEN, closedAt: null, effectivenessDueAt: null, shared: false });
       await tx.update(ActionStep, { actionId: action.id, step: In([StepCode.D4, StepCode.D5, StepCode.D6, StepCode.D7]) }, { status: StepStatus.REJECTED, reviewComment: reason });
       await recordEvent(tx, action.id, 'REOPENED', actor?.userId ?? null, { status: action.status }, { status: ActionStatus.OPEN, reason });
       await syncIssueStatus(tx, action.issueId);
@@ -205,14 +206,26 @@ export class CorrectiveActionService implements OnModuleInit {
     return this.actions.findOneByOrFail({ id: action.id });
   }
 
-  async setPolicy(actor: Actor, chainId: string, severity: Severity, clocks: PolicyClocks): Promise<ActionPolicy> {
+  async setPolicy(actor: Actor, chainId: string, severity: Severity, clocks: PolicyClocks): Promise<ActionPolicy & { custom: boolean }> {
     // Outside the caller's chains NOT_FOUND; a chain it reads but does not lead (its viewer, a supplier) FORBIDDEN.
     if (!isUuid(chainId)) throw notFound('Industry chain');
     const chain = await this.chains.get(actor, chainId);
     if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers set its corrective-action clocks", { reason: RegistryReason.LeaderStaffOnly });
     for (const [field, value] of Object.entries(clocks)) if (!Number.isInteger(value) || value < 1 || value > 3650) throw badInput(field, 'must be a whole number from 1', { reason: QualityReason.ClockOutOfRange });
     if (clocks.rootCauseDays * 24 < clocks.containmentHours || clocks.closureDays < clocks.rootCauseDays) throw badInput('closureDays', 'clocks must run containment ≤ root cause ≤ closure', { reason: QualityReason.ClocksOutOfOrder });
-    return this.dataSource.getRepository(ActionPolicy).save({ chainId, severity, ...clocks });
+    return { ...(await this.dataSource.getRepository(ActionPolicy).save({ chainId, severity, ...clocks })), custom: true };
+  }
+
+  /** The chain's clocks for every severity, its own where it set them and the defaults elsewhere; for anyone who sees the chain. */
+  async policies(actor: Actor, chainId: string): Promise<(PolicyClocks & { chainId: string; severity: Severity; custom: boolean })[]> {
+    if (!isUuid(chainId)) throw notFound('Industry chain');
+    const chain = await this.chains.get(actor, chainId);
+    const stored = await this.dataSource.getRepository(ActionPolicy).findBy({ chainId: chain.id });
+    return Object.values(Severity).map((severity) => {
+      const own = stored.find((p) => p.severity === severity);
+      const clocks: PolicyClocks = own ?? DEFAULT_POLICY[severity];
+      return { chainId: chain.id, severity, custom: !!own, containmentHours: clocks.containmentHours, rootCauseDays: clocks.rootCauseDays, closureDays: clocks.closureDays, effectivenessDays: clocks.effectivenessDays };
+    });
   }
 
   async policyFor(chainId: string, severity: Severity): Promise<PolicyClocks> {

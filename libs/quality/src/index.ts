@@ -7,6 +7,7 @@ export * from './step-content';
 export * from './step-transitions';
 export * from './action-clock.service';
 export * from './corrective-action.service';
+export * from './defect-code.service';
 export * from './quality-access';
 export * from './quality-insights.service';
 export * from './quality-issue.service';

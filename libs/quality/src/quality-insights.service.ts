@@ -13,7 +13,19 @@ export interface CommonProblem {
   issues: number;
   /** Issues per calendar month in the period, oldest first. */
   trend: { month: string; issues: number }[];
+  /** The solution library holds a solution for the code by the period's end (sharedSolutionBy). */
+  sharedSolution: boolean;
 }
+
+/**
+ * SQL: whether the solution library holds a solution for the defect code
+ * `code` (an SQL expression) before the instant `before` (a parameter): an
+ * 8D verified effective whose supplier chose to share it, closed by then.
+ * Any chain's counts: shared solutions are open to every supplier.
+ */
+export const sharedSolutionBy = (code: string, before: string): string =>
+  `EXISTS (SELECT 1 FROM quality_issues si JOIN corrective_actions sa ON sa.issue_id = si.id
+    WHERE si.defect_code = ${code} AND sa.status = 'EFFECTIVE' AND sa.shared AND sa.closed_at < ${before})`;
 
 export interface SupplierActionMetrics {
   supplierEnterpriseId: string;
@@ -75,7 +87,7 @@ export class QualityInsightsService {
     } else {
       throw badInput('chainId', 'give either chainId or clusterId', { reason: CoreReason.OneScopeRequired });
     }
-    const rows: { defect_code: string; defect_name: string | null; suppliers: number; issues: number; trend: { month: string; issues: number }[] }[] = await this.dataSource.query(
+    const rows: { defect_code: string; defect_name: string | null; suppliers: number; issues: number; trend: { month: string; issues: number }[]; shared_solution: boolean }[] = await this.dataSource.query(
       `WITH hits AS (
          SELECT i.id AS issue_id, i.defect_code, i.detected_at, a.supplier_enterprise_id, a.chain_id
            FROM corrective_actions a JOIN quality_issues i ON i.id = a.issue_id
@@ -85,13 +97,14 @@ export class QualityInsightsService {
               count(DISTINCT h.supplier_enterprise_id)::int AS suppliers, count(DISTINCT h.issue_id)::int AS issues,
               (SELECT json_agg(json_build_object('month', m.month, 'issues', m.n) ORDER BY m.month) FROM (
                  SELECT to_char(date_trunc('month', h2.detected_at), 'YYYY-MM') AS month, count(DISTINCT h2.issue_id)::int AS n
-                   FROM hits h2 WHERE h2.defect_code = h.defect_code GROUP BY 1) m) AS trend
+                   FROM hits h2 WHERE h2.defect_code = h.defect_code GROUP BY 1) m) AS trend,
+              ${sharedSolutionBy('h.defect_code', '$3')} AS shared_solution
          FROM hits h GROUP BY h.defect_code
        HAVING count(DISTINCT h.supplier_enterprise_id) >= 2
         ORDER BY suppliers DESC, issues DESC, h.defect_code`,
       [id, from.toISOString(), to.toISOString()],
     );
-    return rows.map((r) => ({ defectCode: r.defect_code, defectName: r.defect_name, suppliers: r.suppliers, issues: r.issues, trend: r.trend }));
+    return rows.map((r) => ({ defectCode: r.defect_code, defectName: r.defect_name, suppliers: r.suppliers, issues: r.issues, trend: r.trend, sharedSolution: r.shared_solution }));
   }
 
   /** The code's significant digits, for a platform admin or a coordinator assigned that region or one enclosing it. */

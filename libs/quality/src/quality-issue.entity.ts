@@ -84,4 +84,11 @@ export class DefectCode {
 
   @Column({ type: 'text' })
   name: string;
+
+  /** A retired chain code stays on the issues that used it but is offered for no new one. */
+  @Column({ name: 'retired_at', type: 'timestamptz', precision: 3, nullable: true })
+  retiredAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
 }

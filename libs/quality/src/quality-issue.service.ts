@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { alignTo, badInput, CoreReason, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor } from '@chainq/identity';
 import { IndustryChainService, RegistryReason } from '@chainq/registry';
 import { QualityAccess } from './quality-access';
-import { DefectCode, IssueSource, IssueStatus, QualityIssue, Severity } from './quality-issue.entity';
-import { QualityReason } from './quality-reasons';
+import { DefectCodeService } from './defect-code.service';
+import { IssueSource, IssueStatus, QualityIssue, Severity } from './quality-issue.entity';
 
 export interface NewIssue {
   chainId: string;
@@ -32,9 +32,9 @@ export interface IssueFilter {
 export class QualityIssueService {
   constructor(
     @InjectRepository(QualityIssue) private readonly issues: Repository<QualityIssue>,
-    private readonly dataSource: DataSource,
     private readonly chains: IndustryChainService,
     private readonly access: QualityAccess,
+    private readonly defectCodes: DefectCodeService,
   ) {}
 
   /** The leader records a problem found in its chain. */
@@ -43,11 +43,7 @@ export class QualityIssueService {
     if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers report chain issues", { reason: RegistryReason.LeaderStaffOnly });
     if (!input.title.trim()) throw badInput('title', 'must not be empty', { reason: CoreReason.Required });
     if (input.detectedAt.getTime() > Date.now() + 60_000) throw badInput('detectedAt', 'is in the future', { reason: CoreReason.DateInFuture });
-    const code = input.defectCode.trim().toUpperCase();
-    const known = await this.dataSource.getRepository(DefectCode).findOne({
-      where: [{ chainId: chain.id, code }, { chainId: IsNull(), code }],
-    });
-    if (!known) throw badInput('defectCode', `${code} is neither in the shared list nor in this chain's taxonomy`, { reason: QualityReason.UnknownDefectCode });
+    const code = await this.defectCodes.usable(chain.id, input.defectCode, manager);
     return manager.save(QualityIssue, manager.create(QualityIssue, { ...input, title: input.title.trim(), description: input.description.trim(), defectCode: code, reportedBy: actor.userId }));
   }
 
@@ -77,14 +73,5 @@ export class QualityIssueService {
 
   async findByIds(ids: readonly string[]): Promise<(QualityIssue | undefined)[]> {
     return alignTo(ids, await this.issues.findBy({ id: In([...ids]) }), (i) => i.id);
-  }
-
-  /** Adds to a chain's own defect taxonomy. */
-  async addDefectCode(actor: Actor, chainId: string, code: string, name: string): Promise<DefectCode> {
-    const chain = await this.chains.get(actor, chainId);
-    if (!this.access.actsForLeader(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers extend its taxonomy", { reason: RegistryReason.LeaderStaffOnly });
-    const normalized = code.trim().toUpperCase();
-    if (!/^[A-Z0-9-]{2,20}$/.test(normalized)) throw badInput('code', 'use 2 to 20 letters, digits or hyphens, e.g. BAT-SEAL', { reason: QualityReason.DefectCodeFormat });
-    return this.dataSource.getRepository(DefectCode).save({ chainId, code: normalized, name: name.trim() });
   }
 }

@@ -22,6 +22,9 @@ export enum QualityReason {
   ClocksOutOfOrder = 'CLOCKS_OUT_OF_ORDER',
   UnknownDefectCode = 'UNKNOWN_DEFECT_CODE',
   DefectCodeFormat = 'DEFECT_CODE_FORMAT',
+  DefectCodeRetired = 'DEFECT_CODE_RETIRED',
+  DefectCodeTaken = 'DEFECT_CODE_TAKEN',
+  SharedDefectCodeFixed = 'SHARED_DEFECT_CODE_FIXED',
   CommonProblemsRestricted = 'COMMON_PROBLEMS_RESTRICTED',
 }
 
@@ -48,5 +51,8 @@ export const QUALITY_REASONS = defineReasons<QualityReason>('quality', {
   [QualityReason.ClocksOutOfOrder]: { code: BadUserInput, meaning: 'Deadlines must run containment, then root cause, then closure.' },
   [QualityReason.UnknownDefectCode]: { code: BadUserInput, meaning: "The defect code is neither in the shared list nor in this chain's own list." },
   [QualityReason.DefectCodeFormat]: { code: BadUserInput, meaning: 'A defect code is 2 to 20 capital letters, digits or hyphens, e.g. BAT-SEAL.' },
+  [QualityReason.DefectCodeRetired]: { code: BadUserInput, meaning: "The chain retired this defect code: it stays on earlier issues, but new ones use another code (or the leader adds it again)." },
+  [QualityReason.DefectCodeTaken]: { code: Conflict, meaning: "The code is already in the shared list or in this chain's own list (`field` is code); pick another code." },
+  [QualityReason.SharedDefectCodeFixed]: { code: Forbidden, meaning: 'The shared defect codes are the same for every chain: a chain retires only the codes it added.' },
   [QualityReason.CommonProblemsRestricted]: { code: Forbidden, meaning: "Common problems are shown only to the chain leader and to the coordinators of the chain's cluster or region." },
 });

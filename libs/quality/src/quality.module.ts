@@ -9,12 +9,13 @@ import { ActionPolicy } from './action-policy.entity';
 import { ActionStep } from './action-step.entity';
 import { CorrectiveAction } from './corrective-action.entity';
 import { CorrectiveActionService } from './corrective-action.service';
+import { DefectCodeService } from './defect-code.service';
 import { QualityAccess } from './quality-access';
 import { QualityInsightsService } from './quality-insights.service';
 import { DefectCode, QualityIssue } from './quality-issue.entity';
 import { QualityIssueService } from './quality-issue.service';
 
-const SERVICES = [ActionClockService, CorrectiveActionService, QualityAccess, QualityInsightsService, QualityIssueService];
+const SERVICES = [ActionClockService, CorrectiveActionService, DefectCodeService, QualityAccess, QualityInsightsService, QualityIssueService];
 
 /** Quality issues, 8D corrective actions, their clocks, and cross-supplier views. */
 @Module({

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { GraphQLDate } from 'graphql-scalars';
 import { ScoreComponentName } from '@chainq/insights';
 import { RollupScope } from '@chainq/inspection';
-import { CertificationScheme, MaturityLevel, MembershipStatus } from '@chainq/registry';
+import { CertificationScheme, MaturityLevel, MembershipStatus, RegionLevel } from '@chainq/registry';
 import { CommonProblem, SupplierActionMetrics } from '../quality/quality.models';
 import { SizeClassValue } from '../registry/registry.models';
 
@@ -104,6 +104,23 @@ export class IssueCounts {
   @Field(() => Int, { description: 'Detected in the period, with an 8D at an enterprise in scope' }) opened: number;
   @Field(() => Int, { description: 'Closed in the period (their last 8D closed within it)' }) closed: number;
   @Field(() => Int, { description: 'Open now, whenever detected' }) openNow: number;
+  @Field(() => Int, { description: "Of those open now, the issues with an open 8D in scope past a step's clock and not handed in (as the issues' overdue filter)" }) overdueNow: number;
+}
+
+@ObjectType({ description: 'One sub-division of a region beside its siblings, counted as its own overview counts it' })
+export class SubRegionFigures {
+  @Field({ description: 'GB/T 2260 code' }) code: string;
+  @Field() name: string;
+  @Field(() => RegionLevel) level: RegionLevel;
+  @Field(() => Int, { description: 'Enterprises registered in it and its sub-divisions' }) enterprises: number;
+  @Field(() => Int, { description: 'Of those, holding a certificate valid today (any scheme)' }) certifiedEnterprises: number;
+  @Field(() => Float, { nullable: true, description: 'certifiedEnterprises / enterprises' }) certifiedShare: number | null;
+  @Field(() => Int, { description: 'Lots inspected in the months overlapping the period, every stage' }) lotsInspected: number;
+  @Field(() => Int) lotsAccepted: number;
+  @Field(() => Int, { description: 'Lots at first submission' }) firstLots: number;
+  @Field(() => Int) firstAccepted: number;
+  @Field(() => Float, { nullable: true, description: 'Lot pass rate: lots accepted / lots inspected' }) lotPassRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'First-pass yield (lots): accepted at first submission / first submitted' }) firstPassYield: number | null;
 }
 
 @ObjectType()

@@ -3,7 +3,7 @@ import { GraphQLDate } from 'graphql-scalars';
 import { Actor } from '@chainq/identity';
 import { dayOf, OverviewService, PassRatePolicyService, ScorecardService } from '@chainq/insights';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { QualityOverview, SupplierScorecard } from './insights.models';
+import { QualityOverview, SubRegionFigures, SupplierScorecard } from './insights.models';
 
 const FROM = { type: () => GraphQLDate, description: 'First day, inclusive (China calendar day)' };
 const TO = { type: () => GraphQLDate, description: 'Last day, exclusive' };
@@ -30,5 +30,10 @@ export class InsightsResolver {
   @Query(() => QualityOverview, { description: 'A GB/T 2260 region and its sub-divisions at a glance, for its coordinators' })
   regionOverview(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
     return this.overviews.regionOverview(actor, regionCode, dayOf(from), dayOf(to));
+  }
+
+  @Query(() => [SubRegionFigures], { description: "A region's sub-divisions side by side (none for a county), for the coordinators of the region" })
+  subRegionFigures(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string, @Args('from', FROM) from: Date, @Args('to', TO) to: Date) {
+    return this.overviews.subRegionFigures(actor, regionCode, dayOf(from), dayOf(to));
   }
 }

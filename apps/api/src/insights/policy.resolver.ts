@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { Actor } from '@chainq/identity';
-import { PassRatePolicyService } from '@chainq/insights';
+import { IssueLotsService, PassRatePolicyService } from '@chainq/insights';
 import { InspectionLot, InspectionLotService } from '@chainq/inspection';
 import { QualityIssue } from '@chainq/quality';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -28,12 +27,12 @@ export class PassRatePolicyResolver {
 export class IssueLotsResolver {
   constructor(
     private readonly lotService: InspectionLotService,
-    private readonly dataSource: DataSource,
+    private readonly issueLots: IssueLotsService,
   ) {}
 
   @ResolveField(() => [InspectionLotModel], { description: 'Inspection lots that evidence the issue (those you may read)' })
   async lots(@CurrentActor() actor: Actor, @Parent() issue: QualityIssue): Promise<InspectionLot[]> {
-    const ids: { lot_id: string }[] = await this.dataSource.query('SELECT lot_id FROM quality_issue_lots WHERE issue_id = $1', [issue.id]);
-    return ids.length ? this.lotService.readable(actor, ids.map((r) => r.lot_id)) : [];
+    const ids = await this.issueLots.lotIdsOf(issue.id);
+    return ids.length ? this.lotService.readable(actor, ids) : [];
   }
 }

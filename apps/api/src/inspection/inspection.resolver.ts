@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { badInput, CoreReason, forbidden, JobName, OutboxService } from '@chainq/core';
 import { Actor, isPlatformAdmin } from '@chainq/identity';
@@ -37,6 +37,17 @@ export class InspectionResolver {
     @Args('stage', { type: () => PassRateStage, defaultValue: PassRateStage.ALL }) stage: PassRateStage,
   ) {
     return this.passRates.series(actor, scope, period, from, to, stage);
+  }
+
+  @Query(() => [PassRatePoint], { description: "An enterprise's pass rates per period over every chain it supplies together (aggregates only), for the coordinators who watch it" })
+  enterprisePassRates(
+    @CurrentActor() actor: Actor,
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+    @Args('period', { type: () => RollupPeriod, defaultValue: RollupPeriod.MONTH }) period: RollupPeriod,
+    @Args('from', { description: 'YYYY-MM-DD, inclusive' }) from: string,
+    @Args('to', { description: 'YYYY-MM-DD, exclusive' }) to: string,
+  ) {
+    return this.passRates.enterpriseSeries(actor, enterpriseId, period, from, to);
   }
 
   @Mutation(() => Boolean, { description: 'Platform admins: recompute every rollup from the lots (in the worker)' })

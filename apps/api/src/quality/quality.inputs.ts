@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { MAX_LINKED_LOTS } from '@chainq/insights';
 import { ActionStatus, IssueSource, IssueStatus, Severity } from '@chainq/quality';
 
 @InputType()
@@ -13,6 +14,8 @@ export class ReportQualityIssueInput {
   @Field() @IsDate() detectedAt: Date;
   @Field(() => [ID], { defaultValue: [], description: 'Request an 8D from each of these suppliers at once' })
   @IsArray() @ArrayMaxSize(100) @IsUUID('all', { each: true }) supplierEnterpriseIds: string[];
+  @Field(() => [ID], { defaultValue: [], description: "Inspection lots of the chain that evidence the issue (at most 50), linked as it is recorded" })
+  @IsArray() @ArrayMaxSize(MAX_LINKED_LOTS) @IsUUID('all', { each: true }) lotIds: string[];
 }
 
 @InputType()
@@ -45,4 +48,11 @@ export class CorrectiveActionPolicyInput {
   @Field(() => Int) @IsInt() @Min(1) rootCauseDays: number;
   @Field(() => Int) @IsInt() @Min(1) closureDays: number;
   @Field(() => Int) @IsInt() @Min(1) effectivenessDays: number;
+}
+
+@InputType()
+export class AddDefectCodeInput {
+  @Field(() => ID) @IsUUID() chainId: string;
+  @Field({ description: '2 to 20 capital letters, digits or hyphens, e.g. BAT-SEAL; not one of the shared codes' }) @IsString() @MaxLength(100) code: string;
+  @Field({ description: 'What went wrong, as the chain calls it; at most 100 characters' }) @IsString() @MaxLength(1000) name: string;
 }

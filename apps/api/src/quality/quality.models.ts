@@ -79,6 +79,7 @@ export class CommonProblem {
   @Field(() => Int, { description: 'Distinct suppliers with this defect' }) suppliers: number;
   @Field(() => Int) issues: number;
   @Field(() => [MonthCount]) trend: MonthCount[];
+  @Field({ description: "Whether the solution library holds one by the period's end: an 8D verified effective whose supplier shared it (any chain)" }) sharedSolution: boolean;
 }
 
 @ObjectType()
@@ -105,16 +106,21 @@ export class SupplierActionMetrics {
   @Field(() => Float, { nullable: true, description: 'Effective / checked, 0..1' }) effectivenessRate: number | null;
 }
 
-@ObjectType('DefectCode')
+@ObjectType('DefectCode', { description: "A code for what went wrong: from the shared list every chain starts from, or the chain's own" })
 export class DefectCodeModel {
+  @Field(() => ID) id: string;
   @Field() code: string;
-  @Field() name: string;
-  @Field({ description: 'From the shared list rather than the chain' }) shared: boolean;
+  @Field({ description: 'As entered (the shared list in English; the web app shows it in the reader\'s language)' }) name: string;
+  @Field({ description: 'From the shared list (fixed) rather than the chain' }) shared: boolean;
+  @Field(() => Date, { nullable: true, description: 'Set when the chain retired it: kept on earlier issues, offered for no new one' }) retiredAt: Date | null;
+  @Field() createdAt: Date;
 }
 
-@ObjectType('CorrectiveActionPolicy')
+@ObjectType('CorrectiveActionPolicy', { description: "A chain's corrective-action clocks for one severity" })
 export class PolicyModel {
+  @Field(() => ID) chainId: string;
   @Field(() => Severity) severity: Severity;
+  @Field({ description: 'Set by the chain; false: the defaults apply' }) custom: boolean;
   @Field(() => Int) containmentHours: number;
   @Field(() => Int) rootCauseDays: number;
   @Field(() => Int) closureDays: number;

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Actor } from '@chainq/identity';
+import { IssueLotsService } from '@chainq/insights';
 import { CorrectiveActionService, QualityInsightsService, QualityIssueService, StepCode } from '@chainq/quality';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ConnectionArgs } from '../graphql/connection.type';
@@ -27,6 +28,7 @@ export class QualityIssueResolver {
   constructor(
     private readonly issueService: QualityIssueService,
     private readonly actionService: CorrectiveActionService,
+    private readonly issueLots: IssueLotsService,
   ) {}
 
   @Query(() => QualityIssueConnection, { description: "Your chain's issues (leader) or those you have an action for (supplier)" })
@@ -41,8 +43,8 @@ export class QualityIssueResolver {
 
   @Mutation(() => QualityIssueModel, { description: 'Records a chain issue, and requests an 8D from each supplier named' })
   reportQualityIssue(@CurrentActor() actor: Actor, @Args('input') input: ReportQualityIssueInput) {
-    const { supplierEnterpriseIds, ...issue } = input;
-    return this.actionService.reportWithActions(actor, issue, supplierEnterpriseIds);
+    const { supplierEnterpriseIds, lotIds, ...issue } = input;
+    return this.issueLots.report(actor, issue, supplierEnterpriseIds, lotIds);
   }
 
   @ResolveField(() => CorrectiveActionConnection, { description: "The issue's actions you may see: a supplier sees only its own" })
@@ -122,6 +124,11 @@ export class CorrectiveActionResolver {
   @Mutation(() => CorrectiveActionModel, { description: 'Let other suppliers learn from this effective 8D' })
   shareSolution(@CurrentActor() actor: Actor, @Args('actionId', { type: () => ID }) actionId: string, @Args('shared', { defaultValue: true }) shared: boolean) {
     return this.actionService.share(actor, actionId, shared);
+  }
+
+  @Query(() => [PolicyModel], { description: "A chain's corrective-action clocks for every severity (the defaults where it set none)" })
+  correctiveActionPolicies(@CurrentActor() actor: Actor, @Args('chainId', { type: () => ID }) chainId: string) {
+    return this.actionService.policies(actor, chainId);
   }
 
   @Mutation(() => PolicyModel, { description: "A chain's clocks for one severity" })

@@ -58,8 +58,9 @@ export class IndustryChainResolver {
     @Args() page: ConnectionArgs,
     @Args('status', { type: () => MembershipStatus, nullable: true }) status?: MembershipStatus,
     @Args('tier', { type: () => Int, nullable: true }) tier?: number,
+    @Args('supplierEnterpriseId', { type: () => ID, nullable: true, description: "One supplier's membership (the leader's page of that supplier)" }) supplierEnterpriseId?: string,
   ) {
-    return this.chainService.membershipsOf(actor, chain, { status, tier }, page);
+    return this.chainService.membershipsOf(actor, chain, { status, tier, supplierEnterpriseId }, page);
   }
 }
 
@@ -78,9 +79,28 @@ export class ChainMembershipResolver {
     return this.chainService.myMemberships(actor);
   }
 
+  @Query(() => ChainMembershipModel, { description: "One membership: for its supplier, and for those who see its chain's members" })
+  async chainMembership(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return (await this.membershipService.visibleMembership(actor, id)).membership;
+  }
+
   @Mutation(() => SupplierInvitation, { description: 'Invite a supplier by its USCC; the token is e-mailed and returned once' })
   inviteSupplier(@CurrentActor() actor: Actor, @Args('input') input: InviteSupplierInput) {
     return this.membershipService.invite(actor, input);
+  }
+
+  @Mutation(() => SupplierInvitation, { description: 'Send an INVITED supplier a new invitation link (the earlier link stops working), to a corrected address or the last one' })
+  resendInvitation(
+    @CurrentActor() actor: Actor,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @Args('email', { nullable: true, description: 'Where to send it; the last invitation\'s address when left out' }) email?: string,
+  ) {
+    return this.membershipService.resendInvitation(actor, membershipId, email);
+  }
+
+  @Mutation(() => ChainMembershipModel, { description: 'Withdraw an invitation not yet accepted: its link stops working and the membership is EXITED (invite again any time)' })
+  cancelInvitation(@CurrentActor() actor: Actor, @Args('membershipId', { type: () => ID }) membershipId: string, @Args('reason', { nullable: true }) reason?: string) {
+    return this.membershipService.cancelInvitation(actor, membershipId, reason);
   }
 
   @Public()
@@ -158,7 +178,7 @@ export class ChainMembershipResolver {
     return loaders.chainById.load(m.chainId);
   }
 
-  @ResolveField(() => [MembershipEventModel], { description: 'Every status change, oldest first' })
+  @ResolveField(() => [MembershipEventModel], { description: 'Every status change, and each invitation sent again (same status before and after), oldest first' })
   history(@Parent() m: ChainMembershipModel, @Context() { loaders }: GraphQLContext) {
     return loaders.membershipEvents.load(m.id);
   }

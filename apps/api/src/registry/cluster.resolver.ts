@@ -92,3 +92,11 @@ export class PilotProgramResolver {
     return loaders.pilotClusterIds.load(program.id);
   }
 }
+
+@Resolver(() => CoordinatorAssignmentModel)
+export class CoordinatorAssignmentResolver {
+  @ResolveField(() => [RegionModel], { description: 'The watched regions, with their names' })
+  async regions(@Parent() assignment: CoordinatorAssignmentModel, @Context() { loaders }: GraphQLContext) {
+    return (await loaders.regionByCode.loadMany(assignment.regionCodes)).filter((r) => r && !(r instanceof Error));
+  }
+}

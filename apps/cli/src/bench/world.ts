@@ -19,7 +19,8 @@ export async function world(app: INestApplicationContext, suppliers: number) {
   await app.get(IndustryClusterService).addMembers(admin, cluster.id, members.map((s) => s.id));
   const coordinatorEmail = 'coordinator@bench.example';
   const coordinator = await app.get(UserService).createUnscoped(office, { organisationId: office.id, email: coordinatorEmail, displayName: 'Bench coordinator', password: PASSWORD, roles: [Role.COORDINATOR] });
-  await app.get(CoordinatorService).assign(admin, coordinator.id, [], [cluster.id]);
+  // Hebei (the cluster's province, where half the suppliers are) and the cluster: programOutcomes asks for the province.
+  await app.get(CoordinatorService).assign(admin, coordinator.id, ['130000'], [cluster.id]);
   return { chainId, clusterId: cluster.id, leader, admin, suppliers: members, coordinatorEmail };
 }
 

@@ -36,6 +36,7 @@ export enum JobName {
   RebuildRollups = 'rollups.rebuild',
   ImportInspectionLots = 'imports.inspection-lots',
   CheckPassRateThresholds = 'insights.check-pass-rate-thresholds',
+  BuildProgramReport = 'insights.build-program-report',
 }
 
 export type NotificationPayload = AnyNotificationContent & {
@@ -77,6 +78,7 @@ export interface JobPayloads {
   [JobName.ImportInspectionLots]: { importId: string };
   /** One chain's suppliers after their rollups changed; without a chain, every chain with a policy (daily). `today` lets tests pick the window. */
   [JobName.CheckPassRateThresholds]: { chainId?: string; supplierIds?: string[]; today?: string };
+  [JobName.BuildProgramReport]: { reportId: string };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -102,6 +104,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RebuildRollups]: QueueName.Rollups,
   [JobName.ImportInspectionLots]: QueueName.Imports,
   [JobName.CheckPassRateThresholds]: QueueName.Insights,
+  [JobName.BuildProgramReport]: QueueName.Insights,
 };
 
 /** Repeating jobs; BullMQ job schedulers fire each once across all worker replicas. */

@@ -84,7 +84,12 @@ export class IndustryChainService {
   }
 
   /** A chain's members as the caller may see them: all of them, or a supplier's own membership only. */
-  async membershipsOf(actor: Actor, chain: IndustryChain, filter: { status?: MembershipStatus | null; tier?: number | null }, page: PageArgs): Promise<Page<ChainMembership>> {
+  async membershipsOf(
+    actor: Actor,
+    chain: IndustryChain,
+    filter: { status?: MembershipStatus | null; tier?: number | null; supplierEnterpriseId?: string | null },
+    page: PageArgs,
+  ): Promise<Page<ChainMembership>> {
     const query = this.memberships.createQueryBuilder('m').where('m.chainId = :chainId', { chainId: chain.id });
     const scope = await this.access.scopeOf(actor);
     if (scope.kind === 'enterprise' && scope.enterpriseId !== chain.leaderEnterpriseId) {
@@ -92,6 +97,7 @@ export class IndustryChainService {
     }
     if (filter.status) query.andWhere('m.status = :status', { status: filter.status });
     if (filter.tier) query.andWhere('m.tier = :tier', { tier: filter.tier });
+    if (filter.supplierEnterpriseId) query.andWhere('m.supplierEnterpriseId = :supplier', { supplier: filter.supplierEnterpriseId });
     return paginate(query, page, { property: 'm.createdAt', value: (m) => m.createdAt, direction: 'ASC' });
   }
 

@@ -78,21 +78,39 @@ export class MembershipService {
         );
         await m.insert(MembershipEvent, { membershipId: membership.id, fromStatus: null, toStatus: MembershipStatus.INVITED, reason: 'invited', actorUserId: actor.userId });
       }
-      // A new invitation replaces any earlier one still open.
-      await m.update(Invitation, { membershipId: membership.id, acceptedAt: IsNull() }, { expiresAt: new Date() });
-      const invitation = m.create(Invitation, {
-        membershipId: membership.id,
-        email,
-        nonce: newNonce(),
-        tokenHash: '',
-        expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
-        createdBy: actor.userId,
-      });
-      const saved = await m.save(Invitation, invitation);
-      const token = invitationToken(this.config.auth.jwtSecret, saved.id, saved.nonce);
-      await m.update(Invitation, saved.id, { tokenHash: hashToken(token) });
-      await this.outbox.record(m, JobName.SendInvitation, { invitationId: saved.id });
-      return { membership: await m.findOneByOrFail(ChainMembership, { id: membership.id }), token, expiresAt: saved.expiresAt };
+      const { token, expiresAt } = await this.issueInvitation(m, actor, membership.id, email);
+      return { membership: await m.findOneByOrFail(ChainMembership, { id: membership.id }), token, expiresAt };
+    });
+  }
+
+  /**
+   * Sends an INVITED supplier a new invitation (a new link; the earlier one
+   * stops working), to the address given or the one last used. Recorded in
+   * the membership's history.
+   */
+  async resendInvitation(actor: Actor, membershipId: string, email?: string | null): Promise<IssuedInvitation> {
+    await this.ledChainOf(actor, membershipId);
+    const typed = email?.trim().toLowerCase();
+    if (typed !== undefined && typed !== '' && !EMAIL.test(typed)) throw badInput('email', 'is not an e-mail address', { reason: CoreReason.NotAnEmail });
+    return this.dataSource.transaction(async (m) => {
+      const membership = await this.stillInvited(m, membershipId, 'sent again');
+      const last = await m.findOne(Invitation, { where: { membershipId }, order: { createdAt: 'DESC' } });
+      const to = typed || last?.email;
+      if (!to) throw badInput('email', 'give the address to send the invitation to', { reason: CoreReason.Required });
+      const { token, expiresAt } = await this.issueInvitation(m, actor, membershipId, to);
+      await m.insert(MembershipEvent, { membershipId, fromStatus: membership.status, toStatus: membership.status, reason: `invitation sent again to ${to}`, actorUserId: actor.userId });
+      return { membership: await m.findOneByOrFail(ChainMembership, { id: membershipId }), token, expiresAt };
+    });
+  }
+
+  /** Withdraws an invitation not yet accepted: its link stops working and the membership is EXITED (the supplier can be invited again later). */
+  async cancelInvitation(actor: Actor, membershipId: string, reason?: string | null): Promise<ChainMembership> {
+    await this.ledChainOf(actor, membershipId);
+    return this.dataSource.transaction(async (m) => {
+      const membership = await this.stillInvited(m, membershipId, 'cancelled');
+      await m.update(Invitation, { membershipId, acceptedAt: IsNull() }, { expiresAt: new Date() });
+      const why = reason?.trim();
+      return this.move(m, actor, membership, MembershipAction.EXIT, why ? `invitation cancelled: ${why}` : 'invitation cancelled');
     });
   }
 
@@ -191,8 +209,7 @@ export class MembershipService {
   }
 
   private async leaderMove(actor: Actor, membershipId: string, action: MembershipAction, reason: string): Promise<ChainMembership> {
-    const { chain } = await this.visibleMembership(actor, membershipId);
-    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this", { reason: RegistryReason.LeaderStaffOnly });
+    const chain = await this.ledChainOf(actor, membershipId);
     return this.dataSource.transaction(async (m) => {
       const locked = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
       const moved = await this.move(m, actor, locked, action, reason);
@@ -209,6 +226,35 @@ export class MembershipService {
       }
       return moved;
     });
+  }
+
+  /** A new single-use invitation for the membership, replacing any still open, and its e-mail queued (caller's transaction). */
+  private async issueInvitation(m: EntityManager, actor: Actor, membershipId: string, email: string): Promise<{ token: string; expiresAt: Date }> {
+    await m.update(Invitation, { membershipId, acceptedAt: IsNull() }, { expiresAt: new Date() });
+    const saved = await m.save(
+      Invitation,
+      m.create(Invitation, { membershipId, email, nonce: newNonce(), tokenHash: '', expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000), createdBy: actor.userId }),
+    );
+    const token = invitationToken(this.config.auth.jwtSecret, saved.id, saved.nonce);
+    await m.update(Invitation, saved.id, { tokenHash: hashToken(token) });
+    await this.outbox.record(m, JobName.SendInvitation, { invitationId: saved.id });
+    return { token, expiresAt: saved.expiresAt };
+  }
+
+  /** The membership's chain, if the caller acts for its leader (NOT_FOUND outside their sight). */
+  private async ledChainOf(actor: Actor, membershipId: string): Promise<IndustryChain> {
+    const { chain } = await this.visibleMembership(actor, membershipId);
+    if (!canActForEnterprise(actor, chain.leaderEnterpriseId)) throw forbidden("Only the chain leader's admins and quality engineers may do this", { reason: RegistryReason.LeaderStaffOnly });
+    return chain;
+  }
+
+  /** The membership, locked, if it still waits on its invitation; else a CONFLICT naming its status. */
+  private async stillInvited(m: EntityManager, membershipId: string, verb: string): Promise<ChainMembership> {
+    const membership = await m.findOneOrFail(ChainMembership, { where: { id: membershipId }, lock: { mode: 'pessimistic_write' } });
+    if (membership.status !== MembershipStatus.INVITED) {
+      throw conflict(`Only an invitation not yet accepted can be ${verb}; this membership is ${membership.status}`, { reason: RegistryReason.MembershipWrongStatus, currentStatus: membership.status });
+    }
+    return membership;
   }
 
   /** The chain, if the caller may act for its leader; NOT_FOUND outside their sight, FORBIDDEN inside it. */

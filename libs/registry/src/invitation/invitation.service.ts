@@ -6,7 +6,7 @@ import { Actor, AuthService, hasRole, Organisation, Role, User, UserService } fr
 import { MailService, mailInEvery } from '@chainq/notifications';
 import { EnterpriseClaim } from '../claim/enterprise-claim.entity';
 import { EnterpriseClaimService } from '../claim/enterprise-claim.service';
-import { ChainMembership } from '../chain/chain-membership.entity';
+import { ChainMembership, MembershipStatus } from '../chain/chain-membership.entity';
 import { MembershipService } from '../chain/membership.service';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { EnterpriseFacts, EnterpriseService } from '../enterprise/enterprise.service';
@@ -104,6 +104,10 @@ export class InvitationService {
     const invitation = await m.findOne(Invitation, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!invitation || !tokenMatches(token, invitation.tokenHash)) throw refuse(RegistryReason.InvitationInvalid, 'is not a valid invitation token');
     if (invitation.acceptedAt) throw refuse(RegistryReason.InvitationUsed, 'this invitation has already been used');
+    const membership = await m.findOneByOrFail(ChainMembership, { id: invitation.membershipId });
+    if (membership.status === MembershipStatus.EXITED) throw refuse(RegistryReason.InvitationWithdrawn, 'the chain leader withdrew this invitation');
+    const newer = await m.createQueryBuilder(Invitation, 'i').where('i.membershipId = :id AND i.createdAt > :at', { id: invitation.membershipId, at: invitation.createdAt }).getExists();
+    if (newer) throw refuse(RegistryReason.InvitationReplaced, 'a newer invitation was sent since this one; open the link in the newest e-mail');
     if (invitation.expiresAt <= new Date()) throw refuse(RegistryReason.InvitationExpired, `this invitation expired at ${invitation.expiresAt.toISOString()}; ask for a new one`);
     return invitation;
   }

@@ -21,6 +21,8 @@ import { PasswordResetTokens1795340000009 } from './1795340000009-password-reset
 import { UserLanguageAndNotificationParams1795340000102 } from './1795340000102-user-language-and-notification-params';
 import { DocumentAttachments1795340000201 } from './1795340000201-document-attachments';
 import { LotDayDeltas1795340000301 } from './1795340000301-lot-day-deltas';
+import { DefectCodeRetirement1795340000401 } from './1795340000401-defect-code-retirement';
+import { ProgramReports1795340000501 } from './1795340000501-program-reports';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -45,4 +47,6 @@ export const MIGRATIONS = [
   UserLanguageAndNotificationParams1795340000102,
   DocumentAttachments1795340000201,
   LotDayDeltas1795340000301,
+  DefectCodeRetirement1795340000401,
+  ProgramReports1795340000501,
 ];

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, chinaDay, CoreReason, forbidden, isUuid, notFound } from '@chainq/core';
+import { CodeReason, divisionPrefix, isWithinDivision, parseDivisionCode } from '@chainq/codes';
+import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
+import { RollupScope } from '@chainq/inspection';
+import { IndustryClusterService, PilotProgramService, RegionService, RegistryAccess } from '@chainq/registry';
+import { InsightsReason } from '../insights-reasons';
+import { EnterpriseOutcomes, enterpriseOutcomes, LotOutcomes, lotOutcomes, OutcomeMembers, RollupKey, yearBounds } from './outcome.queries';
+
+export type OutcomeScopeKind = 'REGION' | 'CLUSTER' | 'PILOT';
+
+export interface OutcomeScope {
+  kind: OutcomeScopeKind;
+  /** A six-digit division code, a cluster id or a pilot programme id. */
+  id: string;
+}
+
+export type YearOutcomes = EnterpriseOutcomes & LotOutcomes & { year: number; certifiedShare: number | null };
+
+export interface ProgramOutcomes {
+  scope: OutcomeScope;
+  name: string;
+  current: YearOutcomes;
+  previous: YearOutcomes;
+  /** Changes from the previous year in percentage points; null where either year has no lots. */
+  lotPassRateChange: number | null;
+  firstPassYieldChange: number | null;
+  unitPassRateChange: number | null;
+}
+
+/** A scope checked for the caller: its name, its enterprises and the rollup series its lots are summed from. */
+export interface ResolvedScope {
+  kind: OutcomeScopeKind;
+  id: string;
+  name: string;
+  members: OutcomeMembers;
+  rollups: RollupKey[];
+}
+
+const LEVEL_SCOPE = { PROVINCE: RollupScope.PROVINCE, PREFECTURE: RollupScope.PREFECTURE, COUNTY: RollupScope.COUNTY } as const;
+const points = (now: number | null, before: number | null) => (now === null || before === null ? null : Math.round((now - before) * 1000) / 10);
+
+/**
+ * The programme's outcome figures for a region, a cluster or a pilot
+ * programme and a China calendar year, with the year before beside it; for
+ * the coordinators who watch the scope and platform admins. A handful of
+ * statements per year whatever the scope's size (outcome.queries).
+ */
+@Injectable()
+export class ProgramOutcomesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clusters: IndustryClusterService,
+    private readonly regions: RegionService,
+    private readonly pilots: PilotProgramService,
+    private readonly access: RegistryAccess,
+  ) {}
+
+  async outcomes(actor: Actor, scope: OutcomeScope, year: number): Promise<ProgramOutcomes> {
+    this.assertYear(year);
+    return this.compare(await this.scope(actor, scope), year);
+  }
+
+  /** A year with figures: from 2000 to the current China year. */
+  assertYear(year: number): void {
+    const thisYear = Number(chinaDay().slice(0, 4));
+    if (!Number.isInteger(year) || year < 2000 || year > thisYear) throw badInput('year', `must be a year from 2000 to ${thisYear}`, { reason: CoreReason.NumberOutOfRange });
+  }
+
+  /** The scope, when the caller (a coordinator watching all of it, or a platform admin) may see its outcomes. */
+  async scope(actor: Actor, scope: OutcomeScope): Promise<ResolvedScope> {
+    if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden('Programme outcomes are for coordinators and platform admins', { reason: InsightsReason.OverviewCoordinatorsOnly });
+    if (scope.kind === 'REGION') return this.region(actor, scope.id);
+    if (!isUuid(scope.id)) throw notFound(scope.kind === 'CLUSTER' ? 'Industry cluster' : 'Pilot programme');
+    if (scope.kind === 'CLUSTER') return clusterScope(await this.clusters.get(actor, scope.id));
+    return this.pilot(actor, scope.id);
+  }
+
+  /** A resolved scope's year beside the one before (no access check: resolve it first). */
+  async compare(resolved: ResolvedScope, year: number): Promise<ProgramOutcomes> {
+    const [current, previous] = await Promise.all([this.yearOf(resolved, year), this.yearOf(resolved, year - 1)]);
+    return {
+      scope: { kind: resolved.kind, id: resolved.id },
+      name: resolved.name,
+      current,
+      previous,
+      lotPassRateChange: points(current.lotPassRate, previous.lotPassRate),
+      firstPassYieldChange: points(current.firstPassYield, previous.firstPassYield),
+      unitPassRateChange: points(current.unitPassRate, previous.unitPassRate),
+    };
+  }
+
+  private async yearOf(scope: ResolvedScope, year: number): Promise<YearOutcomes> {
+    const bounds = yearBounds(year);
+    const [facts, lots] = await Promise.all([enterpriseOutcomes(this.dataSource, scope.members, bounds), lotOutcomes(this.dataSource, scope.rollups, bounds)]);
+    return { year, ...facts, ...lots, certifiedShare: facts.enterprisesCovered ? facts.certifiedEnterprises / facts.enterprisesCovered : null };
+  }
+
+  /** Regions are public reference data: an unknown code is NOT_FOUND for anyone, one the caller does not watch FORBIDDEN (as regionOverview). */
+  private async region(actor: Actor, code: string): Promise<ResolvedScope> {
+    const parsed = parseDivisionCode(code);
+    if (!parsed.ok) throw badInput('scope.id', parsed.error, { reason: CodeReason.DivisionCodeInvalid });
+    const [region] = await this.regions.findByCodes([parsed.value.code]);
+    if (!region) throw notFound('Region');
+    if (!(await this.access.watchesRegion(actor, region.code))) throw forbidden("A region's outcomes are for the coordinators of that region", { reason: InsightsReason.OverviewCoordinatorsOnly });
+    return regionScope(region);
+  }
+
+  /**
+   * A programme's regions and clusters together, for those who watch all of
+   * them. Its lot figures add up its regions (a region inside another listed
+   * one left out) and the clusters outside them, so no lot counts twice.
+   */
+  private async pilot(actor: Actor, id: string): Promise<ResolvedScope> {
+    const program = (await this.pilots.list(actor)).find((p) => p.id === id);
+    if (!program) throw notFound('Pilot programme');
+    const [[regionCodes], [clusterIds]] = await Promise.all([this.pilots.regionCodesOf([id]), this.pilots.clusterIdsOf([id])]);
+    for (const code of regionCodes) {
+      if (!(await this.access.watchesRegion(actor, code))) throw forbidden("A programme's outcomes are for those who watch all of its regions and clusters", { reason: InsightsReason.OverviewCoordinatorsOnly });
+    }
+    // clusters.get is NOT_FOUND outside the caller's clusters; for a programme it sees, that is a FORBIDDEN.
+    const clusters = await Promise.all(
+      clusterIds.map((c) =>
+        this.clusters.get(actor, c).catch(() => {
+          throw forbidden("A programme's outcomes are for those who watch all of its regions and clusters", { reason: InsightsReason.OverviewCoordinatorsOnly });
+        }),
+      ),
+    );
+    const outermost = regionCodes.filter((code) => !regionCodes.some((other) => other !== code && isWithinDivision(code, other)));
+    const rollups: RollupKey[] = [
+      ...outermost.map((code) => ({ kind: LEVEL_SCOPE[levelOf(code)], key: code })),
+      ...clusters.filter((c) => !outermost.some((code) => isWithinDivision(c.regionCode, code))).map((c) => ({ kind: RollupScope.CLUSTER, key: c.id })),
+    ];
+    return { kind: 'PILOT', id, name: program.name, members: { regionPatterns: outermost.map((code) => `${divisionPrefix(code)}%`), clusterIds }, rollups };
+  }
+}
+
+/** A division as a scope (its sub-divisions included); the caller's access is checked before. */
+export function regionScope(region: { code: string; name: string }): ResolvedScope {
+  return { kind: 'REGION', id: region.code, name: region.name, members: { regionPatterns: [`${divisionPrefix(region.code)}%`], clusterIds: [] }, rollups: [{ kind: LEVEL_SCOPE[levelOf(region.code)], key: region.code }] };
+}
+
+/** A cluster as a scope; the caller's access is checked before. */
+export function clusterScope(cluster: { id: string; name: string }): ResolvedScope {
+  return { kind: 'CLUSTER', id: cluster.id, name: cluster.name, members: { regionPatterns: [], clusterIds: [cluster.id] }, rollups: [{ kind: RollupScope.CLUSTER, key: cluster.id }] };
+}
+
+/** A stored programme region's level (its codes were checked when the programme was created). */
+function levelOf(code: string): keyof typeof LEVEL_SCOPE {
+  const parsed = parseDivisionCode(code);
+  return parsed.ok ? parsed.value.level : 'COUNTY';
+}
