@@ -6,7 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 
 const api = process.env.CHAINQ_API ?? 'http://localhost:3000';
-const apiRoutes = ['/graphql', '/files', '/inspection-imports', '/auth', '/health'];
+const apiRoutes = ['/graphql', '/files', '/inspection-imports', '/exports', '/auth', '/health'];
 
 /**
  * The web app builds into dist/web, which the api serves at `/` beside
@@ -54,7 +54,7 @@ const SHELL = 'src/shell/signed-in-shell.tsx';
 const START = 'src/start.tsx';
 const LANDING_PAGES: Record<string, string> = {
   '/leader': 'src/pages/leader/leader-home-page.tsx',
-  '/region': 'src/pages/coordinator/region-home-page.tsx',
+  '/region': 'src/pages/coordinator/region/region-console-page.tsx',
   '/platform': 'src/pages/platform/platform-home-page.tsx',
 };
 

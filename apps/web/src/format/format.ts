@@ -4,6 +4,11 @@ import type { Language } from '../i18n/i18n';
 /** Dates and times are shown in China's time zone whatever the browser's. */
 export const CHINA_TZ = 'Asia/Shanghai';
 
+/** Today as a China calendar day, `YYYY-MM-DD`, whatever the browser's zone: the one "today" every date rule on the page uses. */
+export function chinaToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 export interface Formatters {
   /** A calendar day: `2026年12月2日` in Chinese, ISO `2026-12-02` in English. Takes `YYYY-MM-DD` or an instant. */
   date(value: string | Date | null | undefined): string;

@@ -1,11 +1,17 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  BulbOutlined,
+  ControlOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
+  FileTextOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Workspace } from '../session/viewer';
@@ -27,8 +33,19 @@ export const NAVIGATION: Record<Workspace, NavItem[]> = {
     { path: '/qualification', label: 'qualification', icon: <AuditOutlined /> },
     { path: '/certificates', label: 'certificates', icon: <SafetyCertificateOutlined /> },
   ],
-  leader: [{ path: '/leader', label: 'leaderHome', icon: <DashboardOutlined /> }],
-  coordinator: [{ path: '/region', label: 'regionHome', icon: <DashboardOutlined /> }],
+  leader: [
+    { path: '/leader', label: 'leaderHome', icon: <DashboardOutlined /> },
+    { path: '/leader/suppliers', label: 'leaderSuppliers', icon: <TeamOutlined /> },
+    { path: '/leader/issues', label: 'leaderIssues', icon: <AlertOutlined /> },
+    { path: '/leader/problems', label: 'leaderProblems', icon: <BulbOutlined /> },
+    { path: '/leader/inspection', label: 'leaderInspection', icon: <ExperimentOutlined /> },
+    { path: '/leader/standards', label: 'leaderStandards', icon: <BookOutlined /> },
+    { path: '/leader/policies', label: 'leaderPolicies', icon: <ControlOutlined /> },
+  ],
+  coordinator: [
+    { path: '/region', label: 'regionHome', icon: <DashboardOutlined /> },
+    { path: '/region/reports', label: 'regionReports', icon: <FileTextOutlined /> },
+  ],
   admin: [{ path: '/platform', label: 'adminHome', icon: <DashboardOutlined /> }],
 };
 

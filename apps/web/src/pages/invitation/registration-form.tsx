@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SizeClass } from '../../gql/graphql';
 import { NewPasswordFields } from '../account/new-password-fields';
-import { divisionOf, usccProblem, type UsccProblem } from './uscc-check';
+import { divisionOf, useUsccValidator } from '../../ui/uscc-check';
 
 export interface RegistrationValues {
   uscc: string;
@@ -47,11 +47,8 @@ export function RegistrationForm({
 }) {
   const { t } = useTranslation('invitation');
   const [regionFromUscc, setRegionFromUscc] = useState(false);
-  const usccText = (p: UsccProblem) => t(`uscc.${p.kind}`, p.kind === 'characters' ? { characters: p.characters.map((c) => (c === ' ' ? t('uscc.space') : c)).join(' ') } : { length: 'length' in p ? p.length : 0 });
-  const checkUscc = (complete: boolean) => (_: unknown, value: string) => {
-    const p = usccProblem(value, complete);
-    return p ? Promise.reject(new Error(usccText(p))) : Promise.resolve();
-  };
+  const checkUscc = useUsccValidator();
+
 
   // The region is inside the USCC (positions 3-8): fill it while the user has not typed one.
   const onValuesChange = (changed: Partial<RegistrationValues>) => {

@@ -8,7 +8,12 @@ import type { LeaderHomeChainQuery, MembershipStatus } from '../../gql/graphql';
 import { useViewer } from '../../session/viewer';
 import { QueryState } from '../../ui/page-states';
 import { lastDays, lastTwelveMonths, StatCard } from '../home-figures';
+import { clockOf, currentStep, type StepLike } from '../supplier/actions/action-clock';
+import { RateCard, RATES } from './rate-card';
+import { PassRateSection } from '../supplier/quality/pass-rate-section';
 import { RequireWorkspace } from '../workspace-guard';
+import { SupplierScores } from './supplier-scores';
+import './leader.css';
 
 const LeaderHomeChainDocument = graphql(`
   query LeaderHomeChain($chainId: ID!, $scopeId: String!, $from: DateTime!, $to: DateTime!, $monthsFrom: String!, $monthsTo: String!) {
@@ -28,8 +33,20 @@ const LeaderHomeChainDocument = graphql(`
         totalCount
       }
     }
-    openActions: correctiveActions(filter: { chainId: $chainId, status: OPEN }, first: 1) {
+    openActions: correctiveActions(filter: { chainId: $chainId, status: OPEN }, first: 100) {
       totalCount
+      edges {
+        node {
+          id
+          status
+          steps {
+            id
+            step
+            status
+            dueAt
+          }
+        }
+      }
     }
     overdueActions: correctiveActions(filter: { chainId: $chainId, overdue: true }, first: 1) {
       totalCount
@@ -43,7 +60,15 @@ const LeaderHomeChainDocument = graphql(`
     passRateSeries(scope: { kind: CHAIN, id: $scopeId }, period: MONTH, from: $monthsFrom, to: $monthsTo) {
       periodStart
       lotPassRate
+      firstPassYield
+      ppm
       lotsInspected
+    }
+    passRatePolicy(chainId: $chainId) {
+      chainId
+      stage
+      minLotPassRate
+      maxPpm
     }
     standardDistributions(chainId: $chainId) {
       id
@@ -101,6 +126,8 @@ function ChainFigures({ chainId, name }: { chainId: string; name: string }) {
       <QueryState result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })} rows={4}>
         {(data) => <Figures data={data} since={variables.from} />}
       </QueryState>
+      <PassRateSection scope={{ kind: 'CHAIN', id: chainId }} chainId={chainId} chainName={name} level={3} />
+      <SupplierScores chainId={chainId} chainName={name} />
     </section>
   );
 }
@@ -121,7 +148,9 @@ function Figures({ data, since }: { data: LeaderHomeChainQuery; since: string })
     { opened: 0, closed: 0, onTime: 0 },
   );
   const overdue = data.overdueActions.totalCount;
-  const latest = data.passRateSeries.filter((p) => p.lotsInspected > 0).at(-1);
+  const withLots = data.passRateSeries.filter((p) => p.lotsInspected > 0);
+  const [before, latest] = [withLots.at(-2), withLots.at(-1)];
+  const clocks = clockCounts(data.openActions.edges.map((e) => e.node));
   const stats = data.standardDistributions.reduce(
     (s, d) => ({
       recipients: s.recipients + d.stats.recipients,
@@ -153,17 +182,19 @@ function Figures({ data, since }: { data: LeaderHomeChainQuery; since: string })
           suffix={t('actions.unit')}
           scope={t('actions.scope')}
           tone={overdue ? 'overdue' : undefined}
-          extra={<span className={overdue ? 'due-overdue' : 'due-ok'}>{overdue ? t('actions.overdue', { count: overdue }) : t('actions.noneOverdue')}</span>}
+          extra={
+            <>
+              <span className={overdue ? 'due-overdue' : 'due-ok'}>{overdue ? t('actions.overdue', { count: overdue }) : t('actions.noneOverdue')}</span>
+              <div>{t('actions.clocks', clocks)}</div>
+            </>
+          }
         />
       </Col>
-      <Col xs={24} sm={12} xl={6}>
-        <StatCard
-          title={t('passRate.title')}
-          value={latest ? format.percent(latest.lotPassRate) : '—'}
-          scope={latest ? t('passRate.scope', { month: month(latest.periodStart), lots: format.count(latest.lotsInspected) }) : t('passRate.noneScope')}
-          extra={latest ? undefined : t('passRate.none')}
-        />
-      </Col>
+      {RATES.map((rate) => (
+        <Col key={rate} xs={24} sm={12} xl={6}>
+          <RateCard rate={rate} latest={latest} before={before} policy={data.passRatePolicy} month={month} />
+        </Col>
+      ))}
       <Col xs={24} sm={12} xl={6}>
         <StatCard
           title={t('standards.title')}
@@ -186,4 +217,16 @@ function Figures({ data, since }: { data: LeaderHomeChainQuery; since: string })
       </Col>
     </Row>
   );
+}
+
+/** Open 8Ds by the clock of the step they are on: on time, due within 24 h, overdue, or handed in and waiting for our review. */
+function clockCounts(actions: { status: 'OPEN' | 'CLOSED' | 'EFFECTIVE' | 'CANCELLED'; steps: StepLike[] }[]): Record<'ok' | 'soon' | 'overdue' | 'review', number> {
+  const counts = { ok: 0, soon: 0, overdue: 0, review: 0 };
+  for (const action of actions) {
+    const step = currentStep(action.steps);
+    const clock = clockOf(action.status, step);
+    if (clock === 'closed') counts.review += step?.status === 'SUBMITTED' ? 1 : 0;
+    else counts[clock] += 1;
+  }
+  return counts;
 }

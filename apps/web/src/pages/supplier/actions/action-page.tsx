@@ -12,6 +12,7 @@ import { currentStep } from './action-clock';
 import { ActionDiscussion } from './action-discussion';
 import { SEVERITY_COLOUR, STATUS_COLOUR } from './action-colours';
 import { DueClock } from './due-clock';
+import { SolutionSharing } from './solution-sharing';
 import { StepPanel } from './step-panel';
 import './actions.css';
 
@@ -23,6 +24,7 @@ export const ActionDetailDocument = graphql(`
       requestedAt
       closedAt
       effectivenessDueAt
+      shared
       issue {
         id
         title
@@ -137,6 +139,7 @@ function ActionView({ action, onChanged }: { action: Action; onChanged: () => vo
           {action.effectivenessDueAt && <Descriptions.Item label={t('detail.effectiveness')}>{f.date(action.effectivenessDueAt)}</Descriptions.Item>}
         </Descriptions>
       </Card>
+      <SolutionSharing action={action} onChanged={onChanged} />
       <Row gutter={[24, 16]} className="action-body">
         <Col xs={24} md={8}>
           <nav aria-label={t('detail.stepsNav')} className="step-line">

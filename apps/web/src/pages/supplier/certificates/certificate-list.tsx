@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import type { CertificatesPageQuery } from '../../../gql/graphql';
 import { PageEmpty } from '../../../ui/page-states';
-import { chinaToday, daysUntil, shownStatus, statusClass, type ShownStatus } from './certificate-status';
+import { chinaToday } from '../../../format/format';
+import { daysUntil, shownStatus, statusClass, type ShownStatus } from './certificate-status';
 
 type Certification = CertificatesPageQuery['enterprise']['certifications'][number];
 

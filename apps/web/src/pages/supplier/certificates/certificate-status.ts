@@ -1,4 +1,4 @@
-import { CHINA_TZ } from '../../../format/format';
+import { chinaToday } from '../../../format/format';
 import type { CertificationStatus } from '../../../gql/graphql';
 
 /** A certificate due for renewal within this many days shows amber (the recertification audit needs booking). */
@@ -7,11 +7,6 @@ export const EXPIRING_WITHIN_DAYS = 60;
 export type ShownStatus = 'VALID' | 'EXPIRING' | 'EXPIRED' | 'SUSPENDED' | 'REVOKED';
 
 const DAY_MS = 86_400_000;
-
-/** Today as a China calendar day, `YYYY-MM-DD`. */
-export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Whole days from `today` to `day` (negative once past). */
 export function daysUntil(day: string, today = chinaToday()): number {

@@ -14,23 +14,7 @@ const CertificatesPageDocument = graphql(`
     enterprise(id: $id) {
       id
       name
-      certifications {
-        id
-        scheme
-        schemeName
-        number
-        certificationBody
-        issuedOn
-        expiresOn
-        surveillanceDueOn
-        status
-      }
-      maturityHistory {
-        id
-        level
-        score
-        submittedAt
-      }
+      ...EnterpriseRecordFields
     }
   }
 `);

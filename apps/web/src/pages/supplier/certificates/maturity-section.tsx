@@ -33,13 +33,14 @@ export function MaturitySummary({ history }: { history: Assessment[] }) {
   );
 }
 
-export function MaturityHistory({ history }: { history: Assessment[] }) {
+/** `oldestFirst` lists the table in the order the chart reads (a chain leader following a supplier's progress); the owner sees its latest first. */
+export function MaturityHistory({ history, oldestFirst = false }: { history: Assessment[]; oldestFirst?: boolean }) {
   const { t } = useTranslation('certificates');
   const format = useFormat();
   const phone = !(Grid.useBreakpoint().md ?? true);
   const points = useMemo(() => history.map((a) => ({ label: format.date(a.submittedAt), score: Math.round(a.score * 100) / 100 })), [history, format]);
   const bandNames = useMemo(() => LEVELS.map((l) => t(`level.${l}`)), [t]);
-  const rows = [...history].reverse();
+  const rows = oldestFirst ? history : [...history].reverse();
 
   return (
     <Card className="maturity-history">

@@ -4,23 +4,14 @@ import { useFormat } from '../../../format/format';
 import type { MembershipStatus, QualificationDecision, QualificationEnterpriseFieldsFragment, SupplierQualificationQuery } from '../../../gql/graphql';
 import { useViewer } from '../../../session/viewer';
 import { DocumentPreview } from '../../../ui/document-preview';
-import { ToneTag, type Tone } from '../standards/tone-tag';
+import { noteText } from '../../membership-notes';
+import { ToneTag, type Tone } from '../../../ui/tone-tag';
 import { QualificationForm } from './qualification-form';
 
 type Membership = SupplierQualificationQuery['myMemberships'][number];
 
 const STATUS_COLOUR: Record<MembershipStatus, Tone> = { INVITED: 'blue', ONBOARDING: 'gold', ACTIVE: 'green', SUSPENDED: 'red', EXITED: 'default' };
 const DECISION_COLOUR: Record<QualificationDecision, Tone> = { PENDING: 'gold', RETURNED: 'red', APPROVED: 'green' };
-/** Notes the API writes itself on a status change; the rest are the leader's own words and are shown as written. */
-const SYSTEM_NOTES: Record<string, string> = {
-  invited: 'invited',
-  'invited again': 'invitedAgain',
-  'invitation accepted': 'accepted',
-  'invitation accepted; enterprise claim confirmed': 'acceptedClaim',
-  'qualification approved': 'approved',
-  reinstated: 'reinstated',
-};
-
 /** One chain: where our membership stands, its history, the latest qualification and, when it is our turn, the form to (re)submit. */
 export function MembershipCard({ membership: m, enterprise, onChanged }: { membership: Membership; enterprise: QualificationEnterpriseFieldsFragment; onChanged: () => void }) {
   const { t } = useTranslation('qualification');
@@ -29,7 +20,7 @@ export function MembershipCard({ membership: m, enterprise, onChanged }: { membe
   const q = m.latestQualification;
   const ourTurn = m.status === 'ONBOARDING' && q?.decision !== 'PENDING';
   const mayAnswer = viewer.can('ENTERPRISE_ADMIN') || viewer.can('QUALITY_ENGINEER');
-  const note = (text: string | null | undefined) => (text ? (SYSTEM_NOTES[text] ? t(`history.notes.${SYSTEM_NOTES[text]}`) : text) : null);
+  const note = (text: string | null | undefined) => noteText(text, t, 'history.notes');
   const certificates = enterprise.certifications.filter((c) => q?.certificationIds.includes(c.id));
 
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Alert, Button, List, Progress, Space, Typography, Upload } from 'antd';
@@ -7,12 +7,12 @@ import { downloadFile, uploadFile } from '../../../api/rest';
 import { problemsOf } from '../../../api/api-problem';
 import { useProblemText } from '../../../ui/problem-text';
 import { QualityImportDocument } from './quality-documents';
-import { columnHeader, IMPORT_COLUMNS, rowErrorKey, templateCsv } from './lot-labels';
+import { columnHeader, importColumns, rowErrorKey, templateCsv } from './lot-labels';
 
 const POLL_MS = 1000;
 
 /** A CSV/XLSX of lots: upload with progress, then follow the import until it is done, with the refused rows and their report. */
-export function ImportSection({ chainId, onImported }: { chainId: string; onImported: () => void }) {
+export function ImportSection({ chainId, onImported, withSupplier = false }: { chainId: string; onImported: () => void; /** A chain leader's import: each row names its supplier by USCC. */ withSupplier?: boolean }) {
   const { t, i18n } = useTranslation('quality');
   const describe = useProblemText();
   const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
@@ -36,7 +36,7 @@ export function ImportSection({ chainId, onImported }: { chainId: string; onImpo
   };
 
   const downloadTemplate = () => {
-    const url = URL.createObjectURL(templateCsv(i18n.language));
+    const url = URL.createObjectURL(templateCsv(i18n.language, withSupplier));
     const a = Object.assign(document.createElement('a'), { href: url, download: t('import.templateFile') });
     document.body.append(a);
     a.click();
@@ -52,7 +52,7 @@ export function ImportSection({ chainId, onImported }: { chainId: string; onImpo
       <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
       <Typography.Paragraph type="secondary" className="import-columns">
         {t('import.columns')}
-        {IMPORT_COLUMNS.map((c) => `${columnHeader(c, i18n.language)}${c.required ? t('import.requiredMark') : ''}`).join(t('import.columnSeparator'))}
+        {importColumns(withSupplier).map((c) => `${columnHeader(c, i18n.language)}${c.required ? t('import.requiredMark') : ''}`).join(t('import.columnSeparator'))}
       </Typography.Paragraph>
       <Space wrap className="import-template">
         <Button icon={<DownloadOutlined />} onClick={downloadTemplate}>
@@ -99,8 +99,12 @@ function ImportProgress({ id, onFinished }: { id: string; onFinished: () => void
     const timer = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
     return () => clearTimeout(timer);
   }, [finished, result.fetching, result.data, reexecute]);
+  // Told once per import, whatever the identity of the callback the parent passes.
+  const told = useRef(false);
   useEffect(() => {
-    if (finished) onFinished();
+    if (!finished || told.current) return;
+    told.current = true;
+    onFinished();
   }, [finished, onFinished]);
 
   if (result.error && !found) return <Alert type="error" showIcon title={problemsOf(result.error).map(describe).join(' ')} className="form-alert" />;

@@ -1,3 +1,4 @@
+import { makeUscc } from '@chainq/codes';
 import type { TFunction } from 'i18next';
 
 /** The stages a supplier records itself (三检); incoming inspection is the leader's. */
@@ -30,16 +31,25 @@ export const IMPORT_COLUMNS: { name: string; zh: string; required: boolean; exam
   { name: 'defects', zh: '缺陷', required: false, example: 'D01:1' },
 ];
 
+type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+
+/** A chain leader's file names each lot's supplier by its USCC (a supplier's own file needs no such column). */
+const SUPPLIER_COLUMN: ImportColumn = { name: 'supplier_uscc', zh: '供应商统一社会信用代码', required: true, example: makeUscc({ registration: '91', division: '320382', organisationBase: 'MA1HT002' }) };
+
+/** The columns of an import file: with the supplier's USCC first for a chain leader. */
+export const importColumns = (withSupplier = false): ImportColumn[] => (withSupplier ? [SUPPLIER_COLUMN, ...IMPORT_COLUMNS] : IMPORT_COLUMNS);
+
 const chinese = (language: string) => language !== 'en';
 
 /** A column's header as the template in `language` writes it. */
-export const columnHeader = (column: (typeof IMPORT_COLUMNS)[number], language: string) => (chinese(language) ? column.zh : column.name);
+export const columnHeader = (column: ImportColumn, language: string) => (chinese(language) ? column.zh : column.name);
 
 /** The template: a UTF-8 CSV with a BOM (so Excel opens Chinese right), the header row and one example row, in the user's language. */
-export function templateCsv(language: string): Blob {
+export function templateCsv(language: string, withSupplier = false): Blob {
   const line = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
-  const header = IMPORT_COLUMNS.map((c) => columnHeader(c, language));
-  const example = IMPORT_COLUMNS.map((c) => (chinese(language) && c.exampleZh) || c.example);
+  const columns = importColumns(withSupplier);
+  const header = columns.map((c) => columnHeader(c, language));
+  const example = columns.map((c) => (chinese(language) && c.exampleZh) || c.example);
   return new Blob([`\ufeff${line(header)}\r\n${line(example)}\r\n`], { type: 'text/csv;charset=utf-8' });
 }
 

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Dayjs } from 'dayjs';
-import { Button, Card, DatePicker, Form, Grid, Input, List, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Grid, Input, List, Select, Space, Table, Typography } from 'antd';
 import { useFormat } from '../../../format/format';
+import { ExportButton } from '../../../ui/export-button';
+import { ToneTag } from '../../../ui/tone-tag';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import type { InspectionStage, LotDecision, LotFilterInput, QualityLotsQuery } from '../../../gql/graphql';
 import { QualityLotsDocument } from './quality-documents';
@@ -20,8 +22,11 @@ interface Filters {
   days?: [string, string];
 }
 
-/** The supplier's lots in one chain, newest first, a page at a time (cursors: previous pages are remembered). */
-export function LotsSection({ chainId, refresh }: { chainId: string; refresh: number }) {
+/**
+ * Lots in one chain, newest first, a page at a time (cursors: previous pages are remembered): the supplier's own,
+ * or for its leader the whole chain's or, with `supplierEnterpriseId`, one supplier's.
+ */
+export function LotsSection({ chainId, supplierEnterpriseId, refresh }: { chainId: string; supplierEnterpriseId?: string; refresh: number }) {
   const { t } = useTranslation('quality');
   const screens = Grid.useBreakpoint();
   const [filters, setFilters] = useState<Filters>({});
@@ -29,13 +34,14 @@ export function LotsSection({ chainId, refresh }: { chainId: string; refresh: nu
   const filter = useMemo<LotFilterInput>(
     () => ({
       chainId,
+      supplierEnterpriseId,
       partNumber: filters.partNumber || undefined,
       stage: filters.stage,
       decision: filters.decision,
       from: filters.days ? chinaMidnight(filters.days[0]) : undefined,
       to: filters.days ? new Date(new Date(chinaMidnight(filters.days[1])).getTime() + 86_400_000).toISOString() : undefined,
     }),
-    [chainId, filters],
+    [chainId, supplierEnterpriseId, filters],
   );
   const after = cursors[cursors.length - 1];
   const [result, reexecute] = useQuery({ query: QualityLotsDocument, variables: { filter, first: PAGE_SIZE, after } });
@@ -74,6 +80,14 @@ export function LotsSection({ chainId, refresh }: { chainId: string; refresh: nu
             }
           />
         </Form.Item>
+        <Form.Item>
+          <ExportButton
+            path="/exports/lots.xlsx"
+            params={{ chainId, supplierEnterpriseId, stage: filter.stage, decision: filter.decision, partNumber: filter.partNumber, from: filter.from as string | undefined, to: filter.to as string | undefined }}
+            fileName={t('lots.exportFile')}
+            label={t('lots.export')}
+          />
+        </Form.Item>
       </Form>
       <QueryState
         result={result}
@@ -109,7 +123,7 @@ export function LotsSection({ chainId, refresh }: { chainId: string; refresh: nu
 
 function DecisionTag({ decision }: { decision: LotDecision }) {
   const { t } = useTranslation('quality');
-  return <Tag color={decision === 'ACCEPT' ? 'green' : 'red'}>{t(`decision.${decision}`)}</Tag>;
+  return <ToneTag tone={decision === 'ACCEPT' ? 'green' : 'red'}>{t(`decision.${decision}`)}</ToneTag>;
 }
 
 function LotTable({ lots }: { lots: Lot[] }) {

@@ -1,28 +1,47 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Button, Card, Col, Form, Row, Segmented, Select, Space, Statistic, Table, Typography } from 'antd';
 import { useFormat, type Formatters } from '../../../format/format';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
-import type { PassRateStage, QualityPassRatesQuery } from '../../../gql/graphql';
+import type { PassRateStage, QualityPassRatesQuery, RollupScopeInput } from '../../../gql/graphql';
 import { PassRateChart, type ChartPoint } from './pass-rate-chart';
 import { QualityPassRatesDocument } from './quality-documents';
 import { ALL_STAGES, stageOptions } from './lot-labels';
 import { trendWindow, type Period } from './quality-dates';
+import './pass-rate.css';
 
 type Point = QualityPassRatesQuery['passRateSeries'][number];
 
-/** The supplier's own pass rates in one chain, from the rollups: figures of the latest period, the trend chart and the table behind it. */
-export function PassRateSection({ chainId, chainName, supplierId, refresh }: { chainId: string; chainName: string; supplierId: string; refresh: number }) {
+/**
+ * Pass rates of a scope in one chain (a supplier's own, or the whole chain's
+ * for its leader), from the rollups: figures of the latest period, the trend
+ * chart with the chain's target, and the table behind it.
+ */
+export function PassRateSection({
+  scope,
+  chainId,
+  chainName,
+  refresh = 0,
+  level = 2,
+}: {
+  scope: RollupScopeInput;
+  chainId: string;
+  chainName: string;
+  refresh?: number;
+  /** The section heading's level in the page around it. */
+  level?: 2 | 3;
+}) {
   const { t } = useTranslation('quality');
   const format = useFormat();
   const [period, setPeriod] = useState<Period>('MONTH');
   const [stage, setStage] = useState<PassRateStage>('ALL');
   const [showTable, setShowTable] = useState(false);
+  const headingId = useId();
   const span = useMemo(() => trendWindow(period), [period]);
   const [result, reexecute] = useQuery({
     query: QualityPassRatesDocument,
-    variables: { scope: { kind: 'CHAIN_SUPPLIER', id: `${chainId}:${supplierId}` }, period, stage, chainId, ...span },
+    variables: { scope, period, stage, chainId, ...span },
   });
   // New lots (recorded or imported) change the figures: ask again rather than show the cached ones.
   useEffect(() => {
@@ -32,8 +51,8 @@ export function PassRateSection({ chainId, chainName, supplierId, refresh }: { c
   const labelOf = (p: Point) => periodLabel(p.periodStart, period, format, t);
 
   return (
-    <section aria-labelledby="trend-heading" className="quality-section">
-      <Typography.Title level={2} id="trend-heading" className="section-title">
+    <section aria-labelledby={headingId} className="quality-section">
+      <Typography.Title level={level} id={headingId} className="section-title">
         {t('tabs.trend')}
       </Typography.Title>
       <Form layout="inline" className="quality-controls">
@@ -66,7 +85,7 @@ export function PassRateSection({ chainId, chainName, supplierId, refresh }: { c
           const latestOver = t('trend.latestOver', { lots: format.count(latest.lotsInspected), stage: t(`stage.${stage}`) });
           return (
             <>
-              <Typography.Title level={3} className="latest-title">
+              <Typography.Title level={(level + 1) as 3 | 4} className="latest-title">
                 {t('trend.latest', { period: labelOf(latest) })}
               </Typography.Title>
               <Row gutter={[12, 12]} className="latest-figures">
@@ -91,11 +110,11 @@ export function PassRateSection({ chainId, chainName, supplierId, refresh }: { c
               </Row>
               <PassRateChart points={chartPoints} target={target} label={t('trend.chartLabel', { over })} />
               <Space className="table-toggle">
-                <Button onClick={() => setShowTable((s) => !s)} aria-expanded={showTable} aria-controls="trend-table">
+                <Button onClick={() => setShowTable((s) => !s)} aria-expanded={showTable} aria-controls={`${headingId}-table`}>
                   {showTable ? t('trend.hideTable') : t('trend.showTable')}
                 </Button>
               </Space>
-              {showTable && <TrendTable id="trend-table" points={points} labelOf={labelOf} caption={t('trend.tableCaption', { over })} />}
+              {showTable && <TrendTable id={`${headingId}-table`} points={points} labelOf={labelOf} caption={t('trend.tableCaption', { over })} />}
             </>
           );
         }}
@@ -104,7 +123,7 @@ export function PassRateSection({ chainId, chainName, supplierId, refresh }: { c
   );
 }
 
-function TrendTable({ id, points, labelOf, caption }: { id: string; points: Point[]; labelOf: (p: Point) => string; caption: string }) {
+export function TrendTable({ id, points, labelOf, caption }: { id: string; points: Point[]; labelOf: (p: Point) => string; caption: string }) {
   const { t } = useTranslation('quality');
   const format = useFormat();
   return (

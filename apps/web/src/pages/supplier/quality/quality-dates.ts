@@ -1,10 +1,5 @@
 import dayjs from 'dayjs';
-import { CHINA_TZ } from '../../../format/format';
-
-/** Today's calendar day in China, whatever the browser's zone: YYYY-MM-DD. */
-export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+import { chinaToday } from '../../../format/format';
 
 export type Period = 'MONTH' | 'WEEK';
 

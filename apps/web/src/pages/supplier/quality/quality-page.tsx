@@ -62,7 +62,7 @@ export function QualityPage() {
                 activeKey={tab}
                 onChange={setTab}
                 items={[
-                  { key: 'trend', label: t('tabs.trend'), children: <PassRateSection chainId={chain.id} chainName={chain.name} supplierId={me.organisation.id} refresh={refresh} /> },
+                  { key: 'trend', label: t('tabs.trend'), children: <PassRateSection scope={{ kind: 'CHAIN_SUPPLIER', id: `${chain.id}:${me.organisation.id}` }} chainId={chain.id} chainName={chain.name} refresh={refresh} /> },
                   { key: 'lots', label: t('tabs.lots'), children: <LotsSection chainId={chain.id} refresh={refresh} /> },
                   { key: 'record', label: t('tabs.record'), children: <RecordLotsForm chainId={chain.id} supplierId={me.organisation.id} onRecorded={changed} /> },
                   { key: 'import', label: t('tabs.import'), children: <ImportSection chainId={chain.id} onImported={changed} /> },

@@ -1,15 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
-import dayjs, { type Dayjs } from 'dayjs';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { CHINA_TZ } from '../../../format/format';
-import { showFormProblems } from '../../../ui/form-problems';
-import { useProblemText } from '../../../ui/problem-text';
+import type { Dayjs } from 'dayjs';
+import { Alert, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { InspectionStage, LotDecision } from '../../../gql/graphql';
-import { QualityRecordLotsDocument } from './quality-documents';
-import { decisionOptions, rowErrorKey, stageOptions, SUPPLIER_STAGES } from './lot-labels';
+import { decisionOptions, stageOptions, SUPPLIER_STAGES } from './lot-labels';
+import { LotGridActions, RemoveRowButton } from './lot-grid-buttons';
+import { chinaInstant, chinaNow, useRecordLots } from './use-record-lots';
 
 interface LotRow {
   partNumber?: string;
@@ -26,65 +21,30 @@ interface LotRow {
 /** AQL values of GB/T 2828.1 Table 2 suppliers use most. */
 const AQLS = ['0.065', '0.10', '0.15', '0.25', '0.40', '0.65', '1.0', '1.5', '2.5', '4.0', '6.5'];
 const ROW_FIELDS = new Set(['partNumber', 'lotNumber', 'lotSize', 'unitsSampled', 'nonconformingUnits', 'stage', 'inspectedAt', 'aql', 'decision']);
-
-/** Now as China wall-clock time, to the minute: the picker shows and sends China time whatever the browser's zone. */
-const chinaNow = (): Dayjs => dayjs(new Intl.DateTimeFormat('sv-SE', { timeZone: CHINA_TZ, dateStyle: 'short', timeStyle: 'short' }).format(new Date()));
 const newRow = (): LotRow => ({ stage: 'SPECIAL', inspectedAt: chinaNow() });
 
 /** Several lots in a small grid; all rows are saved or none, and each refused cell says why next to it. */
 export function RecordLotsForm({ chainId, supplierId, onRecorded }: { chainId: string; supplierId: string; onRecorded: () => void }) {
   const { t } = useTranslation('quality');
-  const describe = useProblemText();
   const [form] = Form.useForm<{ rows: LotRow[] }>();
-  const [{ fetching }, record] = useMutation(QualityRecordLotsDocument);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saved, setSaved] = useState<string | null>(null);
+  const { fetching, problems, saved, clearSaved, save } = useRecordLots({ form, fields: ROW_FIELDS, fresh: newRow, onRecorded });
 
-  const submit = async ({ rows }: { rows: LotRow[] }) => {
-    setProblems([]);
-    setSaved(null);
-    const lots = rows.map((r) => ({
-      chainId,
-      supplierEnterpriseId: supplierId,
-      partNumber: (r.partNumber ?? '').trim(),
-      lotNumber: (r.lotNumber ?? '').trim(),
-      lotSize: r.lotSize ?? 0,
-      unitsSampled: r.unitsSampled ?? 0,
-      nonconformingUnits: r.nonconformingUnits ?? 0,
-      stage: r.stage,
-      // The picked wall-clock time is China time.
-      inspectedAt: new Date(`${r.inspectedAt.format('YYYY-MM-DDTHH:mm')}:00+08:00`).toISOString(),
-      aql: r.aql || undefined,
-      decision: r.decision || undefined,
-    }));
-    const result = await record({ input: { lots } });
-    if (result.error) {
-      const rest = showFormProblems(form, result.error, describe, (field) => {
-        const m = /lots\.(\d+)\.(\w+)/.exec(field);
-        return m ? ['rows', Number(m[1]), m[2]] : undefined;
-      });
-      setProblems(rest.map(describe));
-      return;
-    }
-    const answer = result.data!.recordInspectionLots;
-    if (answer.errors.length) {
-      const fields: { name: ['rows', number, keyof LotRow]; errors: string[] }[] = [];
-      const others: string[] = [];
-      for (const e of answer.errors) {
-        const key = rowErrorKey(e.field);
-        const text = t(`rowError.${key}`, { defaultValue: t('rowError.other') });
-        if (ROW_FIELDS.has(key)) fields.push({ name: ['rows', e.index, key as keyof LotRow], errors: [text] });
-        else others.push(t('record.rowProblem', { n: e.index + 1, text }));
-      }
-      form.setFields(fields);
-      if (fields.length) form.scrollToField(fields[0].name, { block: 'center' });
-      setProblems([t('record.notSaved'), ...others]);
-      return;
-    }
-    setSaved(answer.duplicates ? t('record.savedDuplicates', { inserted: answer.inserted, duplicates: answer.duplicates }) : t('record.saved', { inserted: answer.inserted }));
-    form.setFieldsValue({ rows: [newRow()] });
-    onRecorded();
-  };
+  const submit = ({ rows }: { rows: LotRow[] }) =>
+    save(
+      rows.map((r) => ({
+        chainId,
+        supplierEnterpriseId: supplierId,
+        partNumber: (r.partNumber ?? '').trim(),
+        lotNumber: (r.lotNumber ?? '').trim(),
+        lotSize: r.lotSize ?? 0,
+        unitsSampled: r.unitsSampled ?? 0,
+        nonconformingUnits: r.nonconformingUnits ?? 0,
+        stage: r.stage,
+        inspectedAt: chinaInstant(r.inspectedAt),
+        aql: r.aql || undefined,
+        decision: r.decision || undefined,
+      })),
+    );
 
   const required = (label: string) => [{ required: true, message: t('record.required', { label }) }];
   return (
@@ -95,7 +55,7 @@ export function RecordLotsForm({ chainId, supplierId, onRecorded }: { chainId: s
       <Typography.Paragraph type="secondary">{t('record.intro')}</Typography.Paragraph>
       {saved && <Alert type="success" showIcon role="status" title={saved} className="form-alert" />}
       {problems.length > 0 && <Alert type="error" showIcon title={problems[0]} description={problems.length > 1 ? problems.slice(1).join(' ') : undefined} className="form-alert" />}
-      <Form form={form} layout="vertical" initialValues={{ rows: [newRow()] }} onFinish={submit} onValuesChange={() => setSaved(null)} scrollToFirstError>
+      <Form form={form} layout="vertical" initialValues={{ rows: [newRow()] }} onFinish={submit} onValuesChange={clearSaved} scrollToFirstError>
         <Form.List name="rows">
           {(fields, { add, remove }) => (
             <>
@@ -131,25 +91,11 @@ export function RecordLotsForm({ chainId, supplierId, onRecorded }: { chainId: s
                     <Form.Item name={[name, 'decision']} label={t('record.decision')} extra={extra('decision')}>
                       <Select allowClear placeholder={t('record.decisionAuto')} options={decisionOptions(t)} />
                     </Form.Item>
-                    <Button
-                      className="remove-row"
-                      icon={<DeleteOutlined />}
-                      aria-label={t('record.removeRow', { n: i + 1 })}
-                      title={t('record.removeRow', { n: i + 1 })}
-                      disabled={fields.length === 1}
-                      onClick={() => remove(name)}
-                    />
+                    <RemoveRowButton n={i + 1} rows={fields.length} onRemove={() => remove(name)} />
                   </fieldset>
                 );
               })}
-              <div className="record-actions">
-                <Button icon={<PlusOutlined />} onClick={() => add(newRow())} disabled={fields.length >= 50}>
-                  {t('record.addRow')}
-                </Button>
-                <Button type="primary" htmlType="submit" loading={fetching}>
-                  {t('record.submit')}
-                </Button>
-              </div>
+              <LotGridActions rows={fields.length} onAdd={() => add(newRow())} saving={fetching} />
             </>
           )}
         </Form.List>

@@ -6,7 +6,7 @@ import { DocumentPreview } from '../../../ui/document-preview';
 import { DueDate } from './due-date';
 import { StandardAnswers } from './standard-answers';
 import { STATUS_COLOUR } from './standard-status';
-import { ToneTag } from './tone-tag';
+import { ToneTag } from '../../../ui/tone-tag';
 
 /** One revision sent to us: what it is, its document, what we may answer, and every answer so far. */
 export function StandardDetail({ ack }: { ack: SupplierStandardFieldsFragment }) {

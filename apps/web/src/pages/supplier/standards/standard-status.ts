@@ -1,5 +1,5 @@
 import type { AcknowledgementStatus } from '../../../gql/graphql';
-import type { Tone } from './tone-tag';
+import type { Tone } from '../../../ui/tone-tag';
 
 /** Still waiting for an answer from us or the standard's owner (mirrors the API's open statuses). */
 export const OPEN_STATUSES: AcknowledgementStatus[] = ['PENDING', 'ACKNOWLEDGED', 'DEVIATION_REQUESTED', 'DEVIATION_REJECTED'];

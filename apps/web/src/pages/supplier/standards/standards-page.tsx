@@ -9,7 +9,7 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { DueDate } from './due-date';
 import { StandardDetail } from './standard-detail';
 import { ALL_STATUSES, OPEN_STATUSES, STATUS_COLOUR } from './standard-status';
-import { ToneTag } from './tone-tag';
+import { ToneTag } from '../../../ui/tone-tag';
 import './standards.css';
 
 export const SupplierStandardFields = graphql(`

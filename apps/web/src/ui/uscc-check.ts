@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { normalizeCodeInput, USCC_ALPHABET, usccCheckCharacter } from '@chainq/codes';
 
 const LENGTH = 18;
@@ -27,4 +28,19 @@ export function usccProblem(typed: string, complete: boolean): UsccProblem | nul
 export function divisionOf(typed: string): string | null {
   const code = normalizeCodeInput(typed ?? '');
   return code.length === LENGTH && usccProblem(code, true) === null ? code.slice(2, 8) : null;
+}
+
+/**
+ * An antd validator for a USCC field, in the user's language: `complete`
+ * false while typing (a short code is not yet wrong), true when the field is
+ * left or the form is sent.
+ */
+export function useUsccValidator(): (complete: boolean) => (rule: unknown, value: string) => Promise<void> {
+  const { t } = useTranslation('invitation');
+  const text = (p: UsccProblem) =>
+    t(`uscc.${p.kind}`, p.kind === 'characters' ? { characters: p.characters.map((c) => (c === ' ' ? t('uscc.space') : c)).join(' ') } : { length: 'length' in p ? p.length : 0 });
+  return (complete) => (_, value) => {
+    const p = usccProblem(value, complete);
+    return p ? Promise.reject(new Error(text(p))) : Promise.resolve();
+  };
 }
