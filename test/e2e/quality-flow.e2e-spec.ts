@@ -125,10 +125,16 @@ describe('8D corrective actions, end to end', () => {
     const library = async (token: string) => (await t.gql('{ solutionLibrary(defectCode: "SUR-BUR") { actionId rootCause } }', {}, token)).data?.solutionLibrary ?? [];
     expect((await library(s2)).map((s: { actionId: string }) => s.actionId)).not.toContain(action);
     expect(codeOf(await t.gql('mutation($a: ID!) { shareSolution(actionId: $a) { shared } }', { a: action }, leader))).toBe('FORBIDDEN');
+    // The supplier's quality engineer wrote the 8D, but sharing it is its admin's decision: the role gate refuses before the service.
+    const byEngineer = await t.gql('mutation($a: ID!) { shareSolution(actionId: $a) { shared } }', { a: action }, s1);
+    expect(byEngineer.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });
     const s1Admin = await t.login(S1.users.ENTERPRISE_ADMIN.email);
     expect((await t.gql('mutation($a: ID!) { shareSolution(actionId: $a) { shared } }', { a: action }, s1Admin)).data?.shareSolution.shared).toBe(true);
     const found = (await library(s2)).find((s: { actionId: string }) => s.actionId === action);
     expect(found.rootCause.occurrence.rootCause).toBe('Blade life not controlled');
+    // Withdrawn, it leaves the other supplier's library.
+    expect((await t.gql('mutation($a: ID!) { shareSolution(actionId: $a, shared: false) { shared } }', { a: action }, s1Admin)).data?.shareSolution.shared).toBe(false);
+    expect((await library(s2)).map((s: { actionId: string }) => s.actionId)).not.toContain(action);
   });
 
   it('escalates an overdue action once per level through the queue, with the clock run forward', async () => {
@@ -194,5 +200,21 @@ describe('8D corrective actions, end to end', () => {
     expect(reopened.status).toBe('OPEN');
     expect(reopened.steps.filter((s: { status: string }) => s.status === 'REJECTED').map((s: { step: string }) => s.step)).toEqual(['D4', 'D5', 'D6', 'D7']);
     expect(reopened.timeline.at(-1).type).toBe('REOPENED');
+  });
+
+  it("asks the supplier's consent again after an effective, shared 8D is reopened", async () => {
+    const action = (await report([S2.enterprise.id], { defectCode: 'PKG-DMG', title: 'Torn wrapping on pallets' })).data?.reportQualityIssue.correctiveActions.edges[0].node.id;
+    for (const step of ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'] as const) {
+      await t.gql(SUBMIT, { a: action, s: step, c: EIGHT_D[step] }, s2);
+      await t.gql(REVIEW, { a: action, s: step, d: 'APPROVE' }, leader);
+    }
+    await t.gql('mutation($a: ID!) { closeCorrectiveAction(actionId: $a) { status } }', { a: action }, leader);
+    // No recurrence in the check period: effective.
+    const job = await t.get(JobQueues).get(QueueName.Quality).add(JobName.CheckActionEffectiveness, { now: new Date(Date.now() + 91 * 86_400_000).toISOString() });
+    await eventually(async () => (await job.isCompleted()) && true);
+    expect((await t.gql('mutation($a: ID!) { shareSolution(actionId: $a) { status shared } }', { a: action }, s2)).data?.shareSolution).toEqual({ status: 'EFFECTIVE', shared: true });
+    const reopened = await t.gql('mutation($a: ID!) { reopenCorrectiveAction(actionId: $a, reason: "Torn again after the new film") { status shared } }', { a: action }, leader);
+    // Its root cause and actions will be revised: what the supplier agreed to share no longer stands.
+    expect(reopened.data?.reopenCorrectiveAction).toEqual({ status: 'OPEN', shared: false });
   });
 });

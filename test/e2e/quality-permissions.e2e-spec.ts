@@ -105,6 +105,18 @@ describe('quality permissions', () => {
     expect((await t.gql(POLICY, { i: input }, as('L'))).data?.setCorrectiveActionPolicy).toEqual({ severity: 'MINOR', containmentHours: 48 });
   });
 
+  it("reads the chain's clocks to those who see the chain, the defaults where it set none, and to nobody else", async () => {
+    const CLOCKS = 'query($c: ID!) { correctiveActionPolicies(chainId: $c) { severity custom containmentHours rootCauseDays } }';
+    expect(codeOf(await t.gql(CLOCKS, { c: chainId }, as('L2')))).toBe('NOT_FOUND');
+    for (const who of ['Lviewer', 'S1']) {
+      const clocks = (await t.gql(CLOCKS, { c: chainId }, as(who))).data?.correctiveActionPolicies as { severity: string; custom: boolean; containmentHours: number; rootCauseDays: number }[];
+      expect(clocks.map((c) => c.severity).sort()).toEqual(['CRITICAL', 'MAJOR', 'MINOR']);
+      // Set by the leader in the test before; the others are the defaults.
+      expect(clocks.find((c) => c.severity === 'MINOR')).toEqual({ severity: 'MINOR', custom: true, containmentHours: 48, rootCauseDays: 10 });
+      expect(clocks.filter((c) => c.severity !== 'MINOR').every((c) => !c.custom)).toBe(true);
+    }
+  });
+
   it.each([
     ['the supplier that has an action on the issue', 'S1', 'FORBIDDEN'],
     ["the leader's viewer", 'Lviewer', 'FORBIDDEN'],

@@ -84,6 +84,18 @@ describe('registry permissions', () => {
       expect(res.data?.industryChain.memberships.edges[0].node.enterprise.id).toBe(S1.enterprise.id);
     });
 
+    it("finds one supplier's membership by its enterprise: the leader's staff any of the chain's, a supplier only its own", async () => {
+      const ONE = 'query($id: ID!, $s: ID) { industryChain(id: $id) { memberships(supplierEnterpriseId: $s) { totalCount edges { node { id tier status enterprise { id } } } } } }';
+      const one = async (who: string, supplier: TestEnterprise) => (await t.gql(ONE, { id: chain.id, s: supplier.enterprise.id }, as(who))).data?.industryChain.memberships;
+      for (const who of ['L', 'Lviewer']) {
+        expect(await one(who, S2)).toEqual({ totalCount: 1, edges: [{ node: { id: m2, tier: 1, status: 'ACTIVE', enterprise: { id: S2.enterprise.id } } }] });
+      }
+      expect((await one('S1', S1))?.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([m1]);
+      expect(await one('S1', S2)).toEqual({ totalCount: 0, edges: [] });
+      // The leader itself is no member of its own chain.
+      expect(await one('L', L)).toEqual({ totalCount: 0, edges: [] });
+    });
+
     it('lists only what each may see', async () => {
       const ids = async (who: string) =>
         ((await t.gql('{ enterprises(first: 100) { edges { node { id } } } }', {}, as(who))).data?.enterprises.edges ?? []).map((e: { node: { id: string } }) => e.node.id).sort();

@@ -121,7 +121,6 @@ describe('web app: corrective actions (8D)', () => {
     expect(await comment.textContent()).toContain('隔离记录.pdf');
     expect(await page.locator('.ant-timeline').textContent()).toContain('Li Na (owner) 发表了评论');
     expect(await accessibilityProblems(page)).toEqual([]);
-    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'action');
     await page.context().close();
   });

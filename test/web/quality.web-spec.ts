@@ -13,7 +13,9 @@ function chinaTimeAgo(days: number, hour: number): string {
   return `${day} ${String(hour).padStart(2, '0')}:00`;
 }
 
-const section = (page: Page, heading: string) => page.locator(`section[aria-labelledby="${heading}-heading"]`);
+/** Each section of the page, by its heading (the names of the page's tabs). */
+const SECTIONS = { trend: '合格率趋势', lots: '检验批', record: '录入检验批', import: '导入文件' };
+const section = (page: Page, name: keyof typeof SECTIONS) => page.getByRole('region', { name: SECTIONS[name], exact: true });
 
 /** The supplier's "My quality": its own pass rates and lots per chain, recording lots in a grid, importing a file. */
 describe('web app: my quality', () => {
@@ -60,7 +62,7 @@ describe('web app: my quality', () => {
 
     // The chart draws on a canvas; the latest lot pass rate reads as a percentage with one decimal, over a stated period and stage.
     const trend = section(page, 'trend');
-    await trend.locator('.pass-rate-chart canvas').waitFor({ timeout: 30_000 });
+    await trend.locator('.echart canvas').waitFor({ timeout: 30_000 });
     const lotRate = trend.locator('.ant-statistic').filter({ hasText: '批次合格率' }).locator('.ant-statistic-content');
     expect(await lotRate.textContent()).toMatch(/^\d{1,3}\.\d%$/);
     expect(await trend.textContent()).toMatch(/全部阶段 · 近 12 个月，按月/);
@@ -126,7 +128,7 @@ describe('web app: my quality', () => {
     await world.signIn(page, CASTINGS);
     await page.goto('/quality');
     const trend = section(page, 'trend');
-    await trend.locator('.pass-rate-chart canvas').waitFor({ timeout: 30_000 });
+    await trend.locator('.echart canvas').waitFor({ timeout: 30_000 });
     await trend.getByLabel('检验阶段').click();
     await page.locator('.ant-select-item-option').filter({ hasText: /^专检$/ }).click();
     await trend.getByText(/专检 · 近 12 个月，按月/).waitFor();

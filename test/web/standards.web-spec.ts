@@ -22,11 +22,7 @@ describe('web app: standards and qualification', () => {
     world = await WebWorld.start('standards');
   }, 180_000);
   afterAll(() => world?.close());
-  const pageAt = async (viewport: typeof PHONE) => {
-    const page = await world.page(viewport);
-    page.setDefaultTimeout(STEP_MS);
-    return page;
-  };
+  const pageAt = (viewport: typeof PHONE) => world.page(viewport, { timeout: STEP_MS });
 
   it("does not show or let one supplier answer another supplier's standard", async () => {
     const castings = await world.api.login(CASTINGS, DEMO_PASSWORD);

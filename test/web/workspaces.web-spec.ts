@@ -42,7 +42,7 @@ describe('web app: workspace homes', () => {
       expect(await page.getByText(/链主首页|区域试点首页|平台首页/).count()).toBe(0);
       expect(await page.locator('.stat-card').count()).toBe(0);
     }
-    expect(operations.filter((o) => /^(LeaderHome|RegionHome|PlatformHome)/.test(o))).toEqual([]);
+    expect(operations.filter((o) => /^(LeaderHome|Region|SubRegions|PlatformHome)/.test(o))).toEqual([]);
 
     await page.getByRole('button', { name: '打开菜单' }).click();
     const menu = page.getByRole('navigation', { name: '主菜单' });
@@ -93,25 +93,27 @@ describe('web app: workspace homes', () => {
     }
   }, 180_000);
 
-  it('lands the Hebei coordinator on the region home with the Anping cluster and its figures', async () => {
+  it("lands the Hebei coordinator on its region's console, with the province's figures and a link to the Anping cluster", async () => {
     const token = await world.api.login(COORDINATOR, DEMO_PASSWORD);
     const clusters = (await world.api.gql('{ industryClusters(first: 10) { edges { node { id name memberCount } } } }', {}, token)).data!.industryClusters.edges;
     const anping = clusters.map((e: { node: { id: string; name: string; memberCount: number } }) => e.node).find((c: { name: string }) => /Anping/.test(c.name));
     expect(anping).toBeDefined();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const year = Number(today.slice(0, 4));
+    const outcomes = (await world.api.gql('query($y: Int!) { programOutcomes(scope: { kind: REGION, id: "130000" }, year: $y) { name current { lotPassRate } } }', { y: year }, token)).data!.programOutcomes;
 
     for (const viewport of [DESKTOP, PHONE]) {
       const page = await world.page(viewport);
       await world.signIn(page, COORDINATOR);
       await page.waitForURL(/\/region$/);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('区域试点首页');
-      const heading = page.getByRole('heading', { level: 2, name: new RegExp(anping.name) });
-      await heading.waitFor();
-      const section = page.locator('section', { has: heading });
-      expect(await figure(page, '企业数', section)).toBe(`${anping.memberCount}家`);
-      expect(await figure(page, '持有效认证的企业', section)).toMatch(/^\d+家$/);
-      expect(await figure(page, '批次合格率', section)).toMatch(/^\d{1,3}\.\d%$/);
-      expect(await figure(page, '共性质量问题', section)).toMatch(/^\d+个$/);
-      expect(await section.textContent()).toContain('近 12 个月');
+      // The heading names the region once its name has arrived.
+      await page.getByRole('heading', { level: 1, name: `区域质量概览：${outcomes.name}`, exact: true }).waitFor();
+      const section = page.getByRole('region', { name: `${year}年成效` });
+      await section.locator('.stat-card').first().waitFor();
+      expect(await figure(page, '批次合格率', section)).toBe(outcomes.current.lotPassRate === null ? '—' : new Intl.NumberFormat('zh-CN', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(outcomes.current.lotPassRate));
+      expect(await page.locator('main').textContent()).toContain('近 12 个月');
+      const cluster = page.getByRole('region', { name: '产业集群' }).getByRole('link', { name: anping.name });
+      expect(await cluster.getAttribute('href')).toBe(`/region/clusters/${anping.id}`);
       expect(await accessibilityProblems(page)).toEqual([]);
       await screenshot(page, 'region-home');
       await page.context().close();

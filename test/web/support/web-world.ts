@@ -51,8 +51,8 @@ export class WebWorld {
     return new WebWorld(api, `http://127.0.0.1:${port}`, browser, { DATABASE_URL: url, FILE_STORAGE_DIR: demo.files });
   }
 
-  /** A fresh browser profile (no cookies) at a viewport, Chinese unless told. */
-  async page(viewport: Viewport = PHONE, options: { locale?: string; baseUrl?: string } = {}): Promise<Page> {
+  /** A fresh browser profile (no cookies) at a viewport, Chinese unless told; each step waits up to `timeout` ms (15 s unless told). */
+  async page(viewport: Viewport = PHONE, options: { locale?: string; baseUrl?: string; timeout?: number } = {}): Promise<Page> {
     const context: BrowserContext = await this.browser.newContext({
       viewport,
       baseURL: options.baseUrl ?? this.baseUrl,
@@ -61,7 +61,14 @@ export class WebWorld {
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(options.timeout ?? 15_000);
+    return page;
+  }
+
+  /** A fresh profile signed in as `email`, for flows whose steps may wait on the worker (each up to `timeout`, a minute unless told). */
+  async signedIn(viewport: Viewport, email: string, timeout = 60_000): Promise<Page> {
+    const page = await this.page(viewport, { timeout });
+    await this.signIn(page, email);
     return page;
   }
 
@@ -118,6 +125,15 @@ async function copyDatabase(templateUrl: string, name: string): Promise<string> 
 
 /** Every page must pass axe-core with no serious or critical violation. Returns them so a failing test prints what is wrong. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // A select's list or a date picker's calendar that was just picked from is still fading out (its hovered
+  // cell half-transparent); the page is judged once every such popup has closed.
+  await page
+    .waitForFunction(
+      "[...document.querySelectorAll('.ant-select-dropdown, .ant-picker-dropdown')].every((popup) => getComputedStyle(popup).display === 'none')",
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -128,6 +144,8 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const viewport = page.viewportSize()?.width === PHONE.width ? 'phone' : 'desktop';
+  // From the top, so the sticky header sits where a reader sees it, not across the middle of a full-page picture.
+  if (viewport === 'desktop') await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${viewport}.png`), fullPage: viewport === 'desktop' });
 }
 

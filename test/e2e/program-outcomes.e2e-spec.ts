@@ -1,0 +1,138 @@
+import { DataSource } from 'typeorm';
+import { chinaDay } from '@chainq/core';
+import { DEMO_ADMIN, DEMO_PASSWORD, DemoSeeder } from '@chainq/demo';
+import { demoApp } from '../support/demo-app';
+import { TestApp } from '../support/test-app';
+
+const OUTCOMES = `query($s: OutcomeScopeInput!, $y: Int!) { programOutcomes(scope: $s, year: $y) { name lotPassRateChange firstPassYieldChange unitPassRateChange
+  current { ...year } previous { ...year } } }
+  fragment year on ProgramOutcomeYear { year enterprisesCovered enterprisesHelped problemsSolved certificatesGained certifiedEnterprises certifiedShare maturityRose
+    lotsInspected lotPassRate firstPassYield unitPassRate commonProblems commonProblemsAddressed coverage { provinces prefectures counties } }`;
+
+/** China midnight of 1 January of `year`, as the instant SQL compares with. */
+const newYear = (year: number) => `${year}-01-01T00:00:00+08:00`;
+
+/**
+ * The programme's outcome figures over the demo world, against figures
+ * computed here independently: enterprise facts from the rows themselves
+ * (sets built in the test, not the service's statement) and lot figures
+ * from the lots, not the rollups. Deny cases first.
+ */
+describe('programme outcomes', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let xuzhou: string, hebei: string, admin: string, supplier: string;
+  let pilotId: string, pizhouId: string;
+  const year = Number(chinaDay().slice(0, 4));
+
+  beforeAll(async () => {
+    t = await demoApp('chainq_outcomes');
+    await t.get(DemoSeeder).seed();
+    db = t.get(DataSource);
+    [xuzhou, hebei, admin, supplier] = await Promise.all(
+      ['coordinator@xuzhou-amr.example', 'coordinator@hebei-amr.example', DEMO_ADMIN.email, 'owner@hengtong-castings.example'].map((e) => t.login(e, DEMO_PASSWORD)),
+    );
+    [{ id: pilotId }] = await db.query('SELECT id FROM pilot_programs');
+    [{ id: pizhouId }] = await db.query("SELECT id FROM industry_clusters WHERE name LIKE 'Pizhou%'");
+  }, 300_000);
+  afterAll(() => t.close());
+
+  const ask = (token: string, scope: { kind: string; id: string }, y = year) => t.gql(OUTCOMES, { s: scope, y }, token);
+  const refusal = async (token: string, scope: { kind: string; id: string }, y = year) => (await ask(token, scope, y)).errors?.[0].extensions;
+
+  it("refuses a region, cluster or programme the caller does not watch, a supplier, and a year out of range", async () => {
+    expect(await refusal(hebei, { kind: 'REGION', id: '320300' })).toMatchObject({ code: 'FORBIDDEN', reason: 'OVERVIEW_COORDINATORS_ONLY' });
+    expect(await refusal(hebei, { kind: 'CLUSTER', id: pizhouId })).toMatchObject({ code: 'NOT_FOUND' });
+    // The Xuzhou coordinator sees the programme (it covers Xuzhou) but not all of it: Anping is Hebei's.
+    expect(await refusal(xuzhou, { kind: 'PILOT', id: pilotId })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(supplier, { kind: 'REGION', id: '320382' })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusal(xuzhou, { kind: 'REGION', id: '32030' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.id' });
+    expect(await refusal(xuzhou, { kind: 'REGION', id: '320300' }, 1999)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    expect(await refusal(xuzhou, { kind: 'REGION', id: '320300' }, year + 1)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  /** The figures of enterprises `ids` for year `y`, each from its own rows. */
+  async function independently(ids: string[], lotFilter: string, lotParams: unknown[], y: number) {
+    const [start, end] = [newYear(y), newYear(y + 1)];
+    const asOf = `${y}-12-31` < chinaDay() ? `${y}-12-31` : chinaDay();
+    const set = async (sql: string, params: unknown[] = []) => new Set(((await db.query(sql, params)) as { id: string }[]).map((r) => r.id));
+    const covered = ids;
+    const inScope = (s: Set<string>) => covered.filter((id) => s.has(id));
+    const active = await set(
+      `SELECT m.supplier_enterprise_id AS id FROM chain_memberships m WHERE m.id IN (SELECT membership_id FROM membership_events WHERE to_status = 'ACTIVE' AND at < $1)
+        AND m.id NOT IN (SELECT membership_id FROM membership_events WHERE to_status = 'EXITED' AND at < $2)`, [end, start]);
+    const clustered = await set('SELECT enterprise_id AS id FROM cluster_members WHERE joined_at < $1', [end]);
+    const answered = await set('SELECT a.supplier_enterprise_id AS id FROM corrective_action_steps s JOIN corrective_actions a ON a.id = s.action_id WHERE s.submitted_at >= $1 AND s.submitted_at < $2', [start, end]);
+    const adopted = await set("SELECT recipient_enterprise_id AS id FROM standard_acknowledgements WHERE status = 'ADOPTED' AND updated_at >= $1 AND updated_at < $2", [start, end]);
+    const helped = covered.filter((id) => active.has(id) || clustered.has(id) || answered.has(id) || adopted.has(id));
+    const regions: string[] = (await db.query('SELECT region_code FROM enterprises WHERE id = ANY($1)', [helped])).map((r: { region_code: string }) => r.region_code);
+    const count = async (sql: string, params: unknown[]) => Number((await db.query(sql, params))[0].n);
+    const levels = async (before: string) =>
+      new Map(((await db.query('SELECT DISTINCT ON (enterprise_id) enterprise_id, level FROM maturity_assessments WHERE submitted_at < $1 ORDER BY enterprise_id, submitted_at DESC, id DESC', [before])) as { enterprise_id: string; level: string }[]).map((r) => [r.enterprise_id, r.level]));
+    const order = ['INITIAL', 'EFFECTIVE', 'CONTINUAL_IMPROVEMENT', 'LEADING'];
+    const [atStart, atEnd] = [await levels(start), await levels(end)];
+    const rose = covered.filter((id) => atStart.has(id) && order.indexOf(atEnd.get(id)!) > order.indexOf(atStart.get(id)!)).length;
+    const codes: { defect_code: string; suppliers: string[] }[] = await db.query(
+      `SELECT i.defect_code, array_agg(DISTINCT a.supplier_enterprise_id::text) AS suppliers FROM quality_issues i JOIN corrective_actions a ON a.issue_id = i.id
+        WHERE a.status <> 'CANCELLED' AND i.detected_at >= $1 AND i.detected_at < $2 GROUP BY i.defect_code`, [start, end]);
+    const common = codes.filter((c) => c.suppliers.filter((s) => covered.includes(s)).length >= 2).map((c) => c.defect_code);
+    const sharedCodes = await set("SELECT DISTINCT i.defect_code AS id FROM quality_issues i JOIN corrective_actions a ON a.issue_id = i.id WHERE a.status = 'EFFECTIVE' AND a.shared AND a.closed_at < $1", [end]);
+    const [lots] = await db.query(
+      `SELECT count(*)::int AS lots, count(*) FILTER (WHERE decision = 'ACCEPT')::int AS accepted, count(*) FILTER (WHERE submission = 1)::int AS first,
+              count(*) FILTER (WHERE submission = 1 AND decision = 'ACCEPT')::int AS first_accepted, sum(units_sampled)::bigint AS units, sum(nonconforming_units)::bigint AS bad
+         FROM inspection_lots l WHERE ${lotFilter} AND l.inspected_at >= $1 AND l.inspected_at < $2`, [start, end, ...lotParams]);
+    const rate = (a: number, b: number) => (b ? a / b : null);
+    return {
+      year: y,
+      enterprisesCovered: covered.length,
+      enterprisesHelped: helped.length,
+      problemsSolved: await count("SELECT count(*) AS n FROM corrective_actions WHERE supplier_enterprise_id = ANY($1) AND status = 'EFFECTIVE' AND closed_at >= $2 AND closed_at < $3", [covered, start, end]),
+      certificatesGained: await count('SELECT count(*) AS n FROM certifications WHERE enterprise_id = ANY($1) AND issued_on BETWEEN $2 AND $3', [covered, `${y}-01-01`, asOf]),
+      certifiedEnterprises: inScope(await set("SELECT enterprise_id AS id FROM certifications WHERE status = 'VALID' AND issued_on <= $1 AND expires_on >= $1", [asOf])).length,
+      maturityRose: rose,
+      lotsInspected: lots.lots,
+      lotPassRate: rate(lots.accepted, lots.lots),
+      firstPassYield: rate(lots.first_accepted, lots.first),
+      unitPassRate: rate(Number(lots.units) - Number(lots.bad), Number(lots.units)),
+      commonProblems: common.length,
+      commonProblemsAddressed: common.filter((c) => sharedCodes.has(c)).length,
+      coverage: {
+        provinces: new Set(regions.map((r) => r.slice(0, 2))).size,
+        prefectures: new Set(regions.filter((r) => r.slice(2, 4) !== '00').map((r) => r.slice(0, 4))).size,
+        counties: new Set(regions.filter((r) => r.slice(4) !== '00')).size,
+      },
+    };
+  }
+
+  const close = (figures: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' && !Number.isInteger(v) ? expect.closeTo(v, 9) : v]));
+
+  it("gives Xuzhou's coordinator the region's figures for this year and last, as the rows and lots themselves add up", async () => {
+    const answer = await ask(xuzhou, { kind: 'REGION', id: '320300' });
+    expect(answer.errors).toBeUndefined();
+    const found = answer.data!.programOutcomes;
+    const ids: string[] = (await db.query("SELECT id FROM enterprises WHERE region_code LIKE '3203%' AND created_at < $1", [newYear(year + 1)])).map((r: { id: string }) => r.id);
+    const lotsOf = "l.supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code LIKE '3203%')";
+    const current = await independently(ids, lotsOf, [], year);
+    const previousIds: string[] = (await db.query("SELECT id FROM enterprises WHERE region_code LIKE '3203%' AND created_at < $1", [newYear(year)])).map((r: { id: string }) => r.id);
+    const previous = await independently(previousIds, lotsOf, [], year - 1);
+    expect(found.current).toEqual({ ...close(current), certifiedShare: current.enterprisesCovered ? expect.closeTo(current.certifiedEnterprises / current.enterprisesCovered, 9) : null });
+    expect(found.previous).toEqual({ ...close(previous), certifiedShare: previous.enterprisesCovered ? expect.closeTo(previous.certifiedEnterprises / previous.enterprisesCovered, 9) : null });
+    // The demo's two years of lots: figures in both years, and the change in percentage points between them.
+    expect(found.current.lotsInspected).toBeGreaterThan(0);
+    expect(found.previous.lotsInspected).toBeGreaterThan(0);
+    expect(found.firstPassYieldChange).toBeCloseTo((current.firstPassYield! - previous.firstPassYield!) * 100, 1);
+    expect(found.name).toBe('徐州市');
+  });
+
+  it("adds up a programme's regions once, though its clusters lie inside them, for a platform admin", async () => {
+    const answer = await ask(admin, { kind: 'PILOT', id: pilotId });
+    expect(answer.errors).toBeUndefined();
+    const found = answer.data!.programOutcomes;
+    const ids: string[] = (await db.query("SELECT id FROM enterprises WHERE (region_code LIKE '3203%' OR region_code = '131125') AND created_at < $1", [newYear(year + 1)])).map((r: { id: string }) => r.id);
+    const clusterMembers: string[] = (await db.query('SELECT cm.enterprise_id AS id FROM cluster_members cm JOIN pilot_program_clusters pc ON pc.cluster_id = cm.cluster_id WHERE cm.joined_at < $1', [newYear(year + 1)])).map((r: { id: string }) => r.id);
+    const current = await independently([...new Set([...ids, ...clusterMembers])], "l.supplier_enterprise_id IN (SELECT id FROM enterprises WHERE region_code LIKE '3203%' OR region_code = '131125')", [], year);
+    expect(found.current).toEqual({ ...close(current), certifiedShare: expect.closeTo(current.certifiedEnterprises / current.enterprisesCovered, 9) });
+    expect(found.name).toBe('Hebei–Jiangsu small and micro enterprise quality pilot');
+  });
+});
