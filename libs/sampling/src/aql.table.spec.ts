@@ -1,4 +1,4 @@
-import { AQLS, LARGEST_RULE_AQL, aqlIndex, isAboveRuleRange, isAql } from './aql.table';
+import { AQLS, aqlIndex, isAql } from './aql.table';
 
 describe('AQL columns', () => {
   it('lists the 26 preferred AQLs from 0.010 to 1000 in the standard spelling', () => {
@@ -16,11 +16,6 @@ describe('AQL columns', () => {
     expect(aqlIndex('1.0')).toBe(10);
     expect(aqlIndex('6.5')).toBe(14);
     expect(aqlIndex('10')).toBe(15);
-  });
-
-  it('marks only the AQLs above 10 as outside the rule', () => {
-    expect(LARGEST_RULE_AQL).toBe('10');
-    expect(AQLS.filter((a) => isAboveRuleRange(a))).toEqual(AQLS.slice(16));
   });
 
   it('recognises only the listed spellings', () => {

@@ -30,9 +30,6 @@ export const AQLS = [
 ] as const;
 export type Aql = (typeof AQLS)[number];
 
-// domain.md: the master-table rule holds up to AQL 10; cells above it need the printed table.
-export const LARGEST_RULE_AQL: Aql = '10';
-
 export function isAql(value: unknown): value is Aql {
   return typeof value === 'string' && (AQLS as readonly string[]).includes(value);
 }
@@ -40,9 +37,4 @@ export function isAql(value: unknown): value is Aql {
 /** Column number in the master tables: 0.010 = 0 ... 10 = 15 ... 1000 = 25. */
 export function aqlIndex(aql: Aql): number {
   return AQLS.indexOf(aql);
-}
-
-/** True for AQLs whose cells the rule cannot give (above 10). */
-export function isAboveRuleRange(aql: Aql): boolean {
-  return aqlIndex(aql) > aqlIndex(LARGEST_RULE_AQL);
 }

@@ -45,48 +45,6 @@ export const CODE_LETTER_TABLE: readonly CodeLetterRow[] = [
   row(500001, Infinity, 'D E H K N Q R'),
 ];
 
-// GB/T 2828.1-2012 Tables 2-A and 2-B: normal and tightened plans share these sample sizes.
-export const SAMPLE_SIZES: Readonly<Record<CodeLetter, number>> = {
-  A: 2,
-  B: 3,
-  C: 5,
-  D: 8,
-  E: 13,
-  F: 20,
-  G: 32,
-  H: 50,
-  J: 80,
-  K: 125,
-  L: 200,
-  M: 315,
-  N: 500,
-  P: 800,
-  Q: 1250,
-  R: 2000,
-};
-
-// *UNVERIFIED* (domain.md): reduced-inspection sample sizes, GB/T 2828.1-2012 Table 2-C,
-// "about" these values. Take them from the printed table before relying on them; the
-// library reports them but never builds a reduced plan from them.
-export const REDUCED_SAMPLE_SIZES_UNVERIFIED: Readonly<Record<CodeLetter, number>> = {
-  A: 2,
-  B: 2,
-  C: 2,
-  D: 3,
-  E: 5,
-  F: 8,
-  G: 13,
-  H: 20,
-  J: 32,
-  K: 50,
-  L: 80,
-  M: 125,
-  N: 200,
-  P: 315,
-  Q: 500,
-  R: 800,
-};
-
 export function isInspectionLevel(value: unknown): value is InspectionLevel {
   return typeof value === 'string' && (INSPECTION_LEVELS as readonly string[]).includes(value);
 }

@@ -1,6 +1,6 @@
 export { SamplingInputError } from './sampling-input.error';
 
-export { AQLS, type Aql, LARGEST_RULE_AQL, aqlIndex, isAboveRuleRange, isAql } from './aql.table';
+export { AQLS, type Aql, aqlIndex, isAql } from './aql.table';
 
 export {
   CODE_LETTERS,
@@ -10,8 +10,6 @@ export {
   INSPECTION_LEVELS,
   type InspectionLevel,
   type PlanSeverity,
-  REDUCED_SAMPLE_SIZES_UNVERIFIED,
-  SAMPLE_SIZES,
   SEVERITIES,
   type Severity,
   codeLetter,
@@ -21,7 +19,7 @@ export {
   isSeverity,
 } from './code-letter.table';
 
-export { type MasterTableCell, NORMAL_PLANS_FROM_K3, TIGHTENED_PLANS_FROM_K3, normalCell, tightenedCell } from './master-table.rule';
+export { MASTER_TABLES, type MasterTable, type MasterTableCell, type MasterTableRow, type TableLetter, masterTableRow } from './master-table.table';
 
 export {
   type SamplingPlan,

@@ -1,4 +1,4 @@
-import { Aql } from './aql.table';
+import { AQLS, Aql } from './aql.table';
 import { CodeLetter, InspectionLevel, Severity } from './code-letter.table';
 import { SamplingPlan, SamplingPlanRequest, acceptanceNumberOneStepTighter, samplingPlan } from './sampling-plan.rule';
 
@@ -128,20 +128,26 @@ describe('samplingPlan, normal inspection (GB/T 2828.1-2012 Table 2-A)', () => {
     expect(result.ok && result.plan.note).toContain('table plan n 5, Ac 1 Re 2');
   });
 
-  it.each<Aql>(['15', '25', '100', '1000'])('refuses AQL %s, which needs the printed table', (aql) => {
-    expect(errorFor({ lotSize: 1000, level: 'II', aql, severity: 'NORMAL' })).toBe(
-      `aql: ${aql} is above 10; GB/T 2828.1-2012 Table 2-A cells above AQL 10 need the printed table`,
-    );
+  // Above AQL 10 the plans count nonconformities per 100 units and may accept more than the sample.
+  it.each<Cell>([
+    ['J', '15', 'J', 80, 21, 22],
+    ['J', '25', 'H', 50, 21, 22],
+    ['J', '100', 'E', 13, 21, 22],
+    ['J', '1000', 'B', 3, 44, 45],
+  ])('%s at AQL %s (above 10) -> letter %s, n %d, Ac %d Re %d', (letter, aql, used, n, ac, re) => {
+    const plan = planFor(letter, aql);
+    expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber]).toEqual([used, n, ac, re]);
   });
 
-  it('refuses code letter A at AQL 10, whose up arrow has no plan above it', () => {
-    expect(errorFor({ lotSize: 8, level: 'II', aql: '10', severity: 'NORMAL' })).toBe(
-      'aql: no plan at AQL 10 for code letter A under normal inspection: the arrow leads up past code letter A, where the rule gives none; read the printed GB/T 2828.1-2012 Table 2-A',
-    );
+  // The two cells where domain.md's rule gives an arrow off the table: the printed table turns it round.
+  it('follows letter A at AQL 10 down to C (n 5, Ac 1 Re 2)', () => {
+    const result = samplingPlan({ lotSize: 8, level: 'II', aql: '10', severity: 'NORMAL' });
+    expect(result.ok && [result.plan.codeLetter, result.plan.sampleSize, result.plan.acceptanceNumber, result.plan.rejectionNumber]).toEqual(['C', 5, 1, 2]);
   });
 
-  it('refuses code letter R at AQL 0.015, whose down arrow leads off the table', () => {
-    expect(errorFor({ lotSize: 600000, level: 'III', aql: '0.015', severity: 'NORMAL' })).toContain('the arrow leads down past code letter R');
+  it('follows letter R at AQL 0.015 up to P (n 800, Ac 0 Re 1)', () => {
+    const result = samplingPlan({ lotSize: 600000, level: 'III', aql: '0.015', severity: 'NORMAL' });
+    expect(result.ok && [result.plan.codeLetter, result.plan.sampleSize, result.plan.acceptanceNumber, result.plan.rejectionNumber]).toEqual(['P', 800, 0, 1]);
   });
 });
 
@@ -180,24 +186,59 @@ describe('samplingPlan, tightened inspection (GB/T 2828.1-2012 Table 2-B)', () =
     expect(errorFor({ lotSize: 8, level: 'II', aql: '10', severity: 'TIGHTENED' })).toContain('sources disagree');
   });
 
-  it('refuses arrows that lead below code letter R', () => {
-    expect(errorFor({ lotSize: 10_000_000, level: 'III', aql: '0.015', severity: 'TIGHTENED' })).toContain('no plan at AQL 0.015 for code letter R under tightened inspection: the arrow leads down past code letter R');
-    expect(errorFor({ lotSize: 10_000_000, level: 'II', aql: '0.025', severity: 'TIGHTENED' })).toBe(
-      'aql: no plan at AQL 0.025 for code letter Q under tightened inspection: the arrow leads down past code letter R, where the rule gives none; read the printed GB/T 2828.1-2012 Table 2-B',
-    );
+  it('follows letter R at AQL 0.015 up to Q (n 1250, Ac 0 Re 1)', () => {
+    const plan = planFor('R', '0.015', 'TIGHTENED');
+    expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber]).toEqual(['Q', 1250, 0, 1]);
   });
 
-  it('refuses AQLs above 10', () => {
-    expect(errorFor({ lotSize: 1000, level: 'II', aql: '15', severity: 'TIGHTENED' })).toContain('Table 2-B cells above AQL 10 need the printed table');
+  it('follows letter Q at AQL 0.025 down past R to row S (n 3150, Ac 1 Re 2), which only Table 2-B has', () => {
+    const plan = planFor('Q', '0.025', 'TIGHTENED');
+    expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber]).toEqual(['S', 3150, 1, 2]);
+    expect(plan.note).toBe('arrow followed from code letter Q to S');
+  });
+
+  it('gives plans above AQL 10 too', () => {
+    const plan = planFor('J', '15', 'TIGHTENED');
+    expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber]).toEqual(['J', 80, 18, 19]);
   });
 });
 
-describe('samplingPlan, reduced inspection', () => {
-  it('refuses, pointing to the printed Table 2-C and the unverified sample size', () => {
-    expect(errorFor({ lotSize: 1000, level: 'II', aql: '1.0', severity: 'REDUCED' })).toBe(
-      'severity: reduced inspection plans are not built by this library; read Ac/Re from the printed GB/T 2828.1-2012 Table 2-C ' +
-        '(its sample size for code letter J is listed, unverified, as 32 before any arrow)',
-    );
+describe('samplingPlan, reduced inspection (GB/T 2828.1-2012 Table 2-C)', () => {
+  it.each<Cell>([
+    ['J', '1.0', 'J', 32, 1, 2],
+    ['J', '2.5', 'J', 32, 3, 4],
+    ['J', '6.5', 'J', 32, 6, 7],
+    ['K', '10', 'K', 50, 10, 11],
+    ['Q', '0.010', 'Q', 500, 0, 1],
+    ['R', '0.65', 'R', 800, 10, 11],
+    ['J', '15', 'J', 32, 10, 11],
+  ])('%s at AQL %s -> letter %s, n %d, Ac %d Re %d', (letter, aql, used, n, ac, re) => {
+    const plan = planFor(letter, aql, 'REDUCED');
+    expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber, plan.severity]).toEqual([used, n, ac, re, 'REDUCED']);
+  });
+
+  it.each<Cell>([
+    ['G', '1.0', 'J', 32, 1, 2],
+    ['A', '10', 'D', 3, 1, 2],
+    ['Q', '0.025', 'N', 200, 0, 1],
+    ['R', '0.010', 'Q', 500, 0, 1],
+    ['J', '25', 'H', 20, 10, 11],
+  ])('%s at AQL %s follows the arrows to letter %s: n %d, Ac %d Re %d', (letter, aql, used, n, ac, re) => {
+    const plan = planFor(letter, aql, 'REDUCED');
+    expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber]).toEqual([used, n, ac, re]);
+    expect(plan.note).toBe(`arrow followed from code letter ${letter} to ${used}`);
+  });
+
+  it('samples fewer units than normal inspection for the same lot', () => {
+    const normal = planFor('J', '1.0');
+    const reduced = planFor('J', '1.0', 'REDUCED');
+    expect([normal.sampleSize, reduced.sampleSize]).toEqual([80, 32]);
+  });
+
+  it('inspects 100% when the reduced sample reaches the lot', () => {
+    // A lot of 2 is letter A; Table 2-C's n 2 at AQL 6.5 is the whole lot.
+    const result = samplingPlan({ lotSize: 2, level: 'II', aql: '6.5', severity: 'REDUCED' });
+    expect(result.ok && result.plan).toMatchObject({ codeLetter: 'A', sampleSize: 2, acceptanceNumber: 0, rejectionNumber: 1, hundredPercent: true });
   });
 });
 
@@ -215,18 +256,18 @@ describe('samplingPlan input', () => {
   });
 });
 
-describe('samplingPlan across every lot range, level and rule AQL', () => {
+describe('samplingPlan across every lot range, level and AQL', () => {
   const lots = [2, 8, 9, 15, 16, 25, 26, 50, 51, 90, 91, 150, 151, 280, 281, 500, 501, 1200, 1201, 3200, 3201, 10000, 10001, 35000, 35001, 150000, 150001, 500000, 500001];
   const levels: InspectionLevel[] = ['S-1', 'S-2', 'S-3', 'S-4', 'I', 'II', 'III'];
-  const aqls: Aql[] = ['0.010', '0.015', '0.025', '0.040', '0.065', '0.10', '0.15', '0.25', '0.40', '0.65', '1.0', '1.5', '2.5', '4.0', '6.5', '10'];
 
-  it.each<Severity>(['NORMAL', 'TIGHTENED'])('%s: every answer is a usable plan or a refusal that names the printed table', (severity) => {
+  it.each<Severity>(['NORMAL', 'TIGHTENED', 'REDUCED'])('%s: every answer is a usable plan, or the one refused cell', (severity) => {
+    const refused = new Set<string>();
     for (const lotSize of lots) {
       for (const level of levels) {
-        for (const aql of aqls) {
+        for (const aql of AQLS) {
           const result = samplingPlan({ lotSize, level, aql, severity });
           if (!result.ok) {
-            expect(result.error).toMatch(/^aql: no plan at AQL .* read the printed GB\/T 2828\.1-2012 Table 2-[AB]$/);
+            refused.add(result.error);
             continue;
           }
           const { plan } = result;
@@ -236,6 +277,9 @@ describe('samplingPlan across every lot range, level and rule AQL', () => {
         }
       }
     }
+    expect([...refused]).toEqual(
+      severity === 'TIGHTENED' ? ['aql: no plan at AQL 10 for code letter A in GB/T 2828.1-2012 Table 2-B: sources disagree on this cell; read the printed standard'] : [],
+    );
   });
 });
 
@@ -244,11 +288,11 @@ describe('acceptanceNumberOneStepTighter (for the switching score)', () => {
     expect(acceptanceNumberOneStepTighter('J', '1.0')).toBe(1); // J at 0.65 is Ac 1
     expect(acceptanceNumberOneStepTighter('J', '6.5')).toBe(7); // J at 4.0 is Ac 7
     expect(acceptanceNumberOneStepTighter('K', '10')).toBe(14); // K at 6.5 is Ac 14
+    expect(acceptanceNumberOneStepTighter('K', '15')).toBe(21); // K at 10 is Ac 21
   });
 
   it('gives null where the tighter cell is an arrow or there is no tighter AQL', () => {
     expect(acceptanceNumberOneStepTighter('J', '0.65')).toBeNull(); // J at 0.40 is an arrow
     expect(acceptanceNumberOneStepTighter('Q', '0.010')).toBeNull();
-    expect(acceptanceNumberOneStepTighter('K', '15')).toBeNull(); // no plan is given above AQL 10
   });
 });

@@ -1,18 +1,6 @@
-import { Aql, aqlIndex, AQLS, isAboveRuleRange, isAql } from './aql.table';
-import {
-  CODE_LETTERS,
-  CodeLetter,
-  InspectionLevel,
-  REDUCED_SAMPLE_SIZES_UNVERIFIED,
-  SAMPLE_SIZES,
-  SEVERITIES,
-  Severity,
-  codeLetter,
-  codeLetterIndex,
-  codeLetterInputError,
-  isSeverity,
-} from './code-letter.table';
-import { MasterTableCell, normalCell, tightenedCell } from './master-table.rule';
+import { Aql, aqlIndex, AQLS, isAql } from './aql.table';
+import { CodeLetter, InspectionLevel, SEVERITIES, Severity, codeLetter, codeLetterInputError, isSeverity } from './code-letter.table';
+import { MASTER_TABLES, TableLetter, masterTableRow } from './master-table.table';
 
 export interface SamplingPlanRequest {
   readonly lotSize: number;
@@ -23,8 +11,8 @@ export interface SamplingPlanRequest {
 }
 
 export interface SamplingPlan {
-  /** The letter whose row gave the plan, after following arrows. */
-  readonly codeLetter: CodeLetter;
+  /** The letter whose row gave the plan, after following arrows (S only under tightened inspection). */
+  readonly codeLetter: TableLetter;
   /** The letter Table 1 gives for the lot size and level. */
   readonly originalCodeLetter: CodeLetter;
   /** Units to inspect; the whole lot when hundredPercent. */
@@ -53,24 +41,24 @@ function requestError(request: SamplingPlanRequest): string | undefined {
   return undefined;
 }
 
-type Resolved = { letter: CodeLetter; acceptanceNumber: number; rejectionNumber: number } | { error: string };
+type Resolved = { letter: TableLetter; sampleSize: number; acceptanceNumber: number; rejectionNumber: number } | { error: string };
 
-// GB/T 2828.1-2012 Tables 2-A/2-B footnotes: follow an arrow to the first plan below
-// (or above) it and use that row's sample size as well as its Ac and Re.
-function followArrows(start: CodeLetter, aql: Aql, severity: Severity, cellAt: (l: CodeLetter, a: Aql) => MasterTableCell): Resolved {
-  let index = codeLetterIndex(start);
+// GB/T 2828.1-2012 Tables 2-A, 2-B and 2-C, notes to the arrows: follow an arrow to the first
+// plan below (or above) it in the same column and use that row's sample size with its Ac and Re.
+function followArrows(start: CodeLetter, aql: Aql, severity: Severity): Resolved {
+  const table = MASTER_TABLES[severity];
+  const column = aqlIndex(aql);
+  let index = masterTableRow(severity, start)!.index; // every table has the rows A..R
   for (;;) {
-    const letter = CODE_LETTERS[index];
-    const cell = cellAt(letter, aql);
-    if (cell.kind === 'PLAN') return { letter, acceptanceNumber: cell.acceptanceNumber, rejectionNumber: cell.rejectionNumber };
+    const row = table.rows[index];
+    const cell = row.cells[column];
+    if (cell.kind === 'PLAN') return { letter: row.letter, sampleSize: row.sampleSize, acceptanceNumber: cell.acceptanceNumber, rejectionNumber: cell.rejectionNumber };
     if (cell.kind === 'NOT_GIVEN') return { error: cell.reason };
     const next = cell.kind === 'ARROW_DOWN' ? index + 1 : index - 1;
-    if (next < 0 || next >= CODE_LETTERS.length) {
-      const direction = cell.kind === 'ARROW_DOWN' ? `down past code letter ${letter}` : `up past code letter ${letter}`;
-      const table = severity === 'NORMAL' ? 'Table 2-A' : 'Table 2-B';
-      return {
-        error: `aql: no plan at AQL ${aql} for code letter ${start} under ${SEVERITY_WORD[severity]} inspection: the arrow leads ${direction}, where the rule gives none; read the printed GB/T 2828.1-2012 ${table}`,
-      };
+    if (next < 0 || next >= table.rows.length) {
+      // Not reached with the tables as printed (master-table.table.spec.ts follows every arrow).
+      const direction = cell.kind === 'ARROW_DOWN' ? 'down' : 'up';
+      return { error: `aql: no plan at AQL ${aql} for code letter ${start} under ${SEVERITY_WORD[severity]} inspection: the arrow leads ${direction} off GB/T 2828.1-2012 ${table.name}` };
     }
     index = next;
   }
@@ -87,24 +75,15 @@ export function samplingPlan(request: SamplingPlanRequest): SamplingPlanResult {
   const aql = request.aql as Aql; // checked by requestError
   const originalCodeLetter = codeLetter(lotSize, level);
 
-  if (severity === 'REDUCED') {
-    // Table 2-C is not in domain.md and its sample sizes are marked unverified: refuse rather
-    // than risk accepting lots on a wrong plan.
-    return refuse(
-      `severity: reduced inspection plans are not built by this library; read Ac/Re from the printed GB/T 2828.1-2012 Table 2-C ` +
-        `(its sample size for code letter ${originalCodeLetter} is listed, unverified, as ${REDUCED_SAMPLE_SIZES_UNVERIFIED[originalCodeLetter]} before any arrow)`,
-    );
-  }
-
-  const resolved = followArrows(originalCodeLetter, aql, severity, severity === 'NORMAL' ? normalCell : tightenedCell);
+  const resolved = followArrows(originalCodeLetter, aql, severity);
   if ('error' in resolved) return refuse(resolved.error);
 
   const { letter, acceptanceNumber, rejectionNumber } = resolved;
-  const tableSampleSize = SAMPLE_SIZES[letter];
+  const tableSampleSize = resolved.sampleSize;
   const arrowNote = letter === originalCodeLetter ? undefined : `arrow followed from code letter ${originalCodeLetter} to ${letter}`;
 
   if (tableSampleSize >= lotSize) {
-    // GB/T 2828.1-2012 Table 2-A/2-B footnote: when the sample size equals or exceeds the lot
+    // GB/T 2828.1-2012 Tables 2-A/2-B/2-C note: when the sample size equals or exceeds the lot
     // size, inspect 100%. The standard gives no Ac/Re for that case; Ac 0 Re 1 (every
     // nonconforming unit found rejects the lot) is the usual convention, and ours.
     const tablePlan = `table plan n ${tableSampleSize}, Ac ${acceptanceNumber} Re ${rejectionNumber}`;
@@ -148,10 +127,10 @@ export function samplingPlan(request: SamplingPlanRequest): SamplingPlanResult {
  * `wouldPassTighterStep` for the switching score: a lot passes when its nonconforming count
  * is at most this number. For Ac >= 2 the tighter cell is always a plan in the same row.
  */
-export function acceptanceNumberOneStepTighter(letter: CodeLetter, aql: Aql): number | null {
+export function acceptanceNumberOneStepTighter(letter: TableLetter, aql: Aql): number | null {
   const index = aqlIndex(aql);
-  // No plan is given above AQL 10, so there is nothing to compare with either.
-  if (index === 0 || isAboveRuleRange(aql)) return null;
-  const cell = normalCell(letter, AQLS[index - 1]);
+  const found = masterTableRow('NORMAL', letter);
+  if (index === 0 || !found) return null;
+  const cell = found.row.cells[index - 1];
   return cell.kind === 'PLAN' ? cell.acceptanceNumber : null;
 }
