@@ -72,6 +72,21 @@ describe('the demo world', () => {
     expect(mean(trend.slice(-6))).toBeGreaterThan(mean(trend.slice(0, 6)) + 0.03);
   });
 
+  it("shows the leader the battery pack earning reduced inspection, approved, and its switches since, with the lot behind each", async () => {
+    const leader = await t.login('sqe@huaxing-nev.example', DEMO_PASSWORD);
+    const chainId = (await t.gql('{ industryChains { edges { node { id } } } }', {}, leader)).data?.industryChains.edges[0].node.id;
+    const states = await t.gql('query($c: ID!) { samplingStates(chainId: $c, first: 10) { edges { node { partNumber history { event severity lotNumber actorName occurredAt } } } } }', { c: chainId }, leader);
+    expect(states.errors).toBeUndefined();
+    const battery = states.data?.samplingStates.edges.map((e: { node: unknown }) => e.node).find((n: { partNumber: string }) => n.partNumber === 'BP-48V');
+    const oldestFirst = [...battery.history].reverse();
+    const approval = oldestFirst.findIndex((h: { event: string }) => h.event === 'REDUCED_APPROVED');
+    expect(approval).toBeGreaterThanOrEqual(0);
+    expect(oldestFirst[approval].actorName).toEqual(expect.any(String));
+    expect(oldestFirst[approval + 1]).toMatchObject({ event: 'NORMAL_TO_REDUCED', severity: 'REDUCED', lotNumber: expect.stringMatching(/^BP-48V-/) });
+    // The approval is dated in the part's own history, the day after the lot that made it eligible.
+    expect(Date.parse(oldestFirst[approval].occurredAt)).toBeLessThan(Date.parse(oldestFirst[approval + 1].occurredAt));
+  });
+
   it("gives the Xuzhou coordinator the machining shop's pending claim to review, and nobody a login for it yet", async () => {
     const CLAIMS = '{ enterpriseClaims { status claimantName enterpriseName chainName } }';
     const xuzhou = await t.login('coordinator@xuzhou-amr.example', DEMO_PASSWORD);

@@ -12,6 +12,8 @@ const PLAN = `query($c: ID!, $s: ID!, $p: String!) { samplingState(chainId: $c, 
   severity nextPlan(lotSize: 1000, aql: "1.0") { severity sampleSize acceptanceNumber rejectionNumber } } }`;
 const LIST = `query($c: ID!, $first: Int) { samplingStates(chainId: $c, first: $first) { totalCount edges { node { supplierEnterpriseId partNumber severity } } } }`;
 const APPROVE = 'mutation($c: ID!, $s: ID!, $p: String!) { approveReducedInspection(chainId: $c, supplierEnterpriseId: $s, partNumber: $p) { severity reducedApprovedAt } }';
+const HISTORY = `query($c: ID!, $s: ID!, $p: String!) { samplingState(chainId: $c, supplierEnterpriseId: $s, partNumber: $p) {
+  history { event severity lotNumber actorName occurredAt } } }`;
 const RESUME = `mutation($c: ID!, $s: ID!, $p: String!) { resumeInspection(chainId: $c, supplierEnterpriseId: $s, partNumber: $p) { ${FIELDS} } }`;
 
 describe('GB/T 2828.1 switching state of incoming lots per supplier part', () => {
@@ -253,13 +255,48 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
       expect(codeOf(await t.gql(APPROVE, key('P-LATE'), qe))).toMatchObject({ code: 'CONFLICT', rule: 'REDUCED_FROM_NORMAL_ONLY' });
     });
 
-    it('shows an eligible part but never switches it on its own, and refuses approval while no reduced plans are available', async () => {
+    it('shows an eligible part but never switches it on its own; once the leader approves, the next accepted lot switches it to reduced', async () => {
       await record([good(), good()]);
       expect(await state('P-GOOD')).toMatchObject({ severity: 'NORMAL', switchingScore: 33, eligibleForReduced: true });
-      const res = await t.gql(APPROVE, key('P-GOOD'), leaderAdmin);
-      expect(codeOf(res)).toMatchObject({ code: 'CONFLICT', rule: 'REDUCED_PLANS_UNAVAILABLE' });
-      expect(res.errors?.[0].message).toMatch(/^Reduced inspection cannot be approved: .*Table 2-C/);
-      expect(await state('P-GOOD')).toMatchObject({ severity: 'NORMAL', reducedApprovedAt: null, eligibleForReduced: true });
+      const approved = await t.gql(APPROVE, key('P-GOOD'), leaderAdmin);
+      expect(approved.errors).toBeUndefined();
+      expect(approved.data?.approveReducedInspection).toMatchObject({ severity: 'NORMAL', reducedApprovedAt: expect.any(String) });
+      expect(codeOf(await t.gql(APPROVE, key('P-GOOD'), qe))).toMatchObject({ code: 'CONFLICT', rule: 'REDUCED_ALREADY_APPROVED' });
+      await record([good()]);
+      expect(await state('P-GOOD')).toMatchObject({ severity: 'REDUCED', lastEvent: 'NORMAL_TO_REDUCED', switchingScore: 0 });
+      // GB/T 2828.1-2012 Table 2-C: J at AQL 1.0 is n 32, Ac 1 Re 2.
+      expect((await t.gql(PLAN, key('P-GOOD'), qe)).data?.samplingState.nextPlan).toEqual({ severity: 'REDUCED', sampleSize: 32, acceptanceNumber: 1, rejectionNumber: 2 });
+    });
+
+    it('judges a lot on the reduced plan, goes back to normal at the first rejection, and lists every step newest first', async () => {
+      const judged = async (lotNumber: string) =>
+        (await t.get(DataSource).query('SELECT plan_severity, acceptance_number, decision FROM inspection_lots WHERE lot_number = $1', [lotNumber]))[0];
+      // Sampled on the reduced plan the part shows (the web grid sends its severity): 32 units.
+      const accepted = lot('P-GOOD', 1, { unitsSampled: 32, planSeverity: 'REDUCED' });
+      const rejected = lot('P-GOOD', 2, { unitsSampled: 32, planSeverity: 'REDUCED' });
+      // Without a severity the lot is checked against the normal plan's sample and judged on the part's severity.
+      const undeclared = await t.gql(RECORD, { lots: [lot('P-GOOD', 0, { unitsSampled: 32 })] }, qe);
+      expect(undeclared.data?.recordInspectionLots.errors).toEqual([{ index: 0, field: 'unitsSampled', message: 'the plan needs 80 units sampled (code letter J)' }]);
+      await record([accepted, rejected]);
+      expect(await judged(accepted.lotNumber)).toEqual({ plan_severity: 'REDUCED', acceptance_number: 1, decision: 'ACCEPT' });
+      expect(await judged(rejected.lotNumber)).toEqual({ plan_severity: 'REDUCED', acceptance_number: 1, decision: 'REJECT' });
+      expect(await state('P-GOOD')).toMatchObject({ severity: 'NORMAL', lastEvent: 'REDUCED_TO_NORMAL', reducedApprovedAt: null });
+
+      const res = await t.gql(HISTORY, key('P-GOOD'), s1);
+      expect(res.errors).toBeUndefined();
+      const steps = res.data!.samplingState.history.map((h: Record<string, unknown>) => [h.event, h.severity, h.lotNumber, h.actorName]);
+      const admin = L.users.ENTERPRISE_ADMIN;
+      expect(steps).toEqual([
+        ['REDUCED_TO_NORMAL', 'NORMAL', rejected.lotNumber, null],
+        ['NORMAL_TO_REDUCED', 'REDUCED', expect.stringMatching(/^IN-/), null],
+        ['REDUCED_APPROVED', 'NORMAL', null, admin.displayName],
+      ]);
+    });
+
+    it('records the resumption of a discontinued part and the lots that stopped it in its history', async () => {
+      const res = await t.gql(HISTORY, key('P-STOP'), qe);
+      expect(res.data!.samplingState.history.map((h: { event: string }) => h.event)).toEqual(['RESUMED', 'DISCONTINUED', 'NORMAL_TO_TIGHTENED']);
+      expect((await t.gql(HISTORY, key('NEVER-SEEN'), qe)).data!.samplingState.history).toEqual([]);
     });
   });
 

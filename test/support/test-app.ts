@@ -107,7 +107,7 @@ export class TestApp {
    * that something was NOT sent (or sent only once). Repeating schedules do
    * not count.
    */
-  async settled(timeoutMs = 20000): Promise<void> {
+  async settled(timeoutMs = 60_000): Promise<void> {
     const [queues, outbox, manager] = [this.get(JobQueues), this.get(OutboxService), this.get(DataSource).manager];
     await eventually(async () => (await outbox.due(manager)) === 0 && (await queues.idle()), timeoutMs);
   }

@@ -35,7 +35,7 @@ import { EnterpriseResolver, MaturityAssessmentResolver } from './registry/enter
 import { AcknowledgementEventResolver, StandardAcknowledgementResolver, StandardDistributionResolver, StandardResolver, StandardRevisionResolver } from './standards/standards.resolver';
 import { InspectionImportResolver } from './inspection/inspection-import.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
-import { SwitchingResolver } from './inspection/switching.resolver';
+import { SamplingHistoryEntryResolver, SwitchingResolver } from './inspection/switching.resolver';
 import { InsightsResolver } from './insights/insights.resolver';
 import { ProgramOutcomesResolver } from './insights/outcomes.graphql';
 import { ClusterMembersResolver } from './insights/cluster-members.graphql';
@@ -105,6 +105,7 @@ import { inputValidationPipe } from './validation.pipe';
     IssueLotsResolver,
     InspectionResolver,
     SwitchingResolver,
+    SamplingHistoryEntryResolver,
     InspectionImportResolver,
   ],
 })

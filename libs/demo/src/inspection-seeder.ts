@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@chainq/identity';
 import { PassRatePolicyService, ThresholdService } from '@chainq/insights';
-import { InspectionLotService, InspectionStage, LotInput, RollupService } from '@chainq/inspection';
+import { InspectionLotService, InspectionStage, LotInput, RollupService, SamplingStateService } from '@chainq/inspection';
 
 const DAY = 86_400_000;
 
@@ -25,6 +25,7 @@ export class InspectionSeeder {
     private readonly rollups: RollupService,
     private readonly policies: PassRatePolicyService,
     private readonly thresholds: ThresholdService,
+    private readonly samplingStates: SamplingStateService,
   ) {}
 
   async seed(actors: Map<string, Actor>, enterprises: Map<string, string>, chainId: string): Promise<void> {
@@ -51,12 +52,30 @@ export class InspectionSeeder {
         }
       }
       for (let i = 0; i < supplierLots.length; i += 1000) await this.lots.record(actors.get(p.key)!, supplierLots.slice(i, i + 1000));
-      await this.lots.record(actors.get('leader')!, incoming);
+      if (p.key === 'battery') await this.recordEarningReduced(actors.get('leader')!, incoming);
+      else await this.lots.record(actors.get('leader')!, incoming);
     }
     // One recount of the whole history; the change-log jobs the outbox still holds then find nothing left to apply.
     await this.rollups.rebuild();
     // Final inspection (专检) must pass 92% of lots over 30 days; the mesh maker's slide breaches it.
     await this.policies.set(actors.get('leader')!, { chainId, minLotPassRate: 0.92, windowDays: 30, minLots: 5, stage: InspectionStage.SPECIAL });
     await this.thresholds.check({ chainId });
+  }
+
+  /**
+   * The battery maker's steady lots earn a switching score of 30 within a few months; the
+   * leader approves reduced inspection the day after, and the part then
+   * moves between reduced and normal as the odd lot is rejected (GB/T 2828.1-2012 clause 9.3).
+   */
+  private async recordEarningReduced(leader: Actor, incoming: LotInput[]): Promise<void> {
+    const [first] = incoming;
+    const part = { chainId: first.chainId, supplierEnterpriseId: first.supplierEnterpriseId, partNumber: first.partNumber };
+    for (let i = 0; i < incoming.length; i++) {
+      await this.lots.record(leader, [incoming[i]]);
+      if (!(await this.samplingStates.get(leader, part)).eligibleForReduced) continue;
+      await this.samplingStates.approveReducedInspection(leader, part, new Date(incoming[i].inspectedAt.getTime() + DAY));
+      await this.lots.record(leader, incoming.slice(i + 1));
+      return;
+    }
   }
 }

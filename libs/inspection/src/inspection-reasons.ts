@@ -20,7 +20,6 @@ export enum InspectionReason {
   ReducedNeedsNormal = 'REDUCED_NEEDS_NORMAL',
   SwitchingScoreTooLow = 'SWITCHING_SCORE_TOO_LOW',
   ReducedAlreadyApproved = 'REDUCED_ALREADY_APPROVED',
-  NoReducedPlan = 'NO_REDUCED_PLAN',
   PassRatesRestricted = 'PASS_RATES_RESTRICTED',
   ScopeIdInvalid = 'SCOPE_ID_INVALID',
 }
@@ -46,7 +45,6 @@ export const INSPECTION_REASONS = defineReasons<InspectionReason>('inspection', 
   [InspectionReason.ReducedNeedsNormal]: { code: Conflict, meaning: 'Reduced inspection can follow normal inspection only.' },
   [InspectionReason.SwitchingScoreTooLow]: { code: Conflict, meaning: 'The switching score is not yet high enough for reduced inspection.' },
   [InspectionReason.ReducedAlreadyApproved]: { code: Conflict, meaning: 'Reduced inspection is already approved for this part.' },
-  [InspectionReason.NoReducedPlan]: { code: Conflict, meaning: 'There is no reduced-inspection plan for this part\'s lots, so reduced inspection cannot be approved.' },
   [InspectionReason.PassRatesRestricted]: { code: Forbidden, meaning: 'These pass rates are shown only to the chain leader, the supplier itself and the coordinators responsible.' },
   [InspectionReason.ScopeIdInvalid]: { code: BadUserInput, meaning: 'The scope id does not fit the scope kind (a chain and supplier id pair, or a six-digit region code).' },
 });

@@ -14,11 +14,12 @@ import { PassRateRollup } from './pass-rate-rollup.entity';
 import { PassRateService } from './pass-rate.service';
 import { RollupService } from './rollup.service';
 import { SamplingStateService } from './switching/sampling-state.service';
+import { SwitchingHistoryEntry } from './switching/switching-history.entity';
 import { SwitchingState } from './switching/switching-state.entity';
 import { SwitchingService } from './switching/switching.service';
 
 /** Inspection lots and sampling; pass-rate rollups build on these. */
 const SERVICES = [InspectionLotService, InspectionImportService, LotRules, LotWriter, PassRateService, RollupService, SwitchingService, SamplingStateService];
 
-@Module({ imports: [RegistryModule, IdentityModule, NotificationsModule, TypeOrmModule.forFeature([InspectionLot, InspectionImport, InspectionImportError, LotDayTotal, PassRateRollup, SwitchingState])], providers: SERVICES, exports: SERVICES })
+@Module({ imports: [RegistryModule, IdentityModule, NotificationsModule, TypeOrmModule.forFeature([InspectionLot, InspectionImport, InspectionImportError, LotDayTotal, PassRateRollup, SwitchingState, SwitchingHistoryEntry])], providers: SERVICES, exports: SERVICES })
 export class InspectionModule {}

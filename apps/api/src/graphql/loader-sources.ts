@@ -12,6 +12,7 @@ import {
   RegionService,
 } from '@chainq/registry';
 import { DocumentService } from '@chainq/documents';
+import { SamplingStateService } from '@chainq/inspection';
 import { CorrectiveActionService, QualityIssueService } from '@chainq/quality';
 import { AcknowledgementService, DistributionService, StandardService } from '@chainq/standards';
 import { LoaderSources } from './loaders';
@@ -34,6 +35,7 @@ const SOURCES = {
   acknowledgements: AcknowledgementService,
   actions: CorrectiveActionService,
   issues: QualityIssueService,
+  samplingStates: SamplingStateService,
 } as const;
 
 /**

@@ -22,6 +22,7 @@ import {
   RegionService,
 } from '@chainq/registry';
 import { ActionEvent, ActionStep, CorrectiveActionService, QualityIssue, QualityIssueService } from '@chainq/quality';
+import { SamplingStateService, SwitchingHistoryView } from '@chainq/inspection';
 import { AcknowledgementEvent, AcknowledgementService, AdoptionStats, DistributionService, Standard, StandardRevision, StandardService } from '@chainq/standards';
 import { enterpriseCard, EnterpriseCard } from '../registry/enterprise-card';
 import { AuthenticatedRequest } from './graphql-context';
@@ -45,6 +46,7 @@ export interface LoaderSources {
   acknowledgements: AcknowledgementService;
   actions: CorrectiveActionService;
   issues: QualityIssueService;
+  samplingStates: SamplingStateService;
 }
 
 const opts = { batchScheduleFn: (run: () => void) => setImmediate(run) };
@@ -86,6 +88,7 @@ const FACTORIES = {
   actionSteps: (s) => new DataLoader<string, ActionStep[]>((ids) => s.actions.stepsOf(ids), opts),
   actionTimeline: (s) => new DataLoader<string, ActionEvent[]>((ids) => s.actions.timelineOf(ids), opts),
   issueById: (s) => new DataLoader<string, QualityIssue | undefined>((ids) => s.issues.findByIds(ids), opts),
+  samplingHistory: (s) => new DataLoader<string, SwitchingHistoryView[]>((ids) => s.samplingStates.historyOf(ids), opts),
   // The guard has set the actor by the time a resolver asks.
   adoptionStats: (s, req) => new DataLoader<string, AdoptionStats>((ids) => s.distributions.statsFor(req.actor!, ids), opts),
 } satisfies Record<string, (s: LoaderSources, req: AuthenticatedRequest) => DataLoader<string, unknown>>;

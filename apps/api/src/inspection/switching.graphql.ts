@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { LotDecision } from '@chainq/inspection';
+import { LotDecision, type SwitchingHistoryEvent } from '@chainq/inspection';
 import { type Severity, type SwitchingEvent } from '@chainq/sampling';
 import { ConnectionArgs, Connection } from '../graphql/connection.type';
 
@@ -15,6 +15,27 @@ export const SamplingSwitch = {
   DISCONTINUED: 'DISCONTINUED',
 } as const satisfies Record<SwitchingEvent, SwitchingEvent>;
 registerEnumType(SamplingSwitch, { name: 'SamplingSwitch', description: 'A switch under the GB/T 2828.1 switching rules' });
+
+export const SamplingHistoryEvent = {
+  ...SamplingSwitch,
+  REDUCED_APPROVED: 'REDUCED_APPROVED',
+  RESUMED: 'RESUMED',
+} as const satisfies Record<SwitchingHistoryEvent, SwitchingHistoryEvent>;
+registerEnumType(SamplingHistoryEvent, {
+  name: 'SamplingHistoryEvent',
+  description: 'A step in a part’s switching history: a switch a lot caused, or the leader approving reduced inspection or resuming inspection',
+});
+
+@ObjectType('SamplingHistoryEntry', { description: 'One step in the history of a part’s GB/T 2828.1 switching state' })
+export class SamplingHistoryEntryModel {
+  @Field(() => ID) id: string;
+  @Field(() => SamplingHistoryEvent) event: SwitchingHistoryEvent;
+  @Field(() => SamplingSeverity, { description: 'The severity for the lots after this step' }) severity: Severity;
+  @Field(() => Date, { description: 'The inspection time of the lot that caused the switch, or when the leader acted' }) occurredAt: Date;
+  @Field(() => ID, { nullable: true, description: 'The lot that caused the switch' }) lotId: string | null;
+  @Field(() => String, { nullable: true }) lotNumber: string | null;
+  actorUserId: string | null;
+}
 
 /** One supplier's part in one chain. */
 @ArgsType()

@@ -1,9 +1,10 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@chainq/identity';
-import { SamplingStateService, SamplingStateView } from '@chainq/inspection';
+import { SamplingStateService, SamplingStateView, SwitchingHistoryView } from '@chainq/inspection';
+import { GraphQLContext } from '../graphql/graphql-context';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SamplingPlanModel } from './inspection.graphql';
-import { NextPlanArgs, PartArgs, SamplingStateConnection, SamplingStateModel, SamplingStatesArgs } from './switching.graphql';
+import { NextPlanArgs, PartArgs, SamplingHistoryEntryModel, SamplingStateConnection, SamplingStateModel, SamplingStatesArgs } from './switching.graphql';
 
 /** GB/T 2828.1 switching state of suppliers' parts at the leader's incoming inspection. */
 @Resolver(() => SamplingStateModel)
@@ -33,5 +34,19 @@ export class SwitchingResolver {
   @ResolveField(() => SamplingPlanModel, { nullable: true, description: 'The GB/T 2828.1 plan for the next lot at the current severity; an error while inspection is discontinued' })
   nextPlan(@Parent() state: SamplingStateView, @Args() request: NextPlanArgs) {
     return this.states.nextPlan(state, request);
+  }
+
+  @ResolveField(() => [SamplingHistoryEntryModel], { description: 'Every switch and every approval or resumption of this part, newest first' })
+  async history(@Parent() state: SamplingStateView, @Context() { loaders }: GraphQLContext): Promise<SwitchingHistoryView[]> {
+    return state.stateId ? loaders.samplingHistory.load(state.stateId) : [];
+  }
+}
+
+/** Who acted in a step of a part's history: only the leader's own actions name a person. */
+@Resolver(() => SamplingHistoryEntryModel)
+export class SamplingHistoryEntryResolver {
+  @ResolveField(() => String, { nullable: true, description: 'The leader’s user who approved or resumed; null for a switch a lot caused' })
+  async actorName(@Parent() entry: SwitchingHistoryView, @Context() { loaders }: GraphQLContext): Promise<string | null> {
+    return entry.actorUserId ? ((await loaders.userNameById.load(entry.actorUserId)) ?? null) : null;
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
 import { ChainMembership, IndustryChain, IndustryChainService, RegistryReason } from '@chainq/registry';
 import { SamplingPlan } from '@chainq/sampling';
-import { InspectionLot, LotDecision } from '../inspection-lot.entity';
-import { approveReduced, eligibleForReduced, initialRecord, PlanProbe, planForNextLot, recordOf, resumed, SwitchingRecord } from './switching-lots.rule';
+import { LotDecision } from '../inspection-lot.entity';
+import { approveReduced, eligibleForReduced, initialRecord, PlanRequest, planForNextLot, recordOf, resumed, SwitchingRecord } from './switching-lots.rule';
+import { SwitchingHistoryEntry, SwitchingHistoryEvent } from './switching-history.entity';
 import { SwitchingState } from './switching-state.entity';
 
 /** One supplier's part in one chain. */
@@ -25,12 +26,14 @@ export interface SamplingStateView extends SwitchingRecord, PartKey {
   recentDecisions: LotDecision[];
   /** Null for a part no incoming lot has reached yet. */
   updatedAt: Date | null;
+  /** The stored state's id, null for a part no incoming lot has reached yet (it has no history). */
+  stateId: string | null;
 }
 
-// Used to ask the sampling library whether it gives reduced plans when the part's last lot had no plan.
-const TYPICAL_PLAN: PlanProbe = { lotSize: 1000, level: 'II', aql: '1.0' };
+/** One step of a part's history, newest first when listed. */
+export type SwitchingHistoryView = Pick<SwitchingHistoryEntry, 'id' | 'event' | 'severity' | 'lotId' | 'lotNumber' | 'actorUserId' | 'occurredAt'>;
 
-function view(key: PartKey, record: SwitchingRecord, updatedAt: Date | null): SamplingStateView {
+function view(key: PartKey, record: SwitchingRecord, stored: Pick<SwitchingState, 'id' | 'updatedAt'> | null): SamplingStateView {
   return {
     id: `${key.chainId}:${key.supplierEnterpriseId}:${key.partNumber}`,
     chainId: key.chainId,
@@ -39,11 +42,12 @@ function view(key: PartKey, record: SwitchingRecord, updatedAt: Date | null): Sa
     ...recordOf(record),
     eligibleForReduced: eligibleForReduced(record),
     recentDecisions: record.recentResults.map((r) => (r === 'ACCEPTED' ? LotDecision.ACCEPT : LotDecision.REJECT)),
-    updatedAt,
+    updatedAt: stored?.updatedAt ?? null,
+    stateId: stored?.id ?? null,
   };
 }
 
-const stateView = (state: SwitchingState): SamplingStateView => view(state, state, state.updatedAt);
+const stateView = (state: SwitchingState): SamplingStateView => view(state, state, state);
 
 /**
  * Reading and steering the switching state of a supplier's part. The chain
@@ -55,6 +59,7 @@ const stateView = (state: SwitchingState): SamplingStateView => view(state, stat
 export class SamplingStateService {
   constructor(
     @InjectRepository(SwitchingState) private readonly states: Repository<SwitchingState>,
+    @InjectRepository(SwitchingHistoryEntry) private readonly history: Repository<SwitchingHistoryEntry>,
     private readonly dataSource: DataSource,
     private readonly chains: IndustryChainService,
   ) {}
@@ -79,19 +84,22 @@ export class SamplingStateService {
   }
 
   /** The plan for the part's next lot at its current severity. */
-  nextPlan(state: Pick<SamplingStateView, 'severity' | 'discontinued'>, request: PlanProbe): SamplingPlan {
+  nextPlan(state: Pick<SamplingStateView, 'severity' | 'discontinued'>, request: PlanRequest): SamplingPlan {
     return planForNextLot(state, request);
   }
 
-  /** Records the leader's approval; the part switches to reduced at its next accepted lot (see `approveReduced`). */
-  async approveReducedInspection(actor: Actor, key: PartKey): Promise<SamplingStateView> {
+  /**
+   * Records the leader's approval; the part switches to reduced at its next accepted lot (see `approveReduced`).
+   * `at` is when the decision was taken: now, except in a seeded history.
+   */
+  async approveReducedInspection(actor: Actor, key: PartKey, at = new Date()): Promise<SamplingStateView> {
     const part = normalised(key);
     this.assertLeaderActs(actor, await this.readable(actor, part));
     return this.dataSource.transaction(async (m) => {
       const state = await this.locked(m, part);
-      const record = approveReduced(state ?? initialRecord(), await this.probeFor(m, state), actor.userId, new Date());
+      const record = approveReduced(state ?? initialRecord(), actor.userId, at);
       // A part no lot has reached has a score of 0, refused above: the state exists here.
-      return this.save(m, state!, record);
+      return this.save(m, state!, record, 'REDUCED_APPROVED', actor.userId, at);
     });
   }
 
@@ -101,10 +109,27 @@ export class SamplingStateService {
     this.assertLeaderActs(actor, await this.readable(actor, part));
     return this.dataSource.transaction(async (m) => {
       const state = await this.locked(m, part);
-      const record = resumed(state ?? initialRecord(), actor.userId, new Date());
+      const at = new Date();
+      const record = resumed(state ?? initialRecord(), actor.userId, at);
       // A part no lot has reached is not discontinued, refused above: the state exists here.
-      return this.save(m, state!, record);
+      return this.save(m, state!, record, 'RESUMED', actor.userId, at);
     });
+  }
+
+  /**
+   * The histories of states already read by their callers (a loader's batch), latest step first.
+   * No scope check here: a state's id only reaches this through a view the caller could read.
+   */
+  async historyOf(stateIds: readonly string[]): Promise<SwitchingHistoryView[][]> {
+    const rows = await this.history.find({
+      where: { stateId: In([...stateIds]) },
+      // The order the state moved in: by transaction, then by the lots' inspection order within one.
+      order: { createdAt: 'DESC', occurredAt: 'DESC' },
+      select: { id: true, stateId: true, event: true, severity: true, lotId: true, lotNumber: true, actorUserId: true, occurredAt: true },
+    });
+    const byState = new Map<string, SwitchingHistoryView[]>(stateIds.map((id) => [id, []]));
+    for (const row of rows) byState.get(row.stateId)?.push(row);
+    return stateIds.map((id) => byState.get(id)!);
   }
 
   /** The chain, when the caller may read this part's state; NOT_FOUND otherwise. */
@@ -128,15 +153,10 @@ export class SamplingStateService {
     return m.createQueryBuilder(SwitchingState, 's').where(part).setLock('pessimistic_write').getOne();
   }
 
-  /** The part's last lot's plan, or a typical one when it had none. */
-  private async probeFor(m: EntityManager, state: SwitchingState | null): Promise<PlanProbe> {
-    if (!state?.lastLotId) return TYPICAL_PLAN;
-    const lot = await m.findOne(InspectionLot, { where: { id: state.lastLotId }, select: { id: true, lotSize: true, inspectionLevel: true, aql: true } });
-    return lot?.aql ? { lotSize: lot.lotSize, level: lot.inspectionLevel ?? 'II', aql: lot.aql } : TYPICAL_PLAN;
-  }
-
-  private async save(m: EntityManager, state: SwitchingState, record: SwitchingRecord): Promise<SamplingStateView> {
+  /** The leader's action on the state and its line in the history, in the caller's transaction. */
+  private async save(m: EntityManager, state: SwitchingState, record: SwitchingRecord, event: SwitchingHistoryEvent, actorUserId: string, at: Date): Promise<SamplingStateView> {
     await m.update(SwitchingState, state.id, recordOf(record));
+    await m.insert(SwitchingHistoryEntry, { stateId: state.id, event, severity: record.severity, actorUserId, occurredAt: at });
     return stateView((await m.findOneBy(SwitchingState, { id: state.id }))!);
   }
 }

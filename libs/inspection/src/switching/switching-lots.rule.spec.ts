@@ -94,25 +94,25 @@ describe('lotResultOf: a lot as the switching rules see it', () => {
 describe('applyLots', () => {
   it('tightens at the second rejection within 5 lots and records the lot that did it', () => {
     const lots = [accepted(), rejected(), accepted(), rejected()];
-    const { record, events } = applyLots(initialRecord(), lots);
-    expect(events).toEqual(['NORMAL_TO_TIGHTENED']);
+    const { record, switches } = applyLots(initialRecord(), lots);
+    expect(switches).toEqual([{ event: 'NORMAL_TO_TIGHTENED', severity: 'TIGHTENED', lot: lots[lots.length - 1] }]);
     expect(record).toMatchObject({ severity: 'TIGHTENED', recentResults: [], lotsApplied: 4, lastLotId: lots[3].id, lastLotInspectedAt: lots[3].inspectedAt, severitySince: lots[3].inspectedAt });
   });
 
   it('returns to normal after 5 accepted in a row under tightened', () => {
-    const { record, events } = applyLots(tightened(), [accepted(), accepted(), accepted(), accepted(), accepted()]);
-    expect(events).toEqual(['TIGHTENED_TO_NORMAL']);
+    const { record, switches } = applyLots(tightened(), [accepted(), accepted(), accepted(), accepted(), accepted()]);
+    expect(switches.map((s) => [s.event, s.severity])).toEqual([['TIGHTENED_TO_NORMAL', 'NORMAL']]);
     expect(record).toMatchObject({ severity: 'NORMAL', consecutiveAccepted: 0, switchingScore: 0 });
   });
 
   it('discontinues at the 5th rejection under tightened, then counts later lots without moving the state', () => {
     const fifth = rejected();
-    const { record, events } = applyLots(tightened(), [rejected(), accepted(), rejected(), rejected(), rejected(), fifth]);
-    expect(events).toEqual(['DISCONTINUED']);
+    const { record, switches } = applyLots(tightened(), [rejected(), accepted(), rejected(), rejected(), rejected(), fifth]);
+    expect(switches).toEqual([{ event: 'DISCONTINUED', severity: 'TIGHTENED', lot: fifth }]);
     expect(record).toMatchObject({ severity: 'TIGHTENED', discontinued: true, discontinuedAt: fifth.inspectedAt, cumulativeRejectedUnderTightened: 5, lastLotId: fifth.id });
 
     const later = applyLots(record, [accepted(), rejected()]);
-    expect(later.events).toEqual([]);
+    expect(later.switches.map((s) => s.event)).toEqual([]);
     expect(later.record).toEqual({ ...record, lotsWhileDiscontinued: 2 });
   });
 
@@ -127,10 +127,10 @@ describe('applyLots', () => {
     const eligible = run(initialRecord(), Array.from({ length: 10 }, () => lot(1)));
     const approved = { ...eligible, reducedApprovedAt: new Date(T0), reducedApprovedBy: 'user-1' };
     const reduced = applyLots(approved, [lot(1)]);
-    expect(reduced.events).toEqual(['NORMAL_TO_REDUCED']);
+    expect(reduced.switches.map((s) => s.event)).toEqual(['NORMAL_TO_REDUCED']);
     expect(reduced.record).toMatchObject({ severity: 'REDUCED', reducedApprovedBy: 'user-1' });
     const back = applyLots(reduced.record, [rejected()]);
-    expect(back.events).toEqual(['REDUCED_TO_NORMAL']);
+    expect(back.switches.map((s) => s.event)).toEqual(['REDUCED_TO_NORMAL']);
     expect(back.record).toMatchObject({ severity: 'NORMAL', reducedApprovedAt: null, reducedApprovedBy: null });
   });
 
@@ -142,7 +142,6 @@ describe('applyLots', () => {
 });
 
 describe('approveReduced', () => {
-  const probe = { lotSize: 1000, level: 'II', aql: '1.0' };
   const eligible = () => run(initialRecord(), Array.from({ length: 10 }, () => lot(1)));
 
   it.each([
@@ -151,15 +150,29 @@ describe('approveReduced', () => {
     ['a discontinued part', () => run(tightened(), [rejected(), rejected(), rejected(), rejected(), rejected()]), 'DISCONTINUED', /resume it first/],
     ['a pending approval', () => ({ ...eligible(), reducedApprovedAt: new Date(T0), reducedApprovedBy: 'u' }), 'REDUCED_ALREADY_APPROVED', /already approved/],
   ])('refuses %s, naming the rule', (_, record, rule, message) => {
-    const error = domainError(() => approveReduced(record(), probe, 'user-1', new Date()));
+    const error = domainError(() => approveReduced(record(), 'user-1', new Date()));
     expect(error).toMatchObject({ code: 'CONFLICT', details: { rule } });
     expect(error.message).toMatch(message);
   });
 
-  it('refuses an eligible part while the sampling library gives no reduced plans (Table 2-C unverified)', () => {
-    const error = domainError(() => approveReduced(eligible(), probe, 'user-1', new Date()));
-    expect(error).toMatchObject({ code: 'CONFLICT', details: { rule: 'REDUCED_PLANS_UNAVAILABLE' } });
-    expect(error.message).toMatch(/^Reduced inspection cannot be approved: ChainQ gives no reduced-inspection plans .*Table 2-C/);
+  it('records who approved an eligible part and when; the switch waits for the next accepted lot', () => {
+    const at = new Date(T0 + 86_400_000 * 20);
+    const record = approveReduced(eligible(), 'user-1', at);
+    expect(record).toMatchObject({ severity: 'NORMAL', reducedApprovedAt: at, reducedApprovedBy: 'user-1' });
+  });
+
+  it('judges lots sent without a severity on the reduced plan once reduced (J: n 32, Ac 1), and a rejection goes back to normal', () => {
+    const approved = approveReduced(eligible(), 'user-1', new Date(T0));
+    const switching = lot(0);
+    const first = lot(1, { planSeverity: null, decision: LotDecision.ACCEPT, judgedOnState: true });
+    const second = lot(2, { planSeverity: null, decision: LotDecision.ACCEPT, judgedOnState: true });
+    const applied = applyLots(approved, [switching, first, second]);
+    expect(applied.judgements.get(first)).toEqual({ planSeverity: 'REDUCED', acceptanceNumber: 1, decision: LotDecision.ACCEPT });
+    expect(applied.judgements.get(second)).toEqual({ planSeverity: 'REDUCED', acceptanceNumber: 1, decision: LotDecision.REJECT });
+    expect(applied.switches.map((s) => [s.event, s.severity, s.lot])).toEqual([
+      ['NORMAL_TO_REDUCED', 'REDUCED', switching],
+      ['REDUCED_TO_NORMAL', 'NORMAL', second],
+    ]);
   });
 });
 

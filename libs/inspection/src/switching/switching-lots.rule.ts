@@ -198,15 +198,22 @@ export const eligibleForReduced = (record: Pick<SwitchingRecord, 'severity' | 's
 // severity changes, and otherwise stands (under reduced inspection it records who approved it).
 const approvalStands = (rule: RuleState): boolean => eligibleForReduced(rule) || (rule.severity === 'REDUCED' && !rule.discontinued);
 
+/** A switch one lot caused, and the severity for the lots after it. */
+export interface AppliedSwitch {
+  event: SwitchingEvent;
+  severity: RuleState['severity'];
+  lot: SwitchingLot;
+}
+
 export interface AppliedLots {
   record: SwitchingRecord;
   /** The switches the lots caused, in order. */
-  events: SwitchingEvent[];
+  switches: AppliedSwitch[];
   /** The lots marked `judgedOnState` (the objects given), as decided on the severity in force when each was taken. */
   judgements: Map<SwitchingLot, Judgement>;
 }
 
-/** The lot decided on the given severity's plan, or undefined where the library gives no such plan (reduced inspection). */
+/** The lot decided on the given severity's plan, or undefined where the library gives no plan for it (a refused cell). */
 function judge(lot: SwitchingLot, severity: RuleState['severity']): Judgement | undefined {
   const result = planFor(lot, severity);
   if (!result.ok) return undefined;
@@ -224,7 +231,7 @@ function judge(lot: SwitchingLot, severity: RuleState['severity']): Judgement | 
 export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[]): AppliedLots {
   let rule: RuleState = ruleStateOf(start);
   let { lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy } = start;
-  const events: SwitchingEvent[] = [];
+  const switches: AppliedSwitch[] = [];
   const judgements = new Map<SwitchingLot, Judgement>();
   for (const lot of lots) {
     const judgement = lot.judgedOnState ? judge(lot, rule.severity) : undefined;
@@ -238,7 +245,7 @@ export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[])
     lastLotId = lot.id;
     lastLotInspectedAt = lot.inspectedAt;
     if (rule.lastEvent) {
-      events.push(rule.lastEvent);
+      switches.push({ event: rule.lastEvent, severity: rule.severity, lot });
       severitySince = lot.inspectedAt;
       discontinuedAt = rule.discontinued ? lot.inspectedAt : null;
     }
@@ -248,24 +255,23 @@ export function applyLots(start: SwitchingRecord, lots: readonly SwitchingLot[])
     }
   }
   const record = { ...withRule(start, rule), lotsApplied, lotsWhileDiscontinued, lastLotId, lastLotInspectedAt, severitySince, discontinuedAt, reducedApprovedAt, reducedApprovedBy };
-  return { record, events, judgements };
+  return { record, switches, judgements };
 }
 
-/** A plan for the sampling library to try, to learn whether it gives reduced plans at all. */
-export interface PlanProbe {
+/** A lot's size, level and AQL, to plan its inspection. */
+export interface PlanRequest {
   lotSize: number;
   level: string;
   aql: string;
 }
 
 /**
- * The leader approves reduced inspection (domain.md: score 30 "and the responsible party
- * approves"); the switch itself happens through `nextSwitchingState` at the next lot. Refused,
- * naming the rule, when the part is not eligible, and whenever the sampling library will not
- * give a reduced plan: Table 2-C is unverified there, and approving a severity nobody can
- * inspect at would stop the part's lots from being recorded on a plan.
+ * The leader approves reduced inspection (GB/T 2828.1-2012 clause 9.3.3: switching score of
+ * 30, production steady, and the responsible authority approves); the switch itself happens
+ * through `nextSwitchingState` at the next accepted lot. Refused, naming the rule, when the
+ * part is not eligible.
  */
-export function approveReduced(record: SwitchingRecord, probe: PlanProbe, by: string, at: Date): SwitchingRecord {
+export function approveReduced(record: SwitchingRecord, by: string, at: Date): SwitchingRecord {
   if (record.discontinued) {
     throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1); resume it first', { reason: InspectionReason.InspectionDiscontinued, rule: 'DISCONTINUED' });
   }
@@ -278,10 +284,6 @@ export function approveReduced(record: SwitchingRecord, probe: PlanProbe, by: st
   if (record.reducedApprovedAt) {
     throw conflict('Reduced inspection is already approved for this part; it begins with the next accepted lot', { reason: InspectionReason.ReducedAlreadyApproved, rule: 'REDUCED_ALREADY_APPROVED' });
   }
-  const plan = samplingPlan({ lotSize: probe.lotSize, level: probe.level as InspectionLevel, aql: probe.aql, severity: 'REDUCED' });
-  if (!plan.ok) {
-    throw conflict(`Reduced inspection cannot be approved: ChainQ gives no reduced-inspection plans to inspect the next lots with (${plan.error})`, { reason: InspectionReason.NoReducedPlan, rule: 'REDUCED_PLANS_UNAVAILABLE' });
-  }
   return { ...record, reducedApprovedAt: at, reducedApprovedBy: by };
 }
 
@@ -293,7 +295,7 @@ export function resumed(record: SwitchingRecord, by: string, at: Date): Switchin
 }
 
 /** The plan for the part's next lot at its current severity. */
-export function planForNextLot(record: Pick<SwitchingRecord, 'severity' | 'discontinued'>, request: PlanProbe): SamplingPlan {
+export function planForNextLot(record: Pick<SwitchingRecord, 'severity' | 'discontinued'>, request: PlanRequest): SamplingPlan {
   if (record.discontinued) {
     throw conflict('Inspection of this part is discontinued after 5 lots rejected under tightened inspection (GB/T 2828.1): no lot is accepted on a plan until it is resumed', { reason: InspectionReason.InspectionDiscontinued, rule: 'DISCONTINUED' });
   }

@@ -46,6 +46,10 @@ const UPDATE_STATES = `UPDATE sampling_switching_states s SET ${RECORD_COLUMNS.m
   FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, ${RECORD_COLUMNS.map(([, c, type]) => `${c} ${type}`).join(', ')})
  WHERE s.id = v.id`;
 
+const INSERT_HISTORY = `INSERT INTO sampling_switching_history (state_id, event, severity, lot_id, lot_number, occurred_at)
+  SELECT state_id, event, severity, lot_id, lot_number, occurred_at
+    FROM jsonb_to_recordset($1::jsonb) AS v(state_id uuid, event text, severity sampling_severity, lot_id uuid, lot_number text, occurred_at timestamptz)`;
+
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The leader's recipients of a discontinuation: its quality engineers, or its admins when it has none. */
@@ -102,12 +106,19 @@ export class SwitchingService {
     return run;
   }
 
-  /** Writes a run's states back in one statement and announces the parts it discontinued. */
+  /**
+   * Writes a run's states back in one statement, each switch its lots caused into the parts'
+   * history in another, and announces the parts it discontinued.
+   */
   async save(m: EntityManager, run: SwitchingRun): Promise<void> {
     if (run.states.length === 0) return;
     const written = run.states.map(({ state, record }) => Object.fromEntries([['id', state.id], ...RECORD_COLUMNS.map(([property, column]) => [column, record[property]])]));
     await m.query(UPDATE_STATES, [JSON.stringify(written)]);
-    const stopped = run.states.filter(({ events }) => events.includes('DISCONTINUED')).map(({ state, record }) => ({ ...state, ...record }));
+    const history = run.states.flatMap(({ state, switches }) =>
+      switches.map(({ event, severity, lot }) => ({ state_id: state.id, event, severity, lot_id: lot.id, lot_number: lot.lotNumber, occurred_at: lot.inspectedAt })),
+    );
+    if (history.length) await m.query(INSERT_HISTORY, [JSON.stringify(history)]);
+    const stopped = run.states.filter(({ switches }) => switches.some((s) => s.event === 'DISCONTINUED')).map(({ state, record }) => ({ ...state, ...record }));
     if (stopped.length) await this.notifyDiscontinued(m, stopped);
   }
 
