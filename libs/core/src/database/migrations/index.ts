@@ -24,7 +24,6 @@ import { LotDayDeltas1795340000301 } from './1795340000301-lot-day-deltas';
 import { DefectCodeRetirement1795340000401 } from './1795340000401-defect-code-retirement';
 import { ProgramReports1795340000501 } from './1795340000501-program-reports';
 import { SamplingSwitchingHistory1795340000601 } from './1795340000601-sampling-switching-history';
-import { DriftCheck1796324083658 } from './1796324083658-drift-check';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -52,5 +51,4 @@ export const MIGRATIONS = [
   DefectCodeRetirement1795340000401,
   ProgramReports1795340000501,
   SamplingSwitchingHistory1795340000601,
-  DriftCheck1796324083658,
 ];
