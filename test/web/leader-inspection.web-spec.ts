@@ -44,7 +44,15 @@ describe('web app: inspection (chain leader)', () => {
     expect(await section(page, '导入文件').count()).toBe(0);
     expect(await section(page, '录入进货检验批').count()).toBe(0);
     expect(await page.getByRole('button', { name: /批准放宽检验|恢复检验/ }).count()).toBe(0);
+    // The battery pack's row opens on its switching history: the approval, by whom, and the lot that switched it to reduced.
+    const battery = section(page, '转移规则状态').locator('tbody tr').filter({ hasText: 'BP-48V' });
+    await battery.getByRole('button', { name: '展开行' }).click();
+    const history = page.getByRole('region', { name: '切换记录：BP-48V' });
+    await history.getByText('批准放宽检验', { exact: true }).waitFor();
+    await history.getByText('正常检验转放宽检验：转移得分达到 30 分且已批准').first().waitFor();
+    expect(await history.textContent()).toMatch(/批次 BP-48V-\d+-0/);
     expect(await accessibilityProblems(page)).toEqual([]);
+    await screenshot(page, 'leader-switching-history');
     await page.context().close();
   }, TEST_MS);
 

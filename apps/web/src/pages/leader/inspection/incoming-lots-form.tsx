@@ -57,6 +57,8 @@ interface IncomingRow {
   unitsSampled?: number;
   nonconformingUnits?: number;
   inspectedAt: Dayjs;
+  /** Set only for a part under reduced inspection, whose smaller sample the server checks against the reduced plan. */
+  planSeverity?: 'REDUCED';
 }
 
 const ROW_FIELDS = new Set(['supplierEnterpriseId', 'partNumber', 'lotNumber', 'lotSize', 'inspectionLevel', 'aql', 'unitsSampled', 'nonconformingUnits', 'inspectedAt']);
@@ -94,6 +96,7 @@ export function IncomingLotsForm({ chainId, onRecorded }: { chainId: string; onR
         inspectedAt: chinaInstant(r.inspectedAt),
         inspectionLevel: r.inspectionLevel,
         aql: r.aql,
+        planSeverity: r.planSeverity,
       })),
     );
 
@@ -131,6 +134,9 @@ export function IncomingLotsForm({ chainId, onRecorded }: { chainId: string; onR
                   <Form.Item name={[name, 'aql']} label={t('record.aql')}>
                     <Select options={aqlOptions} />
                   </Form.Item>
+                  <Form.Item name={[name, 'planSeverity']} hidden>
+                    <input type="hidden" />
+                  </Form.Item>
                   <Form.Item name={[name, 'unitsSampled']} label={q('record.unitsSampled')} rules={required(q('record.unitsSampled'))}>
                     <InputNumber min={1} precision={0} inputMode="numeric" className="full-width" />
                   </Form.Item>
@@ -167,10 +173,14 @@ function RowPlan({ form, name, n, chainId }: { form: FormInstance<{ rows: Incomi
   const state = ready ? result.data?.samplingState : undefined;
   const plan = state?.nextPlan;
 
+  // Under normal or tightened inspection the server judges the lot on the part's severity as it records it (the
+  // sample is the same size); a reduced sample is smaller, so the lot says it was taken on the reduced plan.
+  const severity = state?.severity;
   useEffect(() => {
+    form.setFieldValue(['rows', name, 'planSeverity'], severity === 'REDUCED' ? 'REDUCED' : undefined);
     if (!plan || form.isFieldTouched(['rows', name, 'unitsSampled'])) return;
     form.setFieldValue(['rows', name, 'unitsSampled'], plan.sampleSize);
-  }, [plan, form, name]);
+  }, [plan, severity, form, name]);
 
   const defects = row?.nonconformingUnits;
   let body: React.ReactNode;

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, List, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Grid, List, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { LeaderSamplingStatesQuery, SamplingSeverity } from '../../../gql/graphql';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { useProblemText } from '../../../ui/problem-text';
+import { SwitchingHistory } from './switching-history';
 
 const StatesDocument = graphql(`
   query LeaderSamplingStates($chainId: ID!, $after: String) {
@@ -29,6 +30,7 @@ const StatesDocument = graphql(`
           cumulativeRejectedUnderTightened
           discontinued
           eligibleForReduced
+          reducedApprovedAt
           lastEvent
           lastLotInspectedAt
         }
@@ -56,6 +58,7 @@ const ApproveDocument = graphql(`
       id
       severity
       eligibleForReduced
+      reducedApprovedAt
     }
   }
 `);
@@ -91,13 +94,19 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
     if (r.error) setProblem(problemsOf(r.error).map(describe).join(' '));
     else reexecute({ requestPolicy: 'network-only' });
   };
-  const state = (s: State) => (s.discontinued ? <Tag color="#a8071a">{t('state.discontinued')}</Tag> : <Tag color={SEVERITY_COLOUR[s.severity]}>{t(`severity.${s.severity}`)}</Tag>);
+  const state = (s: State) => (
+    <>
+      {s.discontinued ? <Tag color="#a8071a">{t('state.discontinued')}</Tag> : <Tag color={SEVERITY_COLOUR[s.severity]}>{t(`severity.${s.severity}`)}</Tag>}
+      {s.reducedApprovedAt && s.severity === 'NORMAL' && <div className="supplier-sub">{t('state.approved')}</div>}
+    </>
+  );
+  const history = (s: State) => <SwitchingHistory chainId={chainId} supplierEnterpriseId={s.supplierEnterpriseId} partNumber={s.partNumber} />;
   const detail = (s: State) => t('state.detail', { score: s.switchingScore, accepted: s.consecutiveAccepted, rejected: s.cumulativeRejectedUnderTightened });
   const who = (s: State) => `${names.get(s.supplierEnterpriseId) ?? '—'} · ${s.partNumber}`;
   const actions = (s: State) =>
     mayAct ? (
       <span className="supplier-actions">
-        {s.eligibleForReduced && !s.discontinued && (
+        {s.eligibleForReduced && !s.reducedApprovedAt && !s.discontinued && (
           <Button size="small" onClick={() => void act(s, 'approve')} loading={approving.fetching} aria-label={`${t('state.approve')}：${who(s)}`}>
             {t('state.approve')}
           </Button>
@@ -128,6 +137,7 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
                   size="small"
                   pagination={false}
                   dataSource={rows}
+                  expandable={{ expandedRowRender: history, expandRowByClick: false, columnTitle: t('state.history') }}
                   columns={[
                     { key: 'supplier', title: t('state.supplier'), render: (_, s) => names.get(s.supplierEnterpriseId) ?? '—' },
                     { key: 'part', title: t('state.part'), render: (_, s) => s.partNumber },
@@ -146,6 +156,7 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
                       <Card size="small" className="supplier-card" title={who(s)} extra={state(s)}>
                         <div className="supplier-sub">{detail(s)}</div>
                         {actions(s)}
+                        <Collapse ghost size="small" items={[{ key: 'history', label: t('state.history'), children: history(s) }]} />
                       </Card>
                     </List.Item>
                   )}
