@@ -9,6 +9,7 @@ const SQE = 'sqe@huaxing-nev.example';
 const VIEWER = 'viewer@huaxing-nev.example';
 const CASTINGS = 'owner@hengtong-castings.example';
 const CASTINGS_NAME = 'Pizhou Hengtong Precision Castings Co., Ltd.';
+const BATTERY_NAME = 'Xuzhou Ruida Battery Pack Systems Co., Ltd.';
 const STEP_MS = 60_000;
 const TEST_MS = 300_000;
 
@@ -167,6 +168,50 @@ describe('web app: inspection (chain leader)', () => {
     await row.getByLabel('批量').fill('1001');
     await row.getByLabel('批量').fill('1000');
     await plan.getByText('加严检验 · 字码 J · 抽 80 件 · Ac 1 / Re 2').waitFor();
+    await page.context().close();
+  }, TEST_MS);
+
+  it('approves reduced inspection for an eligible part; its next accepted lot switches it, and the following lot is planned, sampled and recorded on the reduced plan', async () => {
+    const page = await pageAt(DESKTOP, SQE);
+    await page.goto('/leader/inspection');
+    const states = section(page, '转移规则状态');
+    const part = states.locator('tbody tr', { hasText: 'BP-48V' });
+    await part.getByRole('button', { name: `批准放宽检验：${BATTERY_NAME} · BP-48V` }).click();
+    await part.getByText('已批准放宽检验，下一批接收后转为放宽').waitFor();
+    expect(await part.getByRole('button', { name: /批准放宽检验/ }).count()).toBe(0);
+
+    const grid = section(page, '录入进货检验批');
+    const row = grid.getByRole('group', { name: '第 1 行' });
+    const plan = grid.getByRole('status', { name: '第 1 行的抽样方案' });
+    const typeLot = async (lotNumber: string) => {
+      await row.getByLabel('供应商').click();
+      await page.locator('.ant-select-item-option', { hasText: BATTERY_NAME }).click();
+      await row.getByLabel('零件号').fill('BP-48V');
+      await row.getByLabel('批次号').fill(lotNumber);
+      await row.getByLabel('批量').fill('1000');
+    };
+    await typeLot('BP-48V-GRID-01');
+    await plan.getByText('正常检验 · 字码 J · 抽 80 件 · Ac 2 / Re 3').waitFor();
+    await row.getByLabel('不合格品数').fill('0');
+    await grid.getByRole('button', { name: '保存全部' }).click();
+    await grid.getByRole('status').filter({ hasText: '已录入 1 批' }).waitFor();
+
+    // GB/T 2828.1-2012 Table 2-C: code letter J under reduced inspection samples 32 units, Ac 1, Re 2.
+    await page.reload();
+    await part.getByText('放宽检验', { exact: true }).waitFor();
+    await typeLot('BP-48V-GRID-02');
+    await plan.getByText('放宽检验 · 字码 J · 抽 32 件 · Ac 1 / Re 2').waitFor();
+    expect(await row.getByLabel('样本量').inputValue()).toBe('32');
+    await row.getByLabel('不合格品数').fill('1');
+    await plan.getByText('判定：接收').waitFor();
+    await grid.getByRole('button', { name: '保存全部' }).click();
+    await grid.getByRole('status').filter({ hasText: '已录入 1 批' }).waitFor();
+
+    await part.getByRole('button', { name: '展开行' }).click();
+    const latest = page.getByRole('region', { name: '切换记录：BP-48V' }).locator('.ant-timeline-item').first();
+    await latest.getByText('正常检验转放宽检验：转移得分达到 30 分且已批准').waitFor();
+    expect(await latest.textContent()).toContain('批次 BP-48V-GRID-01');
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.context().close();
   }, TEST_MS);
 });
