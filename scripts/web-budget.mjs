@@ -42,6 +42,8 @@ const ROUTES = {
   '/region, /region/areas/:code': { budget: 600, modules: [SHELL, 'src/pages/coordinator/region/region-console-page.tsx'] },
   '/region/enterprises/:id': { budget: 600, modules: [SHELL, 'src/pages/coordinator/enterprise/enterprise-page.tsx'] },
   '/region/clusters/:id': { budget: 600, modules: [SHELL, 'src/pages/coordinator/cluster/cluster-page.tsx'] },
+  '/region/pilots': { budget: 600, modules: [SHELL, 'src/pages/coordinator/pilots/pilots-page.tsx'] },
+  '/region/pilots/:id': { budget: 600, modules: [SHELL, 'src/pages/coordinator/pilots/pilot-page.tsx'] },
   '/region/reports': { budget: 600, modules: [SHELL, 'src/pages/coordinator/reports/reports-page.tsx'] },
   '/region/reports/:id/print': { budget: 600, modules: [SHELL, 'src/pages/coordinator/reports/report-print-page.tsx'] },
   '/platform': { budget: 600, modules: [SHELL, 'src/pages/platform/platform-home-page.tsx'] },

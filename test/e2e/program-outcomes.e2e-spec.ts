@@ -135,4 +135,42 @@ describe('programme outcomes', () => {
     expect(found.current).toEqual({ ...close(current), certifiedShare: expect.closeTo(current.certifiedEnterprises / current.enterprisesCovered, 9) });
     expect(found.name).toBe('Hebei–Jiangsu small and micro enterprise quality pilot');
   });
+
+  it("ranks a programme's regions and clusters on this year's lot pass rate, each with the figures its own scope gives; a coordinator who watches part of it gets that part", async () => {
+    const STANDING = `query($p: ID!, $y: Int!) { pilotStanding(pilotId: $p, year: $y) { pilotId partial outcomes { name current { lotPassRate } }
+      regions { ...area } clusters { ...area } } }
+      fragment area on RankedOutcomeArea { kind id name belowTarget current { lotPassRate firstPassYield enterprisesCovered } previous { lotPassRate firstPassYield enterprisesCovered } }`;
+    expect((await t.gql(STANDING, { p: pilotId, y: year }, supplier)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await t.gql(STANDING, { p: '00000000-0000-4000-8000-000000000000', y: year }, admin)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await t.gql(STANDING, { p: pilotId, y: 1999 }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+
+    // Xuzhou's coordinator watches the Xuzhou part of the programme: its region and the Pizhou cluster, together as Xuzhou's own figures.
+    const part = (await t.gql(STANDING, { p: pilotId, y: year }, xuzhou)).data!.pilotStanding;
+    expect(part.partial).toBe(true);
+    expect(part.regions.map((r: { id: string }) => r.id)).toEqual(['320300']);
+    expect(part.clusters.map((c: { id: string }) => c.id)).toEqual([pizhouId]);
+    expect(part.outcomes.current.lotPassRate).toBe((await ask(xuzhou, { kind: 'REGION', id: '320300' })).data!.programOutcomes.current.lotPassRate);
+
+    const answer = await t.gql(STANDING, { p: pilotId, y: year }, admin);
+    expect(answer.errors).toBeUndefined();
+    const standing = answer.data!.pilotStanding;
+    expect(standing.partial).toBe(false);
+    expect(standing.outcomes.current.lotPassRate).toBe((await ask(admin, { kind: 'PILOT', id: pilotId })).data!.programOutcomes.current.lotPassRate);
+    const [{ target }] = await db.query('SELECT target_lot_pass_rate::float AS target FROM pilot_programs WHERE id = $1', [pilotId]);
+    const regionCodes = (await db.query('SELECT region_code FROM pilot_program_regions WHERE pilot_program_id = $1', [pilotId])).map((r: { region_code: string }) => r.region_code);
+    const clusterIds = (await db.query('SELECT cluster_id FROM pilot_program_clusters WHERE pilot_program_id = $1', [pilotId])).map((r: { cluster_id: string }) => r.cluster_id);
+    expect(standing.regions.map((r: { id: string }) => r.id).sort()).toEqual([...regionCodes].sort());
+    expect(standing.clusters.map((c: { id: string }) => c.id).sort()).toEqual([...clusterIds].sort());
+    for (const area of [...standing.regions, ...standing.clusters]) {
+      const own = (await ask(admin, { kind: area.kind, id: area.id })).data!.programOutcomes;
+      expect([area.name, area.current, area.previous]).toEqual([
+        own.name,
+        { lotPassRate: own.current.lotPassRate, firstPassYield: own.current.firstPassYield, enterprisesCovered: own.current.enterprisesCovered },
+        { lotPassRate: own.previous.lotPassRate, firstPassYield: own.previous.firstPassYield, enterprisesCovered: own.previous.enterprisesCovered },
+      ]);
+      expect(area.belowTarget).toBe(target === null || own.current.lotPassRate === null ? null : own.current.lotPassRate < target);
+    }
+    const rates = standing.clusters.map((c: { current: { lotPassRate: number | null } }) => c.current.lotPassRate ?? -1);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+  });
 });

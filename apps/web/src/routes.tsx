@@ -66,6 +66,14 @@ const topRoutes: RouteObject[] = [
       { path: 'region/enterprises/:enterpriseId', ...crumb('regionEnterprise'), lazy: page(() => import('./pages/coordinator/enterprise/enterprise-page'), 'RegionEnterprisePage') },
       { path: 'region/clusters/:clusterId', ...crumb('regionCluster'), lazy: page(() => import('./pages/coordinator/cluster/cluster-page'), 'ClusterPage') },
       {
+        path: 'region/pilots',
+        ...crumb('regionPilots'),
+        children: [
+          { index: true, lazy: page(() => import('./pages/coordinator/pilots/pilots-page'), 'PilotsPage') },
+          { path: ':pilotId', ...crumb('regionPilot'), lazy: page(() => import('./pages/coordinator/pilots/pilot-page'), 'PilotPage') },
+        ],
+      },
+      {
         path: 'region/reports',
         ...crumb('regionReports'),
         children: [

@@ -1,7 +1,7 @@
-import { Args, Field, Float, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, Field, Float, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength } from 'class-validator';
 import { Actor } from '@chainq/identity';
-import { ProgramOutcomesService } from '@chainq/insights';
+import { ProgramOutcomesService, type RankedArea, type YearOutcomes } from '@chainq/insights';
 import { CurrentActor } from '../auth/current-actor.decorator';
 
 export enum OutcomeScopeKind {
@@ -57,6 +57,28 @@ export class ProgramOutcomes {
   @Field(() => Float, { nullable: true, description: 'Change from the previous year, in percentage points' }) unitPassRateChange: number | null;
 }
 
+@ObjectType({ description: "A pilot programme's region or cluster with both years' figures" })
+export class RankedOutcomeArea {
+  @Field(() => OutcomeScopeKind) kind: OutcomeScopeKind;
+  @Field({ description: 'The division code or the cluster id' }) id: string;
+  @Field() name: string;
+  @Field(() => ProgramOutcomeYear) current: ProgramOutcomeYear;
+  @Field(() => ProgramOutcomeYear) previous: ProgramOutcomeYear;
+  @Field(() => Boolean, { nullable: true, description: "Below the programme's target lot pass rate this year; null without a target or lots" }) belowTarget: boolean | null;
+}
+
+@ObjectType({ description: 'A pilot programme for a year: its own figures, and its regions and clusters ranked by lot pass rate, best first' })
+export class PilotStanding {
+  @Field(() => ID) pilotId: string;
+  @Field(() => ProgramOutcomes) outcomes: ProgramOutcomes;
+  @Field(() => [RankedOutcomeArea]) regions: RankedOutcomeArea[];
+  @Field(() => [RankedOutcomeArea]) clusters: RankedOutcomeArea[];
+  @Field({ description: 'You watch only some of the programme’s regions and clusters: every figure here is of those parts together' }) partial: boolean;
+}
+
+const withCoverage = (y: YearOutcomes) => ({ ...y, coverage: { provinces: y.provinces, prefectures: y.prefectures, counties: y.counties } });
+const rankedArea = (a: RankedArea) => ({ ...a, kind: OutcomeScopeKind[a.kind], current: withCoverage(a.current), previous: withCoverage(a.previous) });
+
 @Resolver()
 export class ProgramOutcomesResolver {
   constructor(private readonly outcomes: ProgramOutcomesService) {}
@@ -64,7 +86,20 @@ export class ProgramOutcomesResolver {
   @Query(() => ProgramOutcomes, { description: "The programme's outcome figures of a scope for a China calendar year, with the year before beside it; for the coordinators who watch the scope and platform admins" })
   async programOutcomes(@CurrentActor() actor: Actor, @Args('scope') scope: OutcomeScopeInput, @Args('year', { type: () => Int }) year: number) {
     const found = await this.outcomes.outcomes(actor, scope, year);
-    const withCoverage = (y: typeof found.current) => ({ ...y, coverage: { provinces: y.provinces, prefectures: y.prefectures, counties: y.counties } });
     return { ...found, current: withCoverage(found.current), previous: withCoverage(found.previous) };
+  }
+
+  @Query(() => PilotStanding, {
+    description: 'A pilot programme beside its regions and clusters for a China calendar year; for platform admins and the coordinators who watch it (those who watch part of it get that part)',
+  })
+  async pilotStanding(@CurrentActor() actor: Actor, @Args('pilotId', { type: () => ID }) pilotId: string, @Args('year', { type: () => Int }) year: number) {
+    const { outcomes, regions, clusters, partial } = await this.outcomes.pilotStanding(actor, pilotId, year);
+    return {
+      pilotId,
+      partial,
+      outcomes: { ...outcomes, current: withCoverage(outcomes.current), previous: withCoverage(outcomes.previous) },
+      regions: regions.map(rankedArea),
+      clusters: clusters.map(rankedArea),
+    };
   }
 }

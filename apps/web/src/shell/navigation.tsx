@@ -1,18 +1,4 @@
-import {
-  AlertOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  BookOutlined,
-  BulbOutlined,
-  ControlOutlined,
-  DashboardOutlined,
-  ExperimentOutlined,
-  FileTextOutlined,
-  HomeOutlined,
-  SafetyCertificateOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, ControlOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FlagOutlined, HomeOutlined, SafetyCertificateOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Workspace } from '../session/viewer';
 
@@ -44,6 +30,7 @@ export const NAVIGATION: Record<Workspace, NavItem[]> = {
   ],
   coordinator: [
     { path: '/region', label: 'regionHome', icon: <DashboardOutlined /> },
+    { path: '/region/pilots', label: 'regionPilots', icon: <FlagOutlined /> },
     { path: '/region/reports', label: 'regionReports', icon: <FileTextOutlined /> },
   ],
   admin: [{ path: '/platform', label: 'adminHome', icon: <DashboardOutlined /> }],

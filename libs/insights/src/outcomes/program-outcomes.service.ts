@@ -29,6 +29,26 @@ export interface ProgramOutcomes {
   unitPassRateChange: number | null;
 }
 
+/** One row of a ranking: a sub-region, a programme's region or cluster, or a cluster in scope, with both years. */
+export interface RankedArea {
+  kind: 'REGION' | 'CLUSTER';
+  id: string;
+  name: string;
+  current: YearOutcomes;
+  previous: YearOutcomes;
+  /** Below the programme's target lot pass rate this year (null without a target or lots). */
+  belowTarget: boolean | null;
+}
+
+/** A pilot programme's figures for a year: the whole programme, and each of its regions and clusters ranked. */
+export interface PilotStanding {
+  outcomes: ProgramOutcomes;
+  regions: RankedArea[];
+  clusters: RankedArea[];
+  /** The caller watches only some of the programme's regions and clusters: the figures are those parts'. */
+  partial: boolean;
+}
+
 /** A scope checked for the caller: its name, its enterprises and the rollup series its lots are summed from. */
 export interface ResolvedScope {
   kind: OutcomeScopeKind;
@@ -60,6 +80,40 @@ export class ProgramOutcomesService {
   async outcomes(actor: Actor, scope: OutcomeScope, year: number): Promise<ProgramOutcomes> {
     this.assertYear(year);
     return this.compare(await this.scope(actor, scope), year);
+  }
+
+  /**
+   * A pilot programme beside its parts: the programme's figures, and its regions and clusters
+   * ranked on this year's lot pass rate against its target, each with the year before. A
+   * coordinator who watches only some of its regions and clusters gets those parts, together
+   * and ranked (`partial`); one who watches none of them is refused.
+   */
+  async pilotStanding(actor: Actor, pilotId: string, year: number): Promise<PilotStanding> {
+    this.assertYear(year);
+    const parts = await this.pilotParts(actor, pilotId);
+    const watched = { regions: parts.regions.filter((r) => r.watched), clusters: parts.clusters.filter((c) => c.watched) };
+    if (watched.regions.length + watched.clusters.length === 0) throw forbidden(WATCH_ALL, { reason: InsightsReason.OverviewCoordinatorsOnly });
+    const partial = watched.regions.length < parts.regions.length || watched.clusters.length < parts.clusters.length;
+    const scope = pilotScope(parts.id, parts.name, watched.regions.map((r) => r.code), watched.clusters);
+    const regions = (await this.regions.findByCodes(watched.regions.map((r) => r.code))).flatMap((r) => (r ? [regionScope(r)] : []));
+    const [outcomes, rankedRegions, rankedClusters] = await Promise.all([
+      this.compare(scope, year),
+      this.rank(regions, year, parts.targetLotPassRate),
+      this.rank(watched.clusters.map(clusterScope), year, parts.targetLotPassRate),
+    ]);
+    return { outcomes, regions: rankedRegions, clusters: rankedClusters, partial };
+  }
+
+  /** Areas with both years, best lot pass rate first (then by name), each marked against the target lot pass rate. */
+  async rank(areas: ResolvedScope[], year: number, targetLotPassRate: number | null | undefined): Promise<RankedArea[]> {
+    const ranked = await Promise.all(
+      areas.map(async (area): Promise<RankedArea> => {
+        const { current, previous } = await this.compare(area, year);
+        const belowTarget = targetLotPassRate == null || current.lotPassRate === null ? null : current.lotPassRate < targetLotPassRate;
+        return { kind: area.kind === 'CLUSTER' ? 'CLUSTER' : 'REGION', id: area.id, name: area.name, current, previous, belowTarget };
+      }),
+    );
+    return ranked.sort((x, y) => (y.current.lotPassRate ?? -1) - (x.current.lotPassRate ?? -1) || x.name.localeCompare(y.name, 'zh'));
   }
 
   /** A year with figures: from 2000 to the current China year. */
@@ -107,33 +161,44 @@ export class ProgramOutcomesService {
     return regionScope(region);
   }
 
-  /**
-   * A programme's regions and clusters together, for those who watch all of
-   * them. Its lot figures add up its regions (a region inside another listed
-   * one left out) and the clusters outside them, so no lot counts twice.
-   */
+  /** A programme's regions and clusters together, for those who watch all of them. */
   private async pilot(actor: Actor, id: string): Promise<ResolvedScope> {
-    const program = (await this.pilots.list(actor)).find((p) => p.id === id);
+    const parts = await this.pilotParts(actor, id);
+    if (parts.regions.some((r) => !r.watched) || parts.clusters.some((c) => !c.watched)) throw forbidden(WATCH_ALL, { reason: InsightsReason.OverviewCoordinatorsOnly });
+    return pilotScope(id, parts.name, parts.regions.map((r) => r.code), parts.clusters);
+  }
+
+  /** A programme the caller sees (NOT_FOUND otherwise), with its regions and clusters and whether the caller watches each. */
+  private async pilotParts(actor: Actor, id: string) {
+    if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden('Programme outcomes are for coordinators and platform admins', { reason: InsightsReason.OverviewCoordinatorsOnly });
+    const program = isUuid(id) ? (await this.pilots.list(actor)).find((p) => p.id === id) : undefined;
     if (!program) throw notFound('Pilot programme');
     const [[regionCodes], [clusterIds]] = await Promise.all([this.pilots.regionCodesOf([id]), this.pilots.clusterIdsOf([id])]);
-    for (const code of regionCodes) {
-      if (!(await this.access.watchesRegion(actor, code))) throw forbidden("A programme's outcomes are for those who watch all of its regions and clusters", { reason: InsightsReason.OverviewCoordinatorsOnly });
-    }
-    // clusters.get is NOT_FOUND outside the caller's clusters; for a programme it sees, that is a FORBIDDEN.
+    const regions = await Promise.all(regionCodes.map(async (code) => ({ code, watched: await this.access.watchesRegion(actor, code) })));
+    // clusters.get is NOT_FOUND outside the caller's clusters: a cluster of the programme it does not watch.
     const clusters = await Promise.all(
-      clusterIds.map((c) =>
-        this.clusters.get(actor, c).catch(() => {
-          throw forbidden("A programme's outcomes are for those who watch all of its regions and clusters", { reason: InsightsReason.OverviewCoordinatorsOnly });
-        }),
-      ),
+      clusterIds.map(async (clusterId) => {
+        const cluster = await this.clusters.get(actor, clusterId).catch(() => null);
+        return { id: clusterId, name: cluster?.name ?? '', regionCode: cluster?.regionCode ?? '', watched: cluster !== null };
+      }),
     );
-    const outermost = regionCodes.filter((code) => !regionCodes.some((other) => other !== code && isWithinDivision(code, other)));
-    const rollups: RollupKey[] = [
-      ...outermost.map((code) => ({ kind: LEVEL_SCOPE[levelOf(code)], key: code })),
-      ...clusters.filter((c) => !outermost.some((code) => isWithinDivision(c.regionCode, code))).map((c) => ({ kind: RollupScope.CLUSTER, key: c.id })),
-    ];
-    return { kind: 'PILOT', id, name: program.name, members: { regionPatterns: outermost.map((code) => `${divisionPrefix(code)}%`), clusterIds }, rollups };
+    return { id, name: program.name, targetLotPassRate: program.targetLotPassRate, regions, clusters };
   }
+}
+
+const WATCH_ALL = "A programme's outcomes are for those who watch all of its regions and clusters";
+
+/**
+ * Regions and clusters of a programme as one scope. Its lot figures add up its regions (a
+ * region inside another listed one left out) and the clusters outside them, so no lot counts twice.
+ */
+function pilotScope(id: string, name: string, regionCodes: string[], clusters: { id: string; regionCode: string }[]): ResolvedScope {
+  const outermost = regionCodes.filter((code) => !regionCodes.some((other) => other !== code && isWithinDivision(code, other)));
+  const rollups: RollupKey[] = [
+    ...outermost.map((code) => ({ kind: LEVEL_SCOPE[levelOf(code)], key: code })),
+    ...clusters.filter((c) => !outermost.some((code) => isWithinDivision(c.regionCode, code))).map((c) => ({ kind: RollupScope.CLUSTER, key: c.id })),
+  ];
+  return { kind: 'PILOT', id, name, members: { regionPatterns: outermost.map((code) => `${divisionPrefix(code)}%`), clusterIds: clusters.map((c) => c.id) }, rollups };
 }
 
 /** A division as a scope (its sub-divisions included); the caller's access is checked before. */

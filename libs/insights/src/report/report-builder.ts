@@ -6,7 +6,7 @@ import { IndustryClusterService, PilotProgramService, RegionService } from '@cha
 import { pilotOf } from '../overview.queries';
 import { yearBounds } from '../outcomes/outcome.queries';
 import { clusterScope, ProgramOutcomesService, regionScope, ResolvedScope } from '../outcomes/program-outcomes.service';
-import type { RankedArea, ReportContent } from './report-content';
+import type { ReportContent } from './report-content';
 import { overdueActions, reportChains, reportEnterprises, reportProblems, reportSolved } from './report.queries';
 
 /** The most clusters a report ranks (a province may hold many). */
@@ -33,19 +33,9 @@ export class ReportBuilder {
     const outcomes = await this.outcomes.compare(scope, year);
     const target = await this.targetOf(actor, scope);
     await progress(20);
-    const rank = async (areas: ResolvedScope[]): Promise<RankedArea[]> =>
-      (
-        await Promise.all(
-          areas.map(async (a) => {
-            const o = await this.outcomes.compare(a, year);
-            const below = target?.lotPassRate == null || o.current.lotPassRate === null ? null : o.current.lotPassRate < target.lotPassRate;
-            return { kind: a.kind === 'CLUSTER' ? ('CLUSTER' as const) : ('REGION' as const), id: a.id, name: a.name, current: o.current, previous: o.previous, belowTarget: below };
-          }),
-        )
-      ).sort((x, y) => (y.current.lotPassRate ?? -1) - (x.current.lotPassRate ?? -1) || x.name.localeCompare(y.name, 'zh'));
-    const areas = await rank(await this.areasOf(scope));
+    const areas = await this.outcomes.rank(await this.areasOf(scope), year, target?.lotPassRate);
     await progress(45);
-    const clusters = await rank((await this.clustersOf(actor, scope)).map(clusterScope));
+    const clusters = await this.outcomes.rank((await this.clustersOf(actor, scope)).map(clusterScope), year, target?.lotPassRate);
     await progress(65);
     const bounds = yearBounds(year);
     const [chains, commonProblems, solved, enterprises, overdue] = await Promise.all([

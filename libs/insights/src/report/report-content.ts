@@ -1,15 +1,7 @@
-import type { ProgramOutcomes, YearOutcomes } from '../outcomes/program-outcomes.service';
+import type { ProgramOutcomes, RankedArea } from '../outcomes/program-outcomes.service';
 
-/** One row of a ranking: a sub-region, a programme's region or cluster, or a cluster in scope, with both years. */
-export interface RankedArea {
-  kind: 'REGION' | 'CLUSTER';
-  id: string;
-  name: string;
-  current: YearOutcomes;
-  previous: YearOutcomes;
-  /** Below the programme's target lot pass rate this year (null without a target or lots). */
-  belowTarget: boolean | null;
-}
+export type { RankedArea };
+
 
 export interface ReportChain {
   id: string;
