@@ -291,6 +291,37 @@ describe('GB/T 2828.1 switching state of incoming lots per supplier part', () =>
         ['NORMAL_TO_REDUCED', 'REDUCED', expect.stringMatching(/^IN-/), null],
         ['REDUCED_APPROVED', 'NORMAL', null, admin.displayName],
       ]);
+      // The leader's quality engineer is told of each switch once, in the language-neutral kind and params the bell renders.
+      const notices = await t.get(DataSource).query(
+        `SELECT payload->>'kind' AS kind, payload->'params'->>'lotNumber' AS lot, payload->>'recipientUserId' AS "to" FROM outbox_messages
+          WHERE job_name = 'notification.send' AND payload->'params'->>'partNumber' = 'P-GOOD' ORDER BY payload->>'kind'`,
+      );
+      expect(notices).toEqual([
+        { kind: 'SAMPLING_REDUCED', lot: expect.stringMatching(/^IN-/), to: L.users.QUALITY_ENGINEER.id },
+        { kind: 'SAMPLING_REDUCED_ENDED', lot: rejected.lotNumber, to: L.users.QUALITY_ENGINEER.id },
+      ]);
+    });
+
+    it('lets the leader end reduced inspection for irregular production, naming the reason in the history; a note is needed for any other reason', async () => {
+      const END = `mutation($c: ID!, $s: ID!, $p: String!, $r: ReducedEndReason!, $n: String) {
+        endReducedInspection(chainId: $c, supplierEnterpriseId: $s, partNumber: $p, reason: $r, note: $n) { severity lastEvent reducedApprovedAt } }`;
+      await record(Array.from({ length: 11 }, () => lot('P-END', 1)));
+      expect((await t.gql(APPROVE, key('P-END'), qe)).errors).toBeUndefined();
+      await record([lot('P-END', 1)]);
+      expect(await state('P-END')).toMatchObject({ severity: 'REDUCED' });
+
+      const end = (token: string, r: string, n?: string) => t.gql(END, { ...key('P-END'), r, n }, token);
+      for (const token of [s1, leaderViewer]) expect(codeOf(await end(token, 'PRODUCTION_IRREGULAR'))).toMatchObject({ code: 'FORBIDDEN' });
+      expect(codeOf(await end(qe, 'OTHER'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note', reason: 'REASON_REQUIRED' });
+      expect(codeOf(await end(qe, 'OTHER', '  '))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+      expect(await state('P-END')).toMatchObject({ severity: 'REDUCED' });
+
+      const ended = await end(qe, 'PRODUCTION_IRREGULAR', 'Line 2 restarted after a two-week stop');
+      expect(ended.data?.endReducedInspection).toEqual({ severity: 'NORMAL', lastEvent: 'REDUCED_TO_NORMAL', reducedApprovedAt: null });
+      expect(codeOf(await end(qe, 'PRODUCTION_IRREGULAR'))).toMatchObject({ code: 'CONFLICT', rule: 'REDUCED_NOT_IN_FORCE', reason: 'NOT_REDUCED' });
+      const history = (await t.gql(`query($c: ID!, $s: ID!, $p: String!) { samplingState(chainId: $c, supplierEnterpriseId: $s, partNumber: $p) { history { event reason note actorName } } }`, key('P-END'), qe)).data!.samplingState.history;
+      expect(history[0]).toEqual({ event: 'REDUCED_TO_NORMAL', reason: 'PRODUCTION_IRREGULAR', note: 'Line 2 restarted after a two-week stop', actorName: L.users.QUALITY_ENGINEER.displayName });
+      expect((await t.gql(PLAN, key('P-END'), qe)).data?.samplingState.nextPlan).toMatchObject({ severity: 'NORMAL', sampleSize: 80 });
     });
 
     it('records the resumption of a discontinued part and the lots that stopped it in its history', async () => {

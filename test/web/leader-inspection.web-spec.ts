@@ -208,10 +208,25 @@ describe('web app: inspection (chain leader)', () => {
     await grid.getByRole('status').filter({ hasText: '已录入 1 批' }).waitFor();
 
     await part.getByRole('button', { name: '展开行' }).click();
-    const latest = page.getByRole('region', { name: '切换记录：BP-48V' }).locator('.ant-timeline-item').first();
+    const history = page.getByRole('region', { name: '切换记录：BP-48V' });
+    const latest = history.locator('.ant-timeline-item').first();
     await latest.getByText('正常检验转放宽检验：转移得分达到 30 分且已批准').waitFor();
     expect(await latest.textContent()).toContain('批次 BP-48V-GRID-01');
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The leader ends reduced inspection before a rejection (GB/T 2828.1-2012 9.3.4): another reason needs a note, and the history keeps both.
+    await part.getByRole('button', { name: `结束放宽检验：${BATTERY_NAME} · BP-48V` }).click();
+    const dialog = page.getByRole('dialog', { name: `结束放宽检验：${BATTERY_NAME} · BP-48V` });
+    await dialog.getByText('其他情况（请在说明中写明）').click();
+    await dialog.getByRole('button', { name: '转回正常检验' }).click();
+    await dialog.getByText('请填写原因。').waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole('textbox', { name: '说明' }).fill('客户投诉后暂停放宽，待工艺验证');
+    await dialog.getByRole('button', { name: '转回正常检验' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await part.getByText('正常检验', { exact: true }).waitFor();
+    await history.locator('.ant-timeline-item').first().getByText('放宽检验转回正常检验：其他情况').waitFor();
+    expect(await history.locator('.ant-timeline-item').first().textContent()).toContain('客户投诉后暂停放宽，待工艺验证');
     await page.context().close();
   }, TEST_MS);
 });

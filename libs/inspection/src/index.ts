@@ -15,6 +15,6 @@ export { LOT_COLUMNS } from './import/lot-columns';
 export * from './switching/switching-state.entity';
 export * from './switching/switching.service';
 export * from './switching/sampling-state.service';
-export { SWITCHING_HISTORY_EVENTS, type SwitchingHistoryEvent } from './switching/switching-history.entity';
+export { REDUCED_END_REASONS, type ReducedEndReason, SWITCHING_HISTORY_EVENTS, type SwitchingHistoryEvent } from './switching/switching-history.entity';
 export { type SwitchingLot, type SwitchingRecord, type PlanRequest, eligibleForReduced } from './switching/switching-lots.rule';
 export * from './inspection-reasons';

@@ -15,11 +15,12 @@ import { PassRateService } from './pass-rate.service';
 import { RollupService } from './rollup.service';
 import { SamplingStateService } from './switching/sampling-state.service';
 import { SwitchingHistoryEntry } from './switching/switching-history.entity';
+import { SwitchingNotices } from './switching/switching-notices';
 import { SwitchingState } from './switching/switching-state.entity';
 import { SwitchingService } from './switching/switching.service';
 
 /** Inspection lots and sampling; pass-rate rollups build on these. */
-const SERVICES = [InspectionLotService, InspectionImportService, LotRules, LotWriter, PassRateService, RollupService, SwitchingService, SamplingStateService];
+const SERVICES = [InspectionLotService, InspectionImportService, LotRules, LotWriter, PassRateService, RollupService, SwitchingService, SwitchingNotices, SamplingStateService];
 
 @Module({ imports: [RegistryModule, IdentityModule, NotificationsModule, TypeOrmModule.forFeature([InspectionLot, InspectionImport, InspectionImportError, LotDayTotal, PassRateRollup, SwitchingState, SwitchingHistoryEntry])], providers: SERVICES, exports: SERVICES })
 export class InspectionModule {}

@@ -32,6 +32,10 @@ export const NOTIFICATION_TEXTS: Record<Language, Record<K, NotificationText>> =
       title: '{{leader}} 已暂停对 {{supplier}} 零件 {{partNumber}} 的进货检验',
       body: '加严检验下累计 {{rejectedLots}} 批被拒收（GB/T 2828.1 转移规则）。采取纠正措施后才能恢复检验，恢复后从加严检验开始。',
     },
+    [K.SAMPLING_TIGHTENED]: { title: '{{supplier}} 零件 {{partNumber}} 转为加严检验', body: '批次 {{lotNumber}} 是连续 5 批中第 2 批被拒收的，下一批起按加严检验抽样（GB/T 2828.1 转移规则）。' },
+    [K.SAMPLING_RELAXED]: { title: '{{supplier}} 零件 {{partNumber}} 转回正常检验', body: '批次 {{lotNumber}} 是加严检验下连续第 5 批接收，下一批起按正常检验抽样。' },
+    [K.SAMPLING_REDUCED]: { title: '{{supplier}} 零件 {{partNumber}} 转为放宽检验', body: '放宽检验已批准，批次 {{lotNumber}} 接收后生效，下一批起按放宽检验抽样。' },
+    [K.SAMPLING_REDUCED_ENDED]: { title: '{{supplier}} 零件 {{partNumber}} 由放宽检验转回正常检验', body: '批次 {{lotNumber}} 在放宽检验下被拒收。零件再次达到条件后可重新批准放宽检验。' },
     [K.STANDARD_TO_ACKNOWLEDGE]: {
       title: '请签收标准 {{standardNumber}} {{standardTitle}}（版本 {{revision}}），截止 {{dueOn}}',
       body: '本次变更：{{changeSummary}}',
@@ -86,6 +90,22 @@ export const NOTIFICATION_TEXTS: Record<Language, Record<K, NotificationText>> =
     [K.SAMPLING_DISCONTINUED]: {
       title: '{{leader}} has discontinued incoming inspection of part {{partNumber}} from {{supplier}}',
       body: '{{rejectedLots}} lots were rejected under tightened inspection (GB/T 2828.1 switching rules). Inspection resumes, at tightened, only after corrective action.',
+    },
+    [K.SAMPLING_TIGHTENED]: {
+      title: 'Incoming inspection of part {{partNumber}} from {{supplier}} is now tightened',
+      body: 'Lot {{lotNumber}} was the second of 5 or fewer consecutive lots rejected; the next lots are sampled on the tightened plan (GB/T 2828.1 switching rules).',
+    },
+    [K.SAMPLING_RELAXED]: {
+      title: 'Incoming inspection of part {{partNumber}} from {{supplier}} is back to normal',
+      body: 'Lot {{lotNumber}} was the fifth in a row accepted under tightened inspection; the next lots are sampled on the normal plan.',
+    },
+    [K.SAMPLING_REDUCED]: {
+      title: 'Incoming inspection of part {{partNumber}} from {{supplier}} is now reduced',
+      body: 'Reduced inspection was approved and took effect with accepted lot {{lotNumber}}; the next lots are sampled on the reduced plan.',
+    },
+    [K.SAMPLING_REDUCED_ENDED]: {
+      title: 'Incoming inspection of part {{partNumber}} from {{supplier}} is back to normal from reduced',
+      body: 'Lot {{lotNumber}} was rejected under reduced inspection. Reduced inspection may be approved again once the part earns it.',
     },
     [K.STANDARD_TO_ACKNOWLEDGE]: {
       title: '{{standardNumber}} {{standardTitle}}, revision {{revision}}: acknowledge by {{dueOn}}',

@@ -49,4 +49,5 @@ export {
   initialSwitchingState,
   nextSwitchingState,
   resumeInspection,
+  returnToNormal,
 } from './switching.rule';

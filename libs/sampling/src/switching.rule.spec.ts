@@ -1,6 +1,6 @@
 import { SamplingInputError } from './sampling-input.error';
 import { LotResult } from './switching-score.rule';
-import { SwitchingOptions, SwitchingState, initialSwitchingState, nextSwitchingState, resumeInspection } from './switching.rule';
+import { SwitchingOptions, SwitchingState, initialSwitchingState, nextSwitchingState, resumeInspection, returnToNormal } from './switching.rule';
 
 // 'A' accepted, 'R' rejected, on a plan with Ac 1 (so each acceptance scores +2).
 function lot(code: string): LotResult {
@@ -173,6 +173,12 @@ describe('reduced inspection', () => {
 
   it('does not count the rejection that ended reduced inspection toward tightening (the window starts afresh at each switch)', () => {
     expect(severities(run('RAAAR', {}, reduced()))).toBe('NNNNN');
+  });
+
+  it('returns to normal when the responsible party ends it (production irregular or other conditions, 9.3.4), and only from reduced', () => {
+    expect(returnToNormal(reduced())).toEqual({ ...initialSwitchingState(), lastEvent: 'REDUCED_TO_NORMAL' });
+    expect(() => returnToNormal(initialSwitchingState())).toThrow(SamplingInputError);
+    expect(() => returnToNormal(last(run('RR')))).toThrow('state: reduced inspection is not in force, so there is nothing to end');
   });
 });
 

@@ -123,3 +123,14 @@ export function resumeInspection(state: SwitchingState): SwitchingState {
   if (!state.discontinued) throw new SamplingInputError('state: inspection is not discontinued, so there is nothing to resume');
   return fresh('TIGHTENED', null);
 }
+
+/**
+ * Reduced back to normal for a reason other than a rejected lot (GB/T 2828.1-2012 9.3.4:
+ * production irregular or delayed, or other conditions that warrant normal inspection),
+ * decided by the responsible party. Throws SamplingInputError when reduced inspection is not
+ * in force.
+ */
+export function returnToNormal(state: SwitchingState): SwitchingState {
+  if (state.severity !== 'REDUCED' || state.discontinued) throw new SamplingInputError('state: reduced inspection is not in force, so there is nothing to end');
+  return fresh('NORMAL', 'REDUCED_TO_NORMAL');
+}

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { LotDecision, type SwitchingHistoryEvent } from '@chainq/inspection';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LotDecision, type ReducedEndReason, type SwitchingHistoryEvent } from '@chainq/inspection';
 import { type Severity, type SwitchingEvent } from '@chainq/sampling';
 import { ConnectionArgs, Connection } from '../graphql/connection.type';
 
@@ -23,7 +23,13 @@ export const SamplingHistoryEvent = {
 } as const satisfies Record<SwitchingHistoryEvent, SwitchingHistoryEvent>;
 registerEnumType(SamplingHistoryEvent, {
   name: 'SamplingHistoryEvent',
-  description: 'A step in a part’s switching history: a switch a lot caused, or the leader approving reduced inspection or resuming inspection',
+  description: 'A step in a part’s switching history: a switch a lot caused, or the leader approving or ending reduced inspection or resuming inspection',
+});
+
+export const ReducedEndReasonEnum = { PRODUCTION_IRREGULAR: 'PRODUCTION_IRREGULAR', OTHER: 'OTHER' } as const satisfies Record<ReducedEndReason, ReducedEndReason>;
+registerEnumType(ReducedEndReasonEnum, {
+  name: 'ReducedEndReason',
+  description: 'Why the leader ends reduced inspection (GB/T 2828.1-2012 9.3.4): production irregular or delayed, or another condition named in the note',
 });
 
 @ObjectType('SamplingHistoryEntry', { description: 'One step in the history of a part’s GB/T 2828.1 switching state' })
@@ -34,6 +40,8 @@ export class SamplingHistoryEntryModel {
   @Field(() => Date, { description: 'The inspection time of the lot that caused the switch, or when the leader acted' }) occurredAt: Date;
   @Field(() => ID, { nullable: true, description: 'The lot that caused the switch' }) lotId: string | null;
   @Field(() => String, { nullable: true }) lotNumber: string | null;
+  @Field(() => ReducedEndReasonEnum, { nullable: true, description: 'Why the leader ended reduced inspection' }) reason: ReducedEndReason | null;
+  @Field(() => String, { nullable: true, description: 'The leader’s words on ending reduced inspection' }) note: string | null;
   actorUserId: string | null;
 }
 
@@ -43,6 +51,13 @@ export class PartArgs {
   @Field(() => ID) @IsUUID() chainId: string;
   @Field(() => ID) @IsUUID() supplierEnterpriseId: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(80) partNumber: string;
+}
+
+@ArgsType()
+export class EndReducedArgs extends PartArgs {
+  @Field(() => ReducedEndReasonEnum) @IsIn(Object.values(ReducedEndReasonEnum)) reason: ReducedEndReason;
+  // Required for OTHER and at most 500 characters: the service says which, naming the field.
+  @Field(() => String, { nullable: true, description: 'What warrants normal inspection; required when the reason is OTHER' }) @IsOptional() @IsString() note?: string | null;
 }
 
 @ArgsType()

@@ -4,7 +4,7 @@ import { SamplingStateService, SamplingStateView, SwitchingHistoryView } from '@
 import { GraphQLContext } from '../graphql/graphql-context';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { SamplingPlanModel } from './inspection.graphql';
-import { NextPlanArgs, PartArgs, SamplingHistoryEntryModel, SamplingStateConnection, SamplingStateModel, SamplingStatesArgs } from './switching.graphql';
+import { EndReducedArgs, NextPlanArgs, PartArgs, SamplingHistoryEntryModel, SamplingStateConnection, SamplingStateModel, SamplingStatesArgs } from './switching.graphql';
 
 /** GB/T 2828.1 switching state of suppliers' parts at the leader's incoming inspection. */
 @Resolver(() => SamplingStateModel)
@@ -24,6 +24,11 @@ export class SwitchingResolver {
   @Mutation(() => SamplingStateModel, { description: 'Leader: approve reduced inspection for an eligible part (switching score 30 or more under normal inspection)' })
   approveReducedInspection(@CurrentActor() actor: Actor, @Args() part: PartArgs) {
     return this.states.approveReducedInspection(actor, part);
+  }
+
+  @Mutation(() => SamplingStateModel, { description: 'Leader: end reduced inspection before a lot is rejected (production irregular or delayed, or another condition: GB/T 2828.1-2012 9.3.4); the next lot is on the normal plan' })
+  endReducedInspection(@CurrentActor() actor: Actor, @Args() { reason, note, ...part }: EndReducedArgs) {
+    return this.states.endReducedInspection(actor, part, reason, note ?? null);
   }
 
   @Mutation(() => SamplingStateModel, { description: 'Leader: resume discontinued inspection after the supplier’s corrective action; it restarts at tightened' })

@@ -121,7 +121,7 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
   { operations: ['GET /exports/lots.xlsx'], label: '`GET /exports/lots.xlsx` (as `inspectionLots`)', cells: ['all', '– (aggregates only)', "own chain's", 'same', 'its own'] },
   { operations: ['Query.samplingPlan'], cells: YES },
   { operations: ['Query.samplingState', 'Query.samplingStates'], cells: ['all', '–', "own chain's parts", 'same', 'its own parts'] },
-  { operations: ['Mutation.approveReducedInspection', 'Mutation.resumeInspection'], cells: ['–', '–', 'own chain', '–', '–'] },
+  { operations: ['Mutation.approveReducedInspection', 'Mutation.endReducedInspection', 'Mutation.resumeInspection'], cells: ['–', '–', 'own chain', '–', '–'] },
   { operations: ['Mutation.setPassRatePolicy'], cells: ['any chain', '–', 'own chain', '–', '–'] },
   { operations: ['Query.passRatePolicy'], cells: ['all', 'chains it sees', 'own chain', 'same', 'chains it supplies'] },
   { operations: ['Query.supplierScorecards'], cells: ['all', 'chains it sees', 'own chain (every supplier)', 'same', 'its own row'] },

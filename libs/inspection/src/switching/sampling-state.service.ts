@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { badInput, CoreReason, forbidden, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { Actor, hasRole, isPlatformAdmin, OrganisationKind, Role } from '@chainq/identity';
 import { ChainMembership, IndustryChain, IndustryChainService, RegistryReason } from '@chainq/registry';
 import { SamplingPlan } from '@chainq/sampling';
 import { LotDecision } from '../inspection-lot.entity';
-import { approveReduced, eligibleForReduced, initialRecord, PlanRequest, planForNextLot, recordOf, resumed, SwitchingRecord } from './switching-lots.rule';
-import { SwitchingHistoryEntry, SwitchingHistoryEvent } from './switching-history.entity';
+import { approveReduced, eligibleForReduced, endedReduced, initialRecord, PlanRequest, planForNextLot, recordOf, resumed, SwitchingRecord } from './switching-lots.rule';
+import { ReducedEndReason, SwitchingHistoryEntry, SwitchingHistoryEvent } from './switching-history.entity';
 import { SwitchingState } from './switching-state.entity';
 
 /** One supplier's part in one chain. */
@@ -31,7 +31,12 @@ export interface SamplingStateView extends SwitchingRecord, PartKey {
 }
 
 /** One step of a part's history, newest first when listed. */
-export type SwitchingHistoryView = Pick<SwitchingHistoryEntry, 'id' | 'event' | 'severity' | 'lotId' | 'lotNumber' | 'actorUserId' | 'occurredAt'>;
+export type SwitchingHistoryView = Pick<SwitchingHistoryEntry, 'id' | 'event' | 'severity' | 'lotId' | 'lotNumber' | 'actorUserId' | 'reason' | 'note' | 'occurredAt'>;
+
+/** A step the leader takes on a part, as its history records it. */
+type LeaderStep = { event: SwitchingHistoryEvent; actorUserId: string } & Partial<Pick<SwitchingHistoryEntry, 'reason' | 'note'>>;
+
+const NOTE_MAX = 500;
 
 function view(key: PartKey, record: SwitchingRecord, stored: Pick<SwitchingState, 'id' | 'updatedAt'> | null): SamplingStateView {
   return {
@@ -99,7 +104,7 @@ export class SamplingStateService {
       const state = await this.locked(m, part);
       const record = approveReduced(state ?? initialRecord(), actor.userId, at);
       // A part no lot has reached has a score of 0, refused above: the state exists here.
-      return this.save(m, state!, record, 'REDUCED_APPROVED', actor.userId, at);
+      return this.save(m, state!, record, { event: 'REDUCED_APPROVED', actorUserId: actor.userId }, at);
     });
   }
 
@@ -112,7 +117,7 @@ export class SamplingStateService {
       const at = new Date();
       const record = resumed(state ?? initialRecord(), actor.userId, at);
       // A part no lot has reached is not discontinued, refused above: the state exists here.
-      return this.save(m, state!, record, 'RESUMED', actor.userId, at);
+      return this.save(m, state!, record, { event: 'RESUMED', actorUserId: actor.userId }, at);
     });
   }
 
@@ -125,11 +130,30 @@ export class SamplingStateService {
       where: { stateId: In([...stateIds]) },
       // The order the state moved in: by transaction, then by the lots' inspection order within one.
       order: { createdAt: 'DESC', occurredAt: 'DESC' },
-      select: { id: true, stateId: true, event: true, severity: true, lotId: true, lotNumber: true, actorUserId: true, occurredAt: true },
+      select: { id: true, stateId: true, event: true, severity: true, lotId: true, lotNumber: true, actorUserId: true, reason: true, note: true, occurredAt: true },
     });
     const byState = new Map<string, SwitchingHistoryView[]>(stateIds.map((id) => [id, []]));
     for (const row of rows) byState.get(row.stateId)?.push(row);
     return stateIds.map((id) => byState.get(id)!);
+  }
+
+  /**
+   * The leader ends reduced inspection before a lot is rejected: production irregular or
+   * delayed, or another condition it names in the note (GB/T 2828.1-2012 9.3.4).
+   */
+  async endReducedInspection(actor: Actor, key: PartKey, reason: ReducedEndReason, note: string | null): Promise<SamplingStateView> {
+    const part = normalised(key);
+    this.assertLeaderActs(actor, await this.readable(actor, part));
+    const said = note?.trim() || null;
+    if (reason === 'OTHER' && !said) throw badInput('note', 'say what warrants normal inspection', { reason: CoreReason.ReasonRequired });
+    if (said && said.length > NOTE_MAX) throw badInput('note', `at most ${NOTE_MAX} characters`, { reason: CoreReason.TooLong });
+    return this.dataSource.transaction(async (m) => {
+      const state = await this.locked(m, part);
+      const at = new Date();
+      const record = endedReduced(state ?? initialRecord(), at);
+      // A part no lot has reached is under normal inspection, refused above: the state exists here.
+      return this.save(m, state!, record, { event: 'REDUCED_TO_NORMAL', actorUserId: actor.userId, reason, note: said }, at);
+    });
   }
 
   /** The chain, when the caller may read this part's state; NOT_FOUND otherwise. */
@@ -145,7 +169,7 @@ export class SamplingStateService {
 
   private assertLeaderActs(actor: Actor, chain: IndustryChain): void {
     if (actor.organisationId !== chain.leaderEnterpriseId || !hasRole(actor, Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER)) {
-      throw forbidden("Only the chain leader's admins and quality engineers approve reduced inspection or resume inspection", { reason: RegistryReason.LeaderStaffOnly });
+      throw forbidden("Only the chain leader's admins and quality engineers approve or end reduced inspection and resume inspection", { reason: RegistryReason.LeaderStaffOnly });
     }
   }
 
@@ -154,9 +178,9 @@ export class SamplingStateService {
   }
 
   /** The leader's action on the state and its line in the history, in the caller's transaction. */
-  private async save(m: EntityManager, state: SwitchingState, record: SwitchingRecord, event: SwitchingHistoryEvent, actorUserId: string, at: Date): Promise<SamplingStateView> {
+  private async save(m: EntityManager, state: SwitchingState, record: SwitchingRecord, step: LeaderStep, at: Date): Promise<SamplingStateView> {
     await m.update(SwitchingState, state.id, recordOf(record));
-    await m.insert(SwitchingHistoryEntry, { stateId: state.id, event, severity: record.severity, actorUserId, occurredAt: at });
+    await m.insert(SwitchingHistoryEntry, { stateId: state.id, severity: record.severity, occurredAt: at, reason: null, note: null, ...step });
     return stateView((await m.findOneBy(SwitchingState, { id: state.id }))!);
   }
 }

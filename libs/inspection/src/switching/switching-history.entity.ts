@@ -15,6 +15,10 @@ export const SWITCHING_HISTORY_EVENTS = [
   'RESUMED',
 ] as const satisfies readonly SwitchingHistoryEvent[];
 
+/** Why the leader ended reduced inspection (GB/T 2828.1-2012 9.3.4 b and c); a rejected lot ends it by itself. */
+export const REDUCED_END_REASONS = ['PRODUCTION_IRREGULAR', 'OTHER'] as const;
+export type ReducedEndReason = (typeof REDUCED_END_REASONS)[number];
+
 /**
  * One step in the history of a part's switching state (GB/T 2828.1-2012 clause 9.3),
  * written in the transaction that moved the state: by the lot that caused a switch, or by
@@ -23,6 +27,7 @@ export const SWITCHING_HISTORY_EVENTS = [
 @Entity('sampling_switching_history')
 @Index('sampling_switching_history_state', ['stateId', 'createdAt'])
 @Check('sampling_switching_history_cause_check', '(lot_id IS NULL) <> (actor_user_id IS NULL)')
+@Check('sampling_switching_history_reason_check', `reason IS NULL OR (actor_user_id IS NOT NULL AND reason IN (${REDUCED_END_REASONS.map((r) => `'${r}'`).join(', ')}))`)
 @Check('CHK_sampling_switching_history_event', `"event" IN (${SWITCHING_HISTORY_EVENTS.map((e) => `'${e}'`).join(', ')})`)
 export class SwitchingHistoryEntry {
   @PrimaryGeneratedColumn('uuid')
@@ -52,6 +57,14 @@ export class SwitchingHistoryEntry {
   /** The leader's user who approved or resumed; null for a switch a lot caused. */
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
   actorUserId: string | null;
+
+  /** Why the leader ended reduced inspection; null for every other step. */
+  @Column({ type: 'text', nullable: true })
+  reason: ReducedEndReason | null;
+
+  /** The leader's words on ending reduced inspection. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
 
   @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt: Date;

@@ -4,6 +4,7 @@ import {
   applyLots,
   approveReduced,
   eligibleForReduced,
+  endedReduced,
   initialRecord,
   lotResultOf,
   lotsBySwitchingKey,
@@ -173,6 +174,20 @@ describe('approveReduced', () => {
       ['NORMAL_TO_REDUCED', 'REDUCED', switching],
       ['REDUCED_TO_NORMAL', 'NORMAL', second],
     ]);
+  });
+});
+
+describe('endedReduced', () => {
+  it('returns a reduced part to normal with nothing counted and the approval gone (GB/T 2828.1-2012 9.3.4)', () => {
+    const eligible = run(initialRecord(), Array.from({ length: 10 }, () => lot(1)));
+    const reduced = run(approveReduced(eligible, 'user-1', new Date(T0)), [lot(1)]);
+    const at = new Date(T0 + 86_400_000 * 40);
+    expect(endedReduced(reduced, at)).toMatchObject({ severity: 'NORMAL', lastEvent: 'REDUCED_TO_NORMAL', switchingScore: 0, consecutiveAccepted: 0, severitySince: at, reducedApprovedAt: null, reducedApprovedBy: null });
+  });
+
+  it('refuses a part that is not under reduced inspection, naming the rule', () => {
+    expect(domainError(() => endedReduced(initialRecord(), new Date()))).toMatchObject({ code: 'CONFLICT', details: { rule: 'REDUCED_NOT_IN_FORCE' } });
+    expect(domainError(() => endedReduced(tightened(), new Date()))).toMatchObject({ code: 'CONFLICT', details: { rule: 'REDUCED_NOT_IN_FORCE' } });
   });
 });
 

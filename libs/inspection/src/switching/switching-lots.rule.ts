@@ -10,6 +10,7 @@ import {
   initialSwitchingState,
   nextSwitchingState,
   resumeInspection,
+  returnToNormal,
   samplingPlan,
 } from '@chainq/sampling';
 import { InspectionStage, LotDecision } from '../inspection-lot.entity';
@@ -292,6 +293,14 @@ export function resumed(record: SwitchingRecord, by: string, at: Date): Switchin
   if (!record.discontinued) throw conflict('Inspection of this part is not discontinued, so there is nothing to resume', { reason: InspectionReason.NotDiscontinued, rule: 'NOT_DISCONTINUED' });
   const rule = resumeInspection(ruleStateOf(record));
   return { ...withRule(record, rule), discontinuedAt: null, severitySince: at, reducedApprovedAt: null, reducedApprovedBy: null, resumedAt: at, resumedBy: by, lotsWhileDiscontinued: 0 };
+}
+
+/** The leader ends reduced inspection (production irregular or delayed, or other conditions: GB/T 2828.1-2012 9.3.4); the next lot is on the normal plan. */
+export function endedReduced(record: SwitchingRecord, at: Date): SwitchingRecord {
+  if (record.severity !== 'REDUCED' || record.discontinued) {
+    throw conflict('This part is not under reduced inspection, so there is nothing to end', { reason: InspectionReason.NotReduced, rule: 'REDUCED_NOT_IN_FORCE' });
+  }
+  return { ...withRule(record, returnToNormal(ruleStateOf(record))), severitySince: at, reducedApprovedAt: null, reducedApprovedBy: null };
 }
 
 /** The plan for the part's next lot at its current severity. */

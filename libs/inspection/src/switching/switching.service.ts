@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Role } from '@chainq/identity';
-import { NotificationKind, NotificationSubject, OrganisationNotifier } from '@chainq/notifications';
 import { AppliedLots, applyLots, Judgement, lotsBySwitchingKey, SwitchingLot, SwitchingRecord, switchingKey } from './switching-lots.rule';
+import { SwitchingNotices } from './switching-notices';
 import { SwitchingState } from './switching-state.entity';
 
 /** The rule columns of a state, read and written back whole, with their SQL types (for jsonb_to_recordset). */
@@ -52,8 +51,6 @@ const INSERT_HISTORY = `INSERT INTO sampling_switching_history (state_id, event,
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The leader's recipients of a discontinuation: its quality engineers, or its admins when it has none. */
-const RECIPIENTS = [[Role.QUALITY_ENGINEER], [Role.ENTERPRISE_ADMIN]];
 
 /**
  * Keeps the GB/T 2828.1 switching state of each (chain, supplier, part) in step with the
@@ -61,7 +58,7 @@ const RECIPIENTS = [[Role.QUALITY_ENGINEER], [Role.ENTERPRISE_ADMIN]];
  */
 @Injectable()
 export class SwitchingService {
-  constructor(private readonly notifier: OrganisationNotifier) {}
+  constructor(private readonly notices: SwitchingNotices) {}
 
   /**
    * Creates the missing states of the parts these lots count for (incoming, first submission)
@@ -108,7 +105,7 @@ export class SwitchingService {
 
   /**
    * Writes a run's states back in one statement, each switch its lots caused into the parts'
-   * history in another, and announces the parts it discontinued.
+   * history in another, and announces every switch (SwitchingNotices).
    */
   async save(m: EntityManager, run: SwitchingRun): Promise<void> {
     if (run.states.length === 0) return;
@@ -118,46 +115,9 @@ export class SwitchingService {
       switches.map(({ event, severity, lot }) => ({ state_id: state.id, event, severity, lot_id: lot.id, lot_number: lot.lotNumber, occurred_at: lot.inspectedAt })),
     );
     if (history.length) await m.query(INSERT_HISTORY, [JSON.stringify(history)]);
-    const stopped = run.states.filter(({ switches }) => switches.some((s) => s.event === 'DISCONTINUED')).map(({ state, record }) => ({ ...state, ...record }));
-    if (stopped.length) await this.notifyDiscontinued(m, stopped);
-  }
-
-  /**
-   * Once per discontinuation (the dedupe key names the state and the lot time that stopped it):
-   * the leader's quality engineers, or its admins when it has none, and the supplier's admins and
-   * quality engineers, who must act before the part is inspected on a sampling plan again.
-   */
-  private async notifyDiscontinued(m: EntityManager, states: LockedState[]): Promise<void> {
-    const names: { chain_id: string; leader_id: string; leader: string; supplier_id: string; supplier: string }[] = await m.query(
-      `SELECT c.id AS chain_id, c.leader_enterprise_id AS leader_id, l.name AS leader, o.id AS supplier_id, o.name AS supplier
-         FROM industry_chains c JOIN organisations l ON l.id = c.leader_enterprise_id CROSS JOIN organisations o
-        WHERE c.id = ANY($1::uuid[]) AND o.id = ANY($2::uuid[])`,
-      [[...new Set(states.map((s) => s.chainId))], [...new Set(states.map((s) => s.supplierEnterpriseId))]],
+    await this.notices.announce(
+      m,
+      run.states.flatMap(({ state, record, switches }) => switches.map((applied) => ({ state: { ...state, ...record }, switch: applied }))),
     );
-    for (const state of states) {
-      const found = names.find((n) => n.chain_id === state.chainId && n.supplier_id === state.supplierEnterpriseId);
-      if (!found) continue;
-      const params = { partNumber: state.partNumber, supplier: found.supplier, leader: found.leader, rejectedLots: state.cumulativeRejectedUnderTightened };
-      const link = { type: NotificationSubject.INDUSTRY_CHAIN, id: state.chainId };
-      const rejected = `${state.cumulativeRejectedUnderTightened} lots of part ${state.partNumber} were rejected under tightened inspection (GB/T 2828.1 switching rules).`;
-      const dedupeKey = `sampling-discontinued:${state.id}:${state.discontinuedAt?.toISOString()}`;
-      const leaderContent = {
-        kind: NotificationKind.SAMPLING_DISCONTINUED as const,
-        params,
-        link,
-        title: `Incoming inspection of ${state.partNumber} from ${found.supplier} is discontinued`,
-        body: `${rejected} Accept no more of its lots on a sampling plan until the supplier has taken corrective action; then resume inspection, which restarts at tightened.`,
-        dedupeKey,
-      };
-      for (const roles of RECIPIENTS) if ((await this.notifier.notify(m, found.leader_id, roles, leaderContent)) > 0) break;
-      await this.notifier.notify(m, found.supplier_id, [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER], {
-        kind: NotificationKind.SAMPLING_DISCONTINUED,
-        params,
-        link,
-        title: `${found.leader} has discontinued incoming inspection of your part ${state.partNumber}`,
-        body: `${rejected} Its lots are not accepted on a sampling plan until you have taken corrective action and ${found.leader} resumes inspection, at tightened.`,
-        dedupeKey: `${dedupeKey}:supplier`,
-      });
-    }
   }
 }

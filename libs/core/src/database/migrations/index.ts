@@ -24,6 +24,7 @@ import { LotDayDeltas1795340000301 } from './1795340000301-lot-day-deltas';
 import { DefectCodeRetirement1795340000401 } from './1795340000401-defect-code-retirement';
 import { ProgramReports1795340000501 } from './1795340000501-program-reports';
 import { SamplingSwitchingHistory1795340000601 } from './1795340000601-sampling-switching-history';
+import { ReducedEndReason1795340000602 } from './1795340000602-reduced-end-reason';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   DefectCodeRetirement1795340000401,
   ProgramReports1795340000501,
   SamplingSwitchingHistory1795340000601,
+  ReducedEndReason1795340000602,
 ];

@@ -6,18 +6,27 @@ import { graphql } from '../../../gql';
 import type { SamplingHistoryEvent } from '../../../gql/graphql';
 import { QueryState } from '../../../ui/page-states';
 
+/** A part's history as the timeline shows it; the leader's decisions select it too, so an open timeline follows them. */
+export const HistoryFields = graphql(`
+  fragment LeaderSamplingHistory on SamplingState {
+    history {
+      id
+      event
+      severity
+      occurredAt
+      lotNumber
+      actorName
+      reason
+      note
+    }
+  }
+`);
+
 const HistoryDocument = graphql(`
   query LeaderSamplingHistory($chainId: ID!, $supplierEnterpriseId: ID!, $partNumber: String!) {
     samplingState(chainId: $chainId, supplierEnterpriseId: $supplierEnterpriseId, partNumber: $partNumber) {
       id
-      history {
-        id
-        event
-        severity
-        occurredAt
-        lotNumber
-        actorName
-      }
+      ...LeaderSamplingHistory
     }
   }
 `);
@@ -54,7 +63,8 @@ export function SwitchingHistory({ chainId, supplierEnterpriseId, partNumber }: 
               color: COLOUR[h.event],
               content: (
                 <div className="event">
-                  <div>{t(`state.event.${h.event}`)}</div>
+                  <div>{h.reason ? t('state.endedBy', { reason: t(`state.endReason.${h.reason}`) }) : t(`state.event.${h.event}`)}</div>
+                  {h.note && <div>{h.note}</div>}
                   <div className="event-time">
                     {[format.dateTime(h.occurredAt), h.lotNumber ? t('state.byLot', { lot: h.lotNumber }) : null, h.actorName ? t('state.byUser', { name: h.actorName }) : null]
                       .filter(Boolean)

@@ -8,6 +8,7 @@ import { graphql } from '../../../gql';
 import type { LeaderSamplingStatesQuery, SamplingSeverity } from '../../../gql/graphql';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { useProblemText } from '../../../ui/problem-text';
+import { EndReducedDialog } from './end-reduced-dialog';
 import { SwitchingHistory } from './switching-history';
 
 const StatesDocument = graphql(`
@@ -59,6 +60,7 @@ const ApproveDocument = graphql(`
       severity
       eligibleForReduced
       reducedApprovedAt
+      ...LeaderSamplingHistory
     }
   }
 `);
@@ -68,6 +70,7 @@ const ResumeDocument = graphql(`
       id
       severity
       discontinued
+      ...LeaderSamplingHistory
     }
   }
 `);
@@ -83,6 +86,7 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
   const screens = Grid.useBreakpoint();
   const [after, setAfter] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
+  const [ending, setEnding] = useState<State | null>(null);
   const [result, reexecute] = useQuery({ query: StatesDocument, variables: { chainId, after } });
   const [approving, approve] = useMutation(ApproveDocument);
   const [resuming, resume] = useMutation(ResumeDocument);
@@ -111,6 +115,11 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
             {t('state.approve')}
           </Button>
         )}
+        {s.severity === 'REDUCED' && !s.discontinued && (
+          <Button size="small" onClick={() => setEnding(s)} aria-label={`${t('end.button')}：${who(s)}`}>
+            {t('end.button')}
+          </Button>
+        )}
         {s.discontinued && (
           <Button size="small" type="primary" onClick={() => void act(s, 'resume')} loading={resuming.fetching} aria-label={`${t('state.resume')}：${who(s)}`}>
             {t('state.resume')}
@@ -126,6 +135,17 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('state.intro')}</Typography.Paragraph>
       {problem && <Alert type="error" showIcon role="alert" title={problem} className="form-alert" />}
+      {ending && (
+        <EndReducedDialog
+          part={{ chainId, supplierEnterpriseId: ending.supplierEnterpriseId, partNumber: ending.partNumber }}
+          who={who(ending)}
+          onClose={() => setEnding(null)}
+          onEnded={() => {
+            setEnding(null);
+            reexecute({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
       <QueryState result={result} onRetry={() => reexecute({ requestPolicy: 'network-only' })} isEmpty={(d) => d.samplingStates.totalCount === 0} empty={<PageEmpty title={t('state.empty')} />}>
         {(data) => {
           const rows = data.samplingStates.edges.map((e) => e.node);
