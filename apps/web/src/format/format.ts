@@ -4,6 +4,9 @@ import type { Language } from '../i18n/i18n';
 /** Dates and times are shown in China's time zone whatever the browser's. */
 export const CHINA_TZ = 'Asia/Shanghai';
 
+
+/** A rate 0..1 as the number a chart plots on a percent axis, one decimal: 0.9823 → 98.2; null stays null (a gap). */
+export const chartPercent = (rate: number | null | undefined): number | null => (rate == null ? null : Math.round(rate * 1000) / 10);
 /** Today as a China calendar day, `YYYY-MM-DD`, whatever the browser's zone: the one "today" every date rule on the page uses. */
 export function chinaToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

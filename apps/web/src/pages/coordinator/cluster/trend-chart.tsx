@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../format/format';
+import { useFormat, chartPercent } from '../../../format/format';
 import { EChart } from '../../../ui/echart';
 
 export interface TrendPoint {
@@ -18,7 +18,6 @@ export interface PilotLines {
 
 const LOT = '#1668dc';
 const FPY = '#389e0d';
-const pct = (v: number | null | undefined) => (v == null ? null : Math.round(v * 1000) / 10);
 
 /**
  * Monthly lot pass rate and first-pass yield as lines, each with the pilot
@@ -32,8 +31,8 @@ export function ClusterTrendChart({ points, pilot, label }: { points: TrendPoint
   const names = { lot: t('trend.lotPassRate'), fpy: t('trend.firstPassYield') };
   const lines = (color: string, baseline?: number | null, target?: number | null) => {
     const data = [
-      ...(baseline != null ? [{ yAxis: pct(baseline), lineStyle: { type: 'dotted', color }, label: { formatter: t('trend.baseline', { rate: format.percent(baseline) }) } }] : []),
-      ...(target != null ? [{ yAxis: pct(target), lineStyle: { type: 'dashed', color }, label: { formatter: t('trend.target', { rate: format.percent(target) }) } }] : []),
+      ...(baseline != null ? [{ yAxis: chartPercent(baseline), lineStyle: { type: 'dotted', color }, label: { formatter: t('trend.baseline', { rate: format.percent(baseline) }) } }] : []),
+      ...(target != null ? [{ yAxis: chartPercent(target), lineStyle: { type: 'dashed', color }, label: { formatter: t('trend.target', { rate: format.percent(target) }) } }] : []),
     ];
     return data.length ? { symbol: 'none', label: { position: 'insideEndTop', color: '#262626' }, data } : undefined;
   };
@@ -56,8 +55,8 @@ export function ClusterTrendChart({ points, pilot, label }: { points: TrendPoint
         // The axis starts below the lowest figure or baseline, in steps of 5 points, so the lines are not squashed at the top.
         yAxis: { type: 'value', name: '%', min: Math.max(0, Math.floor((lowest - 1) / 5) * 5), max: 100, axisLabel: { formatter: '{value}%' } },
         series: [
-          { name: names.lot, type: 'line', data: points.map((p) => pct(p.lotPassRate)), connectNulls: true, itemStyle: { color: LOT }, markLine: lines(LOT, pilot?.baselineLotPassRate, pilot?.targetLotPassRate) },
-          { name: names.fpy, type: 'line', data: points.map((p) => pct(p.firstPassYield)), connectNulls: true, itemStyle: { color: FPY }, markLine: lines(FPY, pilot?.baselineFirstPassYield, pilot?.targetFirstPassYield) },
+          { name: names.lot, type: 'line', data: points.map((p) => chartPercent(p.lotPassRate)), connectNulls: true, itemStyle: { color: LOT }, markLine: lines(LOT, pilot?.baselineLotPassRate, pilot?.targetLotPassRate) },
+          { name: names.fpy, type: 'line', data: points.map((p) => chartPercent(p.firstPassYield)), connectNulls: true, itemStyle: { color: FPY }, markLine: lines(FPY, pilot?.baselineFirstPassYield, pilot?.targetFirstPassYield) },
         ],
       }}
     />

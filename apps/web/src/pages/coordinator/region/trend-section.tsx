@@ -1,7 +1,7 @@
 import { Button, Table } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../format/format';
+import { useFormat, chartPercent } from '../../../format/format';
 import type { RegionConsoleQuery } from '../../../gql/graphql';
 import { EChart } from '../../../ui/echart';
 import { PageEmpty } from '../../../ui/page-states';
@@ -23,7 +23,6 @@ const SERIES = [
   { rate: 'lotPassRate', baseline: 'baselineLotPassRate', target: 'targetLotPassRate', colour: '#1668dc', text: '#0958d9' },
   { rate: 'firstPassYield', baseline: 'baselineFirstPassYield', target: 'targetFirstPassYield', colour: '#389e0d', text: '#237804' },
 ] as const;
-const pct = (v: number | null | undefined) => (v == null ? null : Math.round(v * 1000) / 10);
 
 /**
  * The region's monthly lot pass rate and first-pass yield, with the pilot
@@ -40,11 +39,11 @@ export function TrendSection({ overview }: { overview: Overview }) {
   const marks = (s: (typeof SERIES)[number]) =>
     pilot
       ? [
-          ...(pilot[s.baseline] != null ? [{ yAxis: pct(pilot[s.baseline]), name: t('trend.baselineLine', { rate: format.percent(pilot[s.baseline]) }), lineStyle: { type: 'dotted', color: s.colour } }] : []),
-          ...(pilot[s.target] != null ? [{ yAxis: pct(pilot[s.target]), name: t('trend.targetLine', { rate: format.percent(pilot[s.target]) }), lineStyle: { type: 'dashed', color: s.colour } }] : []),
+          ...(pilot[s.baseline] != null ? [{ yAxis: chartPercent(pilot[s.baseline]), name: t('trend.baselineLine', { rate: format.percent(pilot[s.baseline]) }), lineStyle: { type: 'dotted', color: s.colour } }] : []),
+          ...(pilot[s.target] != null ? [{ yAxis: chartPercent(pilot[s.target]), name: t('trend.targetLine', { rate: format.percent(pilot[s.target]) }), lineStyle: { type: 'dashed', color: s.colour } }] : []),
         ]
       : [];
-  const lowest = Math.min(...trend.flatMap((m) => [pct(m.lotPassRate), pct(m.firstPassYield)]).filter((v): v is number => v !== null), ...SERIES.flatMap((s) => marks(s).map((m) => m.yAxis ?? 100)));
+  const lowest = Math.min(...trend.flatMap((m) => [chartPercent(m.lotPassRate), chartPercent(m.firstPassYield)]).filter((v): v is number => v !== null), ...SERIES.flatMap((s) => marks(s).map((m) => m.yAxis ?? 100)));
   return (
     <RegionSection title={t('trend.title')} intro={`${t('trend.over', { name })}${pilot ? t('trend.pilot', { name: pilot.name }) : t('trend.noPilot', { name })}`}>
       {trend.length === 0 ? (
@@ -62,7 +61,7 @@ export function TrendSection({ overview }: { overview: Overview }) {
               series: SERIES.map((s) => ({
                 name: t(`trend.${s.rate}`),
                 type: 'line',
-                data: trend.map((m) => pct(m[s.rate])),
+                data: trend.map((m) => chartPercent(m[s.rate])),
                 connectNulls: true,
                 itemStyle: { color: s.colour },
                 // Each line's baseline and target in its own colour, so the label says whose they are.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../format/format';
+import { useFormat, chartPercent } from '../../../format/format';
 import { EChart } from '../../../ui/echart';
 
 export interface YearBar {
@@ -16,7 +16,6 @@ export interface YearBar {
 export function YearBars({ bars, year, target, label, height = 300 }: { bars: YearBar[]; year: number; target: number | null; label: string; height?: number }) {
   const { t } = useTranslation('coordinator-reports');
   const format = useFormat();
-  const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   const [now, before] = [t('chart.year', { year }), t('chart.year', { year: year - 1 })];
   const values = bars.flatMap((b) => [b.current, b.previous]).filter((v): v is number => v !== null);
   const floor = values.length ? Math.max(0, Math.floor((Math.min(...values, target ?? 1) * 100) / 5) * 5 - 5) : 0;
@@ -34,15 +33,15 @@ export function YearBars({ bars, year, target, label, height = 300 }: { bars: Ye
           {
             name: now,
             type: 'bar',
-            data: bars.map((b) => pct(b.current)),
+            data: bars.map((b) => chartPercent(b.current)),
             itemStyle: { color: '#1668dc' },
             barMaxWidth: 28,
             markLine:
               target === null
                 ? undefined
-                : { symbol: 'none', lineStyle: { type: 'dashed', color: '#d4380d' }, label: { formatter: t('chart.target', { rate: format.percent(target) }), position: 'insideEndTop' }, data: [{ yAxis: pct(target) }] },
+                : { symbol: 'none', lineStyle: { type: 'dashed', color: '#d4380d' }, label: { formatter: t('chart.target', { rate: format.percent(target) }), position: 'insideEndTop' }, data: [{ yAxis: chartPercent(target) }] },
           },
-          { name: before, type: 'bar', data: bars.map((b) => pct(b.previous)), itemStyle: { color: '#91caff' }, barMaxWidth: 28 },
+          { name: before, type: 'bar', data: bars.map((b) => chartPercent(b.previous)), itemStyle: { color: '#91caff' }, barMaxWidth: 28 },
         ],
       }}
     />

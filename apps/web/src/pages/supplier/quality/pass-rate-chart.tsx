@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../format/format';
+import { useFormat, chartPercent } from '../../../format/format';
 import { EChart } from '../../../ui/echart';
 
 export interface ChartPoint {
@@ -13,7 +13,6 @@ export interface ChartPoint {
 export function PassRateChart({ points, target, label }: { points: ChartPoint[]; target: number | null; label: string }) {
   const { t } = useTranslation('quality');
   const format = useFormat();
-  const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
   const names = { lot: t('metric.lotPassRate'), fpy: t('metric.firstPassYield'), ppm: t('metric.ppm') };
   return (
     <EChart
@@ -44,15 +43,15 @@ export function PassRateChart({ points, target, label }: { points: ChartPoint[];
           {
             name: names.lot,
             type: 'line',
-            data: points.map((p) => pct(p.lotPassRate)),
+            data: points.map((p) => chartPercent(p.lotPassRate)),
             connectNulls: true,
             itemStyle: { color: '#1668dc' },
             markLine:
               target === null
                 ? undefined
-                : { symbol: 'none', lineStyle: { type: 'dashed', color: '#d4380d' }, label: { formatter: t('trend.target', { rate: format.percent(target) }), position: 'insideEndTop' }, data: [{ yAxis: Math.round(target * 1000) / 10 }] },
+                : { symbol: 'none', lineStyle: { type: 'dashed', color: '#d4380d' }, label: { formatter: t('trend.target', { rate: format.percent(target) }), position: 'insideEndTop' }, data: [{ yAxis: chartPercent(target) }] },
           },
-          { name: names.fpy, type: 'line', data: points.map((p) => pct(p.firstPassYield)), connectNulls: true, itemStyle: { color: '#389e0d' } },
+          { name: names.fpy, type: 'line', data: points.map((p) => chartPercent(p.firstPassYield)), connectNulls: true, itemStyle: { color: '#389e0d' } },
           { name: names.ppm, type: 'bar', yAxisIndex: 1, data: points.map((p) => (p.ppm === null ? null : Math.round(p.ppm))), itemStyle: { color: '#fa8c16', opacity: 0.45 }, barMaxWidth: 18 },
         ],
       }}
