@@ -136,6 +136,15 @@ describe('normal -> reduced: switching score reaches 30 and the responsible part
     expect(nextSwitchingState(waiting, lot('A'), { reducedApproved: true }).severity).toBe('REDUCED');
   });
 
+  it('holds at a score of 29 even when approved, and switches at the lot that takes it past 30', () => {
+    const plusThree: LotResult = { accepted: true, acceptanceNumber: 2, wouldPassTighterStep: true };
+    let state = initialSwitchingState();
+    for (let i = 0; i < 9; i++) state = nextSwitchingState(state, plusThree, { reducedApproved: true });
+    state = nextSwitchingState(state, lot('A'), { reducedApproved: true });
+    expect(state).toMatchObject({ severity: 'NORMAL', switchingScore: 29, lastEvent: null });
+    expect(nextSwitchingState(state, lot('A'), { reducedApproved: true })).toMatchObject({ severity: 'REDUCED', lastEvent: 'NORMAL_TO_REDUCED' });
+  });
+
   it('counts +3 per lot on plans with Ac >= 2 that pass one step tighter: 10 lots reach 30', () => {
     let state = initialSwitchingState();
     for (let i = 0; i < 10; i++) state = nextSwitchingState(state, { accepted: true, acceptanceNumber: 2, wouldPassTighterStep: true }, { reducedApproved: true });
