@@ -87,6 +87,22 @@ describe('the demo world', () => {
     expect(Date.parse(oldestFirst[approval].occurredAt)).toBeLessThan(Date.parse(oldestFirst[approval + 1].occurredAt));
   });
 
+  it("shows the leader the castings shop's calipers stopped under tightened inspection, resumed after the bore 8D, and back to normal", async () => {
+    const leader = await t.login('sqe@huaxing-nev.example', DEMO_PASSWORD);
+    const chainId = (await t.gql('{ industryChains { edges { node { id } } } }', {}, leader)).data?.industryChains.edges[0].node.id;
+    const states = await t.gql('query($c: ID!) { samplingStates(chainId: $c, first: 10) { edges { node { partNumber severity discontinued history { event actorName occurredAt } } } } }', { c: chainId }, leader);
+    const calipers = states.data?.samplingStates.edges.map((e: { node: unknown }) => e.node).find((n: { partNumber: string }) => n.partNumber === 'CAL-60');
+    expect(calipers).toMatchObject({ severity: 'NORMAL', discontinued: false });
+    const events = [...calipers.history].reverse();
+    expect(events.map((h: { event: string }) => h.event)).toEqual(['NORMAL_TO_TIGHTENED', 'DISCONTINUED', 'RESUMED', 'TIGHTENED_TO_NORMAL']);
+    expect(events[2].actorName).toEqual(expect.any(String));
+    // Resumed after the bore 8D was raised, which the supplier answered while the part was stopped.
+    const bore = await t.gql('{ qualityIssues(first: 50) { edges { node { title detectedAt } } } }', {}, leader);
+    const raised = bore.data?.qualityIssues.edges.map((e: { node: { title: string; detectedAt: string } }) => e.node).find((n: { title: string }) => n.title.startsWith('Brake caliper bore'));
+    expect(Date.parse(events[1].occurredAt)).toBeLessThan(Date.parse(raised.detectedAt));
+    expect(Date.parse(raised.detectedAt)).toBeLessThan(Date.parse(events[2].occurredAt));
+  });
+
   it("gives the Xuzhou coordinator the machining shop's pending claim to review, and nobody a login for it yet", async () => {
     const CLAIMS = '{ enterpriseClaims { status claimantName enterpriseName chainName } }';
     const xuzhou = await t.login('coordinator@xuzhou-amr.example', DEMO_PASSWORD);

@@ -16,7 +16,8 @@ function random(seed: number): () => number {
  * yield climbs from about 90% to about 98% as its 8Ds take hold; the mesh
  * maker slips below target in the last quarter, which the chain's
  * pass-rate policy turns into a quality issue with an 8D request; the
- * battery maker holds steady. The leader inspects incoming lots too.
+ * battery maker holds steady. The leader inspects incoming lots too, and
+ * stopped taking the castings shop's brake calipers for a month.
  */
 @Injectable()
 export class InspectionSeeder {
@@ -55,6 +56,7 @@ export class InspectionSeeder {
       if (p.key === 'battery') await this.recordEarningReduced(actors.get('leader')!, incoming);
       else await this.lots.record(actors.get('leader')!, incoming);
     }
+    await this.recordStoppedAndResumed(actors.get('leader')!, { chainId, supplierEnterpriseId: enterprises.get('castings')!, partNumber: 'CAL-60' });
     // One recount of the whole history; the change-log jobs the outbox still holds then find nothing left to apply.
     await this.rollups.rebuild();
     // Final inspection (专检) must pass 92% of lots over 30 days; the mesh maker's slide breaches it.
@@ -77,5 +79,26 @@ export class InspectionSeeder {
       await this.lots.record(leader, incoming.slice(i + 1));
       return;
     }
+  }
+
+  /**
+   * The castings shop's brake calipers (CAL-60), a new part a year ago: steady lots, then
+   * oversize bores tighten inspection and five rejections under tightened stop it
+   * (GB/T 2828.1-2012 9.4) about nine weeks ago. The bore 8D in the quality seeder is the
+   * supplier's answer; the leader resumes inspection at tightened once its fix is
+   * validated, five weeks ago, and five accepted lots since bring the part back to normal.
+   */
+  private async recordStoppedAndResumed(leader: Actor, part: Pick<LotInput, 'chainId' | 'supplierEnterpriseId' | 'partNumber'>): Promise<void> {
+    const dayStart = (daysAgo: number) => new Date(Math.floor((Date.now() - daysAgo * DAY) / DAY) * DAY + 2 * 3600_000);
+    const lot = (daysAgo: number, nonconformingUnits: number): LotInput => ({
+      ...part, lotNumber: `CAL-60-${dayStart(daysAgo).toISOString().slice(0, 10)}`, lotSize: 1000, stage: InspectionStage.INCOMING,
+      inspectedAt: dayStart(daysAgo), aql: '1.0', unitsSampled: 80, nonconformingUnits,
+    });
+    const steady = Array.from({ length: 42 }, (_, i) => lot(364 - i * 7, i % 4 === 0 ? 1 : 0));
+    // Normal (Ac 2 Re 3): rejected, accepted, rejected: tightened. Tightened (Ac 1 Re 2): the 5th rejection stops it.
+    const trouble = [[74, 4], [72, 0], [70, 3], [68, 3], [67, 0], [66, 2], [65, 4], [64, 2], [63, 3]].map(([d, nc]) => lot(d, nc));
+    await this.lots.record(leader, [...steady, ...trouble]);
+    await this.samplingStates.resumeInspection(leader, part, dayStart(36));
+    await this.lots.record(leader, [34, 30, 26, 22, 18, 14, 10, 6, 2].map((d) => lot(d, d % 8 === 2 ? 1 : 0)));
   }
 }

@@ -108,13 +108,15 @@ export class SamplingStateService {
     });
   }
 
-  /** After the supplier's corrective action: inspection restarts at tightened (GB/T 2828.1 as generally quoted). */
-  async resumeInspection(actor: Actor, key: PartKey): Promise<SamplingStateView> {
+  /**
+   * After the supplier's corrective action: inspection restarts at tightened (GB/T 2828.1 as generally quoted).
+   * `at` is when the decision was taken: now, except in a seeded history.
+   */
+  async resumeInspection(actor: Actor, key: PartKey, at = new Date()): Promise<SamplingStateView> {
     const part = normalised(key);
     this.assertLeaderActs(actor, await this.readable(actor, part));
     return this.dataSource.transaction(async (m) => {
       const state = await this.locked(m, part);
-      const at = new Date();
       const record = resumed(state ?? initialRecord(), actor.userId, at);
       // A part no lot has reached is not discontinued, refused above: the state exists here.
       return this.save(m, state!, record, { event: 'RESUMED', actorUserId: actor.userId }, at);
