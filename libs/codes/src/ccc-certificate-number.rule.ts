@@ -15,7 +15,7 @@ export interface CccCertificateNumber {
 // CCC certification began under the 2001 compulsory product catalogue, so no certificate predates 2001.
 const FIRST_CCC_YEAR = 2001;
 
-/** 16 digits: year 4 + body 2 + product category 4 + serial 6 (domain.md "Certification"). */
+/** 16 digits: year 4 + body 2 + product category 4 + serial 6 (docs/domain-notes.md, "Certification schemes and CCC numbers"). */
 export function validateCccCertificateNumber(input: string): ParseResult<CccCertificateNumber> {
   const number = normalizeCodeInput(input);
   if (number === '') return parseError('is empty; expected a 16-digit CCC certificate number');

@@ -2,13 +2,13 @@ import { CERTIFICATION_SCHEMES, isCertificationSchemeName, nationalEquivalentOf 
 import { parseStandardNumber } from './standard-number.rule';
 
 describe('CERTIFICATION_SCHEMES', () => {
-  it('maps each ISO management-system edition to its identical national standard (domain.md)', () => {
+  it('maps each ISO management-system edition to its identical national standard (GB/T 19001-2016, GB/T 24001-2016, GB/T 45001-2020)', () => {
     expect(nationalEquivalentOf('ISO 9001:2015')).toBe('GB/T 19001-2016');
     expect(nationalEquivalentOf('ISO 14001:2015')).toBe('GB/T 24001-2016');
     expect(nationalEquivalentOf('ISO 45001:2018')).toBe('GB/T 45001-2020');
   });
 
-  it('claims no national equivalent where domain.md names none', () => {
+  it('claims no national equivalent for IATF 16949:2016 or ISO 22000:2018', () => {
     expect(nationalEquivalentOf('IATF 16949:2016')).toBeNull();
     expect(nationalEquivalentOf('ISO 22000:2018')).toBeNull();
   });

@@ -1,6 +1,6 @@
 // Management-system certification schemes and the national standard each is
-// identical to (domain.md "Certification"). null: domain.md names no national
-// equivalent for that edition, so none is claimed.
+// identical to (docs/domain-notes.md, "Certification schemes and CCC numbers").
+// null: no national equivalent of that edition is recorded, so none is claimed.
 export interface CertificationScheme {
   /** Edition-qualified scheme name as printed on certificates. */
   readonly scheme: string;

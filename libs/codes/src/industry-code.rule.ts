@@ -68,8 +68,9 @@ const SIZE_CATEGORY_BY_DIVISION: Readonly<Record<string, SizeCategory>> = {
   '51': 'WHOLESALE', // 批发业 (F51)
   '52': 'RETAIL', // 零售业 (F52)
   // 软件和信息技术服务业 is I65 only. I63/I64 are 信息传输业, which 300号
-  // gives its own thresholds (2000 staff / 100000); they are not in
-  // domain.md's table, so those divisions get no category rather than a wrong one.
+  // gives its own thresholds (2000 staff / 100000); they are not among the rows held
+  // (docs/domain-notes.md, "Enterprise size classes"), so those divisions get no category
+  // rather than a wrong one.
   '65': 'SOFTWARE_IT',
 };
 

@@ -4,7 +4,7 @@ import { SizeCategory, SizeThresholds } from './size-thresholds.data';
 
 type Case = [employees: number, revenue10kCny: number, expected: SizeClass];
 
-// Boundaries from domain.md's table (工信部联企业〔2011〕300号): at each floor and one below.
+// Boundaries from 工信部联企业〔2011〕300号 第四条: at each floor and one below.
 describe('classifySize with the 2011 thresholds', () => {
   const cases: Record<'INDUSTRY' | 'WHOLESALE' | 'RETAIL' | 'SOFTWARE_IT', Case[]> = {
     INDUSTRY: [

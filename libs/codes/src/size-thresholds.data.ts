@@ -30,8 +30,8 @@ export interface SizeThresholds {
 
 const EMPLOYEES_AND_REVENUE = ['employees', 'revenue10kCny'] as const;
 
-// 工信部联企业〔2011〕300号 《中小企业划型标准规定》 第四条, the rows domain.md
-// lists (the notice has more industries, e.g. transport, catering).
+// 工信部联企业〔2011〕300号 《中小企业划型标准规定》 第四条: the rows the product uses
+// (the notice has more industries, e.g. transport, catering).
 export const SIZE_THRESHOLDS_2011: SizeThresholds = {
   version: '2011',
   source: '工信部联企业〔2011〕300号',

@@ -1,6 +1,6 @@
 import { isValidStandardNumber, parseStandardNumber } from './standard-number.rule';
 
-describe('parseStandardNumber: the examples in domain.md', () => {
+describe('parseStandardNumber: published examples of each tier (national, industry, local, group, enterprise)', () => {
   it.each([
     ['GB/T 2828.1-2012', { kind: 'NATIONAL', prefix: 'GB/T', issuer: 'GB', recommended: true, number: '2828.1', year: 2012 }],
     ['JB/T 10560-2006', { kind: 'INDUSTRY', prefix: 'JB/T', issuer: 'JB', recommended: true, number: '10560', year: 2006 }],

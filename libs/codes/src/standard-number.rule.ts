@@ -23,7 +23,8 @@ export interface StandardNumber {
 
 type Designation = Pick<StandardNumber, 'kind' | 'prefix' | 'issuer' | 'recommended'> & { readonly rest: string };
 
-// domain.md: '-', em dash and en dash all occur before the year; take the last one.
+// '-', em dash and en dash all occur before the year in published numbers; take the last one
+// (docs/domain-notes.md, "Standard numbers").
 const YEAR_SEPARATOR = /\s?[-—–]\s?([^-—–\s]*)$/;
 // Two-digit years belong to standards from before the 2000s (GB 12348-90);
 // PRC national standards began in the 1950s, so anything earlier is a typo.
@@ -119,7 +120,7 @@ function parseDesignation(head: string): ParseResult<Designation> {
 }
 
 /**
- * Chinese standard numbers (GB/T 1.1 numbering; domain.md table): national
+ * Chinese standard numbers (GB/T 1.1 numbering; docs/domain-notes.md, "Standard numbers"): national
  * GB, GB/T, GB/Z; industry JB/T, QC/T ...; local DB13/T; group T/CCAA;
  * enterprise Q/HB. Accepts -, — or – before the year, 2-digit years (19xx),
  * and a space or none between prefix and number.

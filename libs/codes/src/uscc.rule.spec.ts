@@ -1,7 +1,7 @@
 import { CodeRuleError } from './code-rule.error';
 import { USCC_ALPHABET, USCC_WEIGHTS, isValidUscc, makeUscc, usccCheckCharacter, validateUscc } from './uscc.rule';
 
-// Published codes that pass (domain.md).
+// Published codes that pass (docs/domain-notes.md, "USCC (GB 32100-2015)").
 const KNOWN_GOOD = ['91440300708461136T', '914403001922038216', '91110000710925462X'];
 
 describe('validateUscc', () => {

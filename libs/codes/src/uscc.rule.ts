@@ -70,7 +70,7 @@ function disallowedCharacterErrors(code: string): string[] {
 function warningsFor(code: string): string[] {
   const warnings: string[] = [];
   // Early legal codes were issued with organisation codes that fail GB 11714,
-  // and they stay legal: warn, never reject (domain.md).
+  // and they stay legal: warn, never reject (docs/domain-notes.md, "USCC (GB 32100-2015)").
   const expectedOrgCheck = organisationCodeCheckCharacter(code.slice(8, 16));
   if (code[16] !== expectedOrgCheck) {
     warnings.push(

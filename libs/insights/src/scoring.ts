@@ -3,8 +3,8 @@
  *
  * The weights and the PPM scale are product configuration, not a published
  * standard: supplier scorecards differ from buyer to buyer. The grade bands
- * follow domain.md ("commonly band at A >= 90, B >= 80, C >= 70, D below
- * (configurable)").
+ * are the common convention A >= 90, B >= 80, C >= 70, D below, configurable
+ * per chain (docs/domain-notes.md, "Supplier scoring bands").
  */
 import { PassRateCounts, passRateFigures, ppmOf, ratioOf } from '@chainq/inspection';
 

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Enterprise, IndustryChain } from '@chainq/registry';
 
-/** 三检 plus the leader's receiving inspection (domain.md, Inspection and sampling). */
+/** 三检 plus the leader's receiving inspection (docs/domain-notes.md, "Inspection stages and pass-rate figures"). */
 export enum InspectionStage {
   SELF = 'SELF',
   MUTUAL = 'MUTUAL',
@@ -59,7 +59,7 @@ export class InspectionLot {
   @Column({ name: 'inspected_day', type: 'date' })
   inspectedDay: string;
 
-  /** 1 is the first submission; a resubmitted lot is never a first-pass success (domain.md). */
+  /** 1 is the first submission; a resubmitted lot is never a first-pass success (docs/domain-notes.md, "Inspection stages and pass-rate figures"). */
   @Column({ type: 'smallint', default: 1 })
   submission: number;
 

@@ -10,7 +10,7 @@ export interface PassRateCounts {
   unitsNonconforming: number;
 }
 
-/** The counts with the figures of domain.md, each labelled; null where the denominator is 0. Lot and unit counts are never mixed. */
+/** The counts with the pass-rate figures (docs/domain-notes.md, "Inspection stages and pass-rate figures"), each labelled; null where the denominator is 0. Lot and unit counts are never mixed. */
 export interface PassRateFigures extends PassRateCounts {
   /** lots accepted / lots inspected */
   lotPassRate: number | null;
@@ -24,7 +24,7 @@ export interface PassRateFigures extends PassRateCounts {
 
 export const ratioOf = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
-/** PPM = nonconforming units / units inspected x 1,000,000 (domain.md). */
+/** PPM = nonconforming units / units inspected x 1,000,000 (docs/domain-notes.md, "Inspection stages and pass-rate figures"). */
 export const ppmOf = (unitsNonconforming: number, unitsInspected: number): number | null =>
   unitsInspected > 0 ? (unitsNonconforming / unitsInspected) * 1_000_000 : null;
 

@@ -30,7 +30,7 @@ export class ActionPolicy {
 
 export type PolicyClocks = Pick<ActionPolicy, 'containmentHours' | 'rootCauseDays' | 'closureDays' | 'effectivenessDays'>;
 
-/** domain.md: containment 24 h (48 h for minor), root cause 7 days, full 8D 30 days, effectiveness 90 days. */
+/** Typical clocks (docs/domain-notes.md, "Corrective actions (8D) and their clocks"): containment 24 h (48 h for minor), root cause 7 days, full 8D 30 days, effectiveness 90 days. */
 export const DEFAULT_POLICY: Record<Severity, PolicyClocks> = {
   [Severity.CRITICAL]: { containmentHours: 24, rootCauseDays: 7, closureDays: 30, effectivenessDays: 90 },
   [Severity.MAJOR]: { containmentHours: 24, rootCauseDays: 7, closureDays: 30, effectivenessDays: 90 },

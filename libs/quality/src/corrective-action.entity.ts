@@ -42,7 +42,7 @@ export class CorrectiveAction {
   @Column({ type: 'enum', enum: ActionStatus, enumName: 'action_status', default: ActionStatus.OPEN })
   status: ActionStatus;
 
-  /** The clocks run from here (domain.md: "the clock starts at the request's timestamp"). */
+  /** The clocks run from here: every step clock starts when the action is requested (docs/domain-notes.md, "Corrective actions (8D) and their clocks"). */
   @Column({ name: 'requested_at', type: 'timestamptz', precision: 3 })
   requestedAt: Date;
 

@@ -312,7 +312,7 @@ async function syncIssueStatus(m: EntityManager, issueId: string): Promise<void>
   );
 }
 
-/** domain.md clocks: D1-D3 under containment, D4 under root cause, D5-D7 under closure. */
+/** Step clocks: D1-D3 under containment, D4 under root cause, D5-D7 under closure (docs/domain-notes.md, "Corrective actions (8D) and their clocks"). */
 export function dueAt(step: StepCode, requestedAt: Date, clocks: PolicyClocks): Date {
   const t = requestedAt.getTime();
   if ([StepCode.D1, StepCode.D2, StepCode.D3].includes(step)) return new Date(t + clocks.containmentHours * HOUR);

@@ -8,12 +8,12 @@ const quantity = z.number().int().min(0);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-01');
 const action = z.object({ description: text, owner: text, dueOn: date, evidence: z.string().optional(), validated: z.boolean().optional() });
 
-/** "Operator error" names who, not why: domain.md does not accept it as a root cause. */
+/** "Operator error" names who, not why: it is not accepted as a root cause (docs/domain-notes.md, "Corrective actions (8D) and their clocks"). */
 const rootCause = text.refine((v) => !/^(operator|human|worker)\s+(error|mistake)\.?$/i.test(v) && !/^(人为|操作)(失误|错误)$/.test(v), {
   message: '"operator error" is not a root cause: ask why the process allowed it',
 });
 
-/** What each 8D step must contain before it can be submitted (domain.md, Corrective action). */
+/** What each 8D step must contain before it can be submitted (docs/domain-notes.md, "Corrective actions (8D) and their clocks"). */
 export const STEP_CONTENT: Record<StepCode, z.ZodType> = {
   [StepCode.D1]: z.object({ team: z.array(z.object({ name: text, role: text })).min(1, 'name at least the team champion') }),
   [StepCode.D2]: z.object({

@@ -11,7 +11,7 @@ describe('AQL columns', () => {
     for (let i = 1; i < AQLS.length; i++) expect(Number(AQLS[i])).toBeGreaterThan(Number(AQLS[i - 1]));
   });
 
-  it('numbers the columns as domain.md does (0.010 = 0, 1.0 = 10, 10 = 15)', () => {
+  it('numbers the columns as the diagonal rule does (0.010 = 0, 1.0 = 10, 10 = 15)', () => {
     expect(aqlIndex('0.010')).toBe(0);
     expect(aqlIndex('1.0')).toBe(10);
     expect(aqlIndex('6.5')).toBe(14);

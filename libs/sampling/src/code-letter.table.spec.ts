@@ -8,8 +8,8 @@ import {
 } from './code-letter.table';
 import { SamplingInputError } from './sampling-input.error';
 
-// Copied verbatim from /work/shared/docs/domain.md (GB/T 2828.1-2012 Table 1), so the test
-// checks the code against the source text rather than against itself.
+// GB/T 2828.1-2012 Table 1, transcribed here as text apart from code-letter.table.ts, so the
+// test checks the code against a second transcription rather than against itself.
 const DOMAIN_TABLE_1 = `
 | lot size | S-1 | S-2 | S-3 | S-4 | I | II | III |
 |---|---|---|---|---|---|---|---|
@@ -53,7 +53,7 @@ function parseDocTable(text: string): DocRow[] {
 
 const docRows = parseDocTable(DOMAIN_TABLE_1);
 
-describe('codeLetter (GB/T 2828.1-2012 Table 1, from domain.md)', () => {
+describe('codeLetter (GB/T 2828.1-2012 Table 1)', () => {
   it('reads all 15 rows and 7 levels from the domain text', () => {
     expect(docRows).toHaveLength(15);
     for (const r of docRows) expect(r.letters).toHaveLength(INSPECTION_LEVELS.length);

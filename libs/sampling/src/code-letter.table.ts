@@ -25,7 +25,7 @@ function row(minLot: number, maxLot: number, letters: string): CodeLetterRow {
   return { minLot, maxLot, letters: { 'S-1': s1, 'S-2': s2, 'S-3': s3, 'S-4': s4, I: i, II: ii, III: iii } };
 }
 
-// GB/T 2828.1-2012 Table 1 (sample size code letters), as given in domain.md.
+// GB/T 2828.1-2012 Table 1 (sample size code letters).
 // Columns: S-1 S-2 S-3 S-4 I II III.
 export const CODE_LETTER_TABLE: readonly CodeLetterRow[] = [
   row(2, 8, 'A A A A A A B'),

@@ -83,11 +83,11 @@ describe('the transcribed tables themselves', () => {
     );
   });
 
-  it('give the reduced sample sizes domain.md lists as "about" A..R', () => {
+  it('give the reduced sample sizes of Table 2-C, A 2 .. R 800', () => {
     expect(CODE_LETTERS.map((l) => masterTableRow('REDUCED', l)!.row.sampleSize)).toEqual([2, 2, 2, 3, 5, 8, 13, 20, 32, 50, 80, 125, 200, 315, 500, 800]);
   });
 
-  it('give normal and tightened inspection domain.md\'s sample sizes A 2 .. R 2000, and tightened a row S of 3150', () => {
+  it('give normal and tightened inspection the sample sizes of Tables 2-A and 2-B, A 2 .. R 2000, and tightened a row S of 3150', () => {
     const sizes = [2, 3, 5, 8, 13, 20, 32, 50, 80, 125, 200, 315, 500, 800, 1250, 2000];
     expect(CODE_LETTERS.map((l) => masterTableRow('NORMAL', l)!.row.sampleSize)).toEqual(sizes);
     expect(CODE_LETTERS.map((l) => masterTableRow('TIGHTENED', l)!.row.sampleSize)).toEqual(sizes);
@@ -97,13 +97,15 @@ describe('the transcribed tables themselves', () => {
 });
 
 /*
- * domain.md's rule for Tables 2-A and 2-B up to AQL 10, an independent check on the cells
- * typed into the code: k = letter + aql - 14 (normal) and k' = letter + aql - 15 (tightened).
+ * The diagonal rule for Tables 2-A and 2-B up to AQL 10
+ * (docs/domain-notes.md, "Sampling and switching (GB/T 2828.1-2012)"), an independent check
+ * on the cells typed into the code: k = letter + aql - 14 (normal) and k' = letter + aql - 15
+ * (tightened).
  * The rule does not reach the table's edges: where it gives an arrow that leads off the table
  * (normal A at AQL 10: up from the first row; R at AQL 0.015: down from the last) the printed
  * table turns the arrow round, and the three such cells are listed here.
  */
-describe("domain.md's master-table rule", () => {
+describe('the diagonal rule for GB/T 2828.1-2012 Tables 2-A and 2-B', () => {
   const NORMAL_FROM_K3 = ['1/2', '2/3', '3/4', '5/6', '7/8', '10/11', '14/15', '21/22'];
   const TIGHTENED_FROM_K3 = ['1/2', '2/3', '3/4', '5/6', '8/9', '12/13', '18/19'];
   function byRule(severity: 'NORMAL' | 'TIGHTENED', letterIndex: number, aql: Aql): string {
@@ -129,7 +131,7 @@ describe("domain.md's master-table rule", () => {
     expect(differences.sort()).toEqual(Object.keys(EDGES).filter((key) => key.startsWith(`${severity} `)).sort());
   });
 
-  it('gives domain.md cells for J (n 80) under tightened inspection: AQL 1.0 -> 1/2, 2.5 -> 3/4, 6.5 -> 8/9', () => {
+  it('gives the Table 2-B cells for J (n 80) under tightened inspection: AQL 1.0 -> 1/2, 2.5 -> 3/4, 6.5 -> 8/9', () => {
     expect(['1.0', '2.5', '6.5'].map((aql) => show(cellAt('TIGHTENED', 'J', aql as Aql)))).toEqual(['1/2', '3/4', '8/9']);
   });
 

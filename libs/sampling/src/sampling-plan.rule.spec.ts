@@ -139,7 +139,7 @@ describe('samplingPlan, normal inspection (GB/T 2828.1-2012 Table 2-A)', () => {
     expect([plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber]).toEqual([used, n, ac, re]);
   });
 
-  // The two cells where domain.md's rule gives an arrow off the table: the printed table turns it round.
+  // The two cells where the diagonal rule (docs/domain-notes.md, "Sampling and switching (GB/T 2828.1-2012)") gives an arrow off the table: the printed table turns it round.
   it('follows letter A at AQL 10 down to C (n 5, Ac 1 Re 2)', () => {
     const result = samplingPlan({ lotSize: 8, level: 'II', aql: '10', severity: 'NORMAL' });
     expect(result.ok && [result.plan.codeLetter, result.plan.sampleSize, result.plan.acceptanceNumber, result.plan.rejectionNumber]).toEqual(['C', 5, 1, 2]);

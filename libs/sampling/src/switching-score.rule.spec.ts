@@ -1,7 +1,7 @@
 import { SamplingInputError } from './sampling-input.error';
 import { REDUCED_SWITCHING_SCORE, SWITCHING_SCORE_RULE_UNVERIFIED, nextSwitchingScore } from './switching-score.rule';
 
-describe('nextSwitchingScore (unverified rule from domain.md)', () => {
+describe('nextSwitchingScore (GB/T 2828.1-2012 9.3.3, unverified)', () => {
   it('keeps the unverified figures as labelled data: +3, +2, reset, and 30 for reduced', () => {
     expect(SWITCHING_SCORE_RULE_UNVERIFIED).toEqual({
       acceptedAtAcTwoOrMorePassingTighterStep: 3,

@@ -9,7 +9,7 @@ export interface LotResult {
   readonly wouldPassTighterStep: boolean;
 }
 
-// *UNVERIFIED* (domain.md: "check the standard"): switching score under normal inspection,
+// *UNVERIFIED* (docs/domain-notes.md, "Sampling and switching (GB/T 2828.1-2012)"): switching score under normal inspection,
 // GB/T 2828.1-2012 clause 9.3.3 as generally described. Check against the printed standard
 // before relying on it.
 export const SWITCHING_SCORE_RULE_UNVERIFIED = {
@@ -18,7 +18,7 @@ export const SWITCHING_SCORE_RULE_UNVERIFIED = {
   /** Accepted lot, plan Ac 0 or 1. */
   acceptedAtAcOneOrLess: 2,
   /**
-   * Accepted lot, plan Ac >= 2, but it would fail one step tighter. domain.md is silent; the
+   * Accepted lot, plan Ac >= 2, but it would fail one step tighter. Our notes give no figure; the
    * standard as generally quoted resets the score ("otherwise reset to zero"). Resetting is
    * also the cautious choice: it can only delay reduced inspection.
    */
@@ -27,7 +27,7 @@ export const SWITCHING_SCORE_RULE_UNVERIFIED = {
   rejected: 'RESET',
 } as const;
 
-// domain.md: normal -> reduced once the switching score reaches 30 (and the responsible party approves).
+// GB/T 2828.1-2012 9.3.3: normal -> reduced once the switching score reaches 30 (and the responsible party approves).
 export const REDUCED_SWITCHING_SCORE = 30;
 
 /** Throws SamplingInputError when the lot result cannot be right. */

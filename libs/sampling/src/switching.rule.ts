@@ -24,11 +24,11 @@ export interface SwitchingState {
 }
 
 export interface SwitchingOptions {
-  /** The responsible party approves reduced inspection (domain.md: needed besides a score of 30). */
+  /** The responsible party approves reduced inspection (GB/T 2828.1-2012 9.3.3: needed besides a score of 30). */
   readonly reducedApproved?: boolean;
 }
 
-// domain.md / GB/T 2828.1-2012 switching rules.
+// GB/T 2828.1-2012 switching rules (9.3) and discontinuation (9.4).
 /** Normal -> tightened when this many lots are rejected ... */
 export const TIGHTEN_AFTER_REJECTED = 2;
 /** ... within this many consecutive lots ("2 of 5 or fewer consecutive lots"). */
@@ -115,9 +115,10 @@ export function nextSwitchingState(state: SwitchingState, lotResult: LotResult, 
 }
 
 /**
- * Restart after discontinuation, once the supplier has acted and the responsible party
- * agrees. Not in domain.md: ISO 2859-1 as generally quoted resumes at tightened inspection,
- * as if normal -> tightened had just been invoked (unverified).
+ * Restart after discontinuation (GB/T 2828.1-2012 9.4), once the supplier has acted and
+ * the responsible party agrees. ISO 2859-1 as generally quoted resumes at tightened
+ * inspection, as if normal -> tightened had just been invoked (unverified; see
+ * docs/domain-notes.md, "Sampling and switching (GB/T 2828.1-2012)").
  */
 export function resumeInspection(state: SwitchingState): SwitchingState {
   if (!state.discontinued) throw new SamplingInputError('state: inspection is not discontinued, so there is nothing to resume');

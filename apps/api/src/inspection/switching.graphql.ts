@@ -83,7 +83,7 @@ export class SamplingStateModel {
   @Field(() => SamplingSeverity, { description: 'The severity of the plan for the next lot' }) severity: Severity;
   @Field({ description: 'Inspection stopped after 5 lots rejected under tightened inspection; lots are still recorded, the state waits for resumeInspection' }) discontinued: boolean;
   @Field(() => Date, { nullable: true }) discontinuedAt: Date | null;
-  @Field(() => Int, { description: 'Under normal inspection; the scoring rule is unverified (domain.md)' }) switchingScore: number;
+  @Field(() => Int, { description: 'Under normal inspection (GB/T 2828.1-2012 9.3.3); the scoring rule is unverified' }) switchingScore: number;
   @Field({ description: 'Normal inspection with a switching score of 30 or more: the leader may approve reduced inspection' }) eligibleForReduced: boolean;
   @Field(() => Date, { nullable: true, description: 'The leader’s approval of reduced inspection, while it stands' }) reducedApprovedAt: Date | null;
   @Field(() => [LotDecision], { description: 'Under normal inspection: the last lots (up to 5), oldest first' }) recentDecisions: LotDecision[];

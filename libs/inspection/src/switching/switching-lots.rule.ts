@@ -191,7 +191,7 @@ export function initialRecord(): SwitchingRecord {
 
 const withRule = (record: SwitchingRecord, rule: RuleState): SwitchingRecord => ({ ...record, ...ruleStateOf(rule) });
 
-/** Normal inspection with a switching score of 30 or more: the leader may approve reduced inspection (domain.md). */
+/** Normal inspection with a switching score of 30 or more: the leader may approve reduced inspection (GB/T 2828.1-2012 9.3.3). */
 export const eligibleForReduced = (record: Pick<SwitchingRecord, 'severity' | 'switchingScore' | 'discontinued'>): boolean =>
   !record.discontinued && record.severity === 'NORMAL' && record.switchingScore >= REDUCED_SWITCHING_SCORE;
 
