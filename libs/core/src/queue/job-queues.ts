@@ -1,16 +1,23 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { QueueName } from './jobs';
 import { QueueBackend } from './queue-backend';
 
-/** The process's BullMQ queues, one per name, made on first use. */
+/**
+ * The process's BullMQ queues, one per name, made on first use. They close at
+ * application shutdown, after every module's onModuleDestroy: the outbox relay,
+ * the workers and the heartbeat have stopped by then, so none can make a queue
+ * (and a database or Redis connection) that nothing would close.
+ */
 @Injectable()
-export class JobQueues implements OnModuleDestroy {
+export class JobQueues implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  private closed = false;
 
   constructor(readonly backend: QueueBackend) {}
 
   get(name: QueueName): Queue {
+    if (this.closed) throw new Error(`JobQueues: the process is shutting down; queue ${name} is closed`);
     let queue = this.queues.get(name);
     if (!queue) {
       queue = this.backend.createQueue(name);
@@ -38,7 +45,8 @@ export class JobQueues implements OnModuleDestroy {
     return true;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();
   }
