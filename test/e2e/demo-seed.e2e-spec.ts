@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, DemoSeeder } from '@chainq/demo';
+import { chinaDay, chinaMidnight } from '@chainq/core';
+import { daysAgo, DEMO_ENTERPRISES, DEMO_PASSWORD, DemoSeeder } from '@chainq/demo';
 import { demoApp } from '../support/demo-app';
 import { TestApp } from '../support/test-app';
 
@@ -101,6 +102,28 @@ describe('the demo world', () => {
     const raised = bore.data?.qualityIssues.edges.map((e: { node: { title: string; detectedAt: string } }) => e.node).find((n: { title: string }) => n.title.startsWith('Brake caliper bore'));
     expect(Date.parse(events[1].occurredAt)).toBeLessThan(Date.parse(raised.detectedAt));
     expect(Date.parse(raised.detectedAt)).toBeLessThan(Date.parse(events[2].occurredAt));
+  });
+
+  it("dates the world's history, so the programme's figures have a year before to compare with", async () => {
+    const year = Number(chinaDay().slice(0, 4));
+    const yearStart = chinaMidnight(`${year}-01-01`).getTime();
+    const OUTCOMES = `query($id: String!, $y: Int!) { programOutcomes(scope: { kind: REGION, id: $id }, year: $y) {
+      current { enterprisesCovered certificatesGained } previous { enterprisesCovered certificatesGained } } }`;
+    const inRegion = (prefix: string) => DEMO_ENTERPRISES.filter((e) => e.regionCode.startsWith(prefix));
+    const registeredBy = (prefix: string, end: number) => inRegion(prefix).filter((e) => daysAgo(e.registeredDaysAgo).getTime() < end).length;
+    const issuedIn = (prefix: string, from: number, to: number) =>
+      inRegion(prefix).flatMap((e) => e.certifications).filter((c) => ((t) => t >= from && t < to)(chinaMidnight(chinaDay(new Date(), c.expiresInDays - 3 * 365)).getTime())).length;
+    const lastYearStart = chinaMidnight(`${year - 1}-01-01`).getTime();
+    for (const [login, region] of [['coordinator@xuzhou-amr.example', '3203'], ['coordinator@hebei-amr.example', '1311']] as const) {
+      const token = await t.login(login, DEMO_PASSWORD);
+      const res = await t.gql(OUTCOMES, { id: `${region}00`, y: year }, token);
+      expect(res.errors).toBeUndefined();
+      const { current, previous } = res.data!.programOutcomes;
+      expect([region, previous.enterprisesCovered]).toEqual([region, registeredBy(region, yearStart)]);
+      expect([region, current.enterprisesCovered]).toEqual([region, registeredBy(region, Date.now())]);
+      expect([region, previous.certificatesGained, current.certificatesGained]).toEqual([region, issuedIn(region, lastYearStart, yearStart), issuedIn(region, yearStart, Date.now())]);
+      expect(previous.enterprisesCovered).toBeGreaterThan(0);
+    }
   });
 
   it("gives the Xuzhou coordinator the machining shop's pending claim to review, and nobody a login for it yet", async () => {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, AuthService, OrganisationKind, OrganisationService, PlatformAdminService, UserService } from '@chainq/identity';
 import { EnterpriseService, IndustryChain } from '@chainq/registry';
-import { DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD, DemoUser } from './demo-world';
+import { daysAgo, DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD, DemoUser } from './demo-world';
 import { RegistrySeeder } from './registry-seeder';
 
 export interface DemoLogin {
@@ -44,7 +44,7 @@ export class DemoSeeder {
     }
     const enterprises = new Map<string, string>();
     for (const demo of DEMO_ENTERPRISES) {
-      const enterprise = await this.dataSource.transaction((m) => this.enterprises.createUnscoped({ ...demo }, m));
+      const enterprise = await this.dataSource.transaction((m) => this.enterprises.createUnscoped({ ...demo }, m, daysAgo(demo.registeredDaysAgo)));
       enterprises.set(demo.key, enterprise.id);
       await this.addUsers(enterprise.id, demo.users, actors, demo.key);
     }

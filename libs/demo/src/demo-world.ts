@@ -41,6 +41,8 @@ export interface DemoEnterprise {
   certifications: { scheme: CertificationScheme; number: string; body: string; expiresInDays: number }[];
   /** Mean dimension scores, oldest first: a rise of level shows in the history. */
   maturity: number[];
+  /** When it joined ChainQ (and its clusters), in days before today: the programme's figures count it from then. */
+  registeredDaysAgo: number;
 }
 
 export interface DemoMembership {
@@ -61,6 +63,9 @@ export interface DemoMembership {
 }
 
 const uscc = (division: string, base: string) => makeUscc({ registration: '91', division, organisationBase: base });
+/** A moment `days` before now: the seeded history is dated relative to the day it is seeded. */
+export const daysAgo = (days: number): Date => new Date(Date.now() - days * 86_400_000);
+
 const admin = (email: string, name: string): DemoUser => ({ email, displayName: name, roles: [Role.ENTERPRISE_ADMIN] });
 
 export const DEMO_OFFICES: DemoOffice[] = [
@@ -87,41 +92,43 @@ export const DEMO_ENTERPRISES: DemoEnterprise[] = [
   {
     key: 'leader', name: 'Xuzhou Huaxing New Energy Vehicle Co., Ltd.', uscc: uscc('320311', 'MA1HX001'), industryCode: 'C3612', regionCode: '320311', employees: 4200, revenue10kCny: 1_850_000,
     users: [admin('admin@huaxing-nev.example', 'Chen Jie (quality director)'), { email: 'sqe@huaxing-nev.example', displayName: 'Liu Yang (supplier quality engineer)', roles: [Role.QUALITY_ENGINEER] }, { email: 'viewer@huaxing-nev.example', displayName: 'Zhao Min (purchasing, read only)', roles: [Role.VIEWER] }],
-    clusters: [], certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0451220', body: 'TÜV SÜD', expiresInDays: 700 }], maturity: [],
+    clusters: [], certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0451220', body: 'TÜV SÜD', expiresInDays: 700 }], maturity: [], registeredDaysAgo: 800,
   },
   {
     key: 'castings', name: 'Pizhou Hengtong Precision Castings Co., Ltd.', uscc: uscc('320382', 'MA1HT002'), industryCode: 'C3391', regionCode: '320382', employees: 180, revenue10kCny: 9_500,
     users: [admin('owner@hengtong-castings.example', 'Wang Lei (owner)')], clusters: ['pizhou'],
-    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '00125Q31882R1M', body: 'China Quality Certification Centre', expiresInDays: 420 }], maturity: [2.4, 3.2],
+    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '00125Q31882R1M', body: 'China Quality Certification Centre', expiresInDays: 420 }], maturity: [2.4, 3.2], registeredDaysAgo: 790,
   },
   {
     key: 'battery', name: 'Xuzhou Ruida Battery Pack Systems Co., Ltd.', uscc: uscc('320312', 'MA1RD004'), industryCode: 'C3841', regionCode: '320312', employees: 640, revenue10kCny: 68_000,
     users: [{ email: 'qe@ruida-battery.example', displayName: 'Zhou Qing (quality engineer)', roles: [Role.ENTERPRISE_ADMIN, Role.QUALITY_ENGINEER] }], clusters: [],
-    certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0398812', body: 'SGS', expiresInDays: 25 }], maturity: [3.6, 4.1],
+    certifications: [{ scheme: CertificationScheme.IATF_16949, number: 'IATF-0398812', body: 'SGS', expiresInDays: 25 }], maturity: [3.6, 4.1], registeredDaysAgo: 780,
   },
   {
     key: 'mesh', name: 'Anping Jinsheng Wire Mesh Products Co., Ltd.', uscc: uscc('131125', 'MA1JN003'), industryCode: 'C3340', regionCode: '131125', employees: 46, revenue10kCny: 2_300,
     users: [admin('owner@jinsheng-mesh.example', 'Li Na (owner)')], clusters: ['anping'],
-    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '15/25Q0183R00', body: 'Hebei Quality Certification Co.', expiresInDays: 50 }], maturity: [1.6, 2.3],
+    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '15/25Q0183R00', body: 'Hebei Quality Certification Co.', expiresInDays: 50 }], maturity: [1.6, 2.3], registeredDaysAgo: 770,
   },
   {
     key: 'filter', name: 'Anping Hongda Filter Mesh Co., Ltd.', uscc: uscc('131125', 'MA1HD005'), industryCode: 'C3340', regionCode: '131125', employees: 12, revenue10kCny: 260,
-    users: [admin('owner@hongda-filter.example', 'Ma Jun (owner)')], clusters: ['anping'], certifications: [], maturity: [1.4],
+    // Joined this year and certified since: the programme's newest success in Anping.
+    users: [admin('owner@hongda-filter.example', 'Ma Jun (owner)')], clusters: ['anping'],
+    certifications: [{ scheme: CertificationScheme.ISO_9001, number: '15/26Q0412R00', body: 'Hebei Quality Certification Co.', expiresInDays: 3 * 365 - 150 }], maturity: [1.4], registeredDaysAgo: 290,
   },
   {
     key: 'machining', name: 'Pizhou Xinyuan Machining Co., Ltd.', uscc: uscc('320382', 'MA1XY006'), industryCode: 'C3484', regionCode: '320382', employees: 28, revenue10kCny: 900,
-    users: [], clusters: ['pizhou'], certifications: [], maturity: [],
+    users: [], clusters: ['pizhou'], certifications: [], maturity: [], registeredDaysAgo: 180,
   },
   ...['Fuxing Hexagonal', 'Yuantai Welded', 'Jiahe Stainless', 'Shengda Fence'].map((name, i): DemoEnterprise => ({
     key: `anping-${i}`, name: `Anping ${name} Mesh Co., Ltd.`, uscc: uscc('131125', `MA1AP${10 + i}0`), industryCode: 'C3340', regionCode: '131125',
     employees: 8 + i * 9, revenue10kCny: 150 + i * 420,
     // The fence maker's suppliers run ChainQ; the others are in the cluster only.
     users: i === 2 ? [] : [admin(`owner@${name.split(' ')[0].toLowerCase()}-mesh.example`, `${['Gao Jun', 'Tian Li', '', 'Hu Bin'][i]} (owner)`)],
-    clusters: ['anping'], certifications: [], maturity: [[1.8], [2.2], [], [1.5]][i],
+    clusters: ['anping'], certifications: [], maturity: [[1.8], [2.2], [], [1.5]][i], registeredDaysAgo: 520 - i * 30,
   })),
   {
     key: 'fence', name: 'Hengshui Lutong Highway Facilities Co., Ltd.', uscc: uscc('131102', 'MA1LT007'), industryCode: 'E4812', regionCode: '131102', employees: 860, revenue10kCny: 52_000,
-    users: [admin('quality@lutong-fence.example', 'Deng Wei (quality manager)')], clusters: [], certifications: [], maturity: [],
+    users: [admin('quality@lutong-fence.example', 'Deng Wei (quality manager)')], clusters: [], certifications: [], maturity: [], registeredDaysAgo: 760,
   },
 ];
 

@@ -16,7 +16,7 @@ import {
 } from '@chainq/registry';
 import { demoPdf } from './demo-pdf';
 import { StandardsSeeder } from './standards-seeder';
-import { DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PASSWORD, DEMO_PILOT } from './demo-world';
+import { daysAgo, DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PASSWORD, DEMO_PILOT } from './demo-world';
 import { InspectionSeeder } from './inspection-seeder';
 import { QualitySeeder } from './quality-seeder';
 
@@ -51,8 +51,9 @@ export class RegistrySeeder {
     for (const c of DEMO_CLUSTERS) {
       const cluster = await this.clusters.create(admin, { ...c, coordinatingOfficeId: offices.get(c.office)! });
       clusterIds.set(c.key, cluster.id);
-      const members = DEMO_ENTERPRISES.filter((e) => e.clusters.includes(c.key)).map((e) => enterprises.get(e.key)!);
-      await this.clusters.addMembers(admin, cluster.id, members);
+      for (const e of DEMO_ENTERPRISES.filter((d) => d.clusters.includes(c.key))) {
+        await this.clusters.addMembers(admin, cluster.id, [enterprises.get(e.key)!], daysAgo(e.registeredDaysAgo));
+      }
     }
     for (const office of DEMO_OFFICES) {
       const coordinator = actors.get(office.key)!;
@@ -71,9 +72,10 @@ export class RegistrySeeder {
           surveillanceDueOn: chinaDay(new Date(), c.expiresInDays - 2 * 365),
         });
       }
-      for (const mean of e.maturity) {
+      // The latest assessment about three months ago, an earlier one a year before it: a rise shows in this year's figures.
+      for (const [k, mean] of e.maturity.entries()) {
         const scores = Object.fromEntries(this.maturity.model.dimensions.map((d, i) => [d.key, Math.min(5, Math.max(0, mean + ((i % 3) - 1) * 0.2))]));
-        await this.maturity.submit(actor, enterprises.get(e.key)!, scores);
+        await this.maturity.submit(actor, enterprises.get(e.key)!, scores, daysAgo(100 + (e.maturity.length - 1 - k) * 400));
       }
     }
     const chains = new Map<string, string>();

@@ -50,8 +50,8 @@ export class IndustryClusterService {
     );
   }
 
-  /** Adds enterprises to a cluster; ones already in it are left as they are. */
-  async addMembers(actor: Actor, clusterId: string, enterpriseIds: string[]): Promise<IndustryCluster> {
+  /** Adds enterprises to a cluster; ones already in it are left as they are. `joinedAt` is now, except in a seeded history. */
+  async addMembers(actor: Actor, clusterId: string, enterpriseIds: string[], joinedAt?: Date): Promise<IndustryCluster> {
     if (!isPlatformAdmin(actor)) throw forbidden('Only platform admins change cluster membership', { reason: CoreReason.PlatformAdminOnly });
     const cluster = await this.clusters.findOneBy({ id: clusterId });
     if (!cluster) throw notFound('Industry cluster');
@@ -63,7 +63,7 @@ export class IndustryClusterService {
         .createQueryBuilder()
         .insert()
         .into(ClusterMember)
-        .values(unique.map((enterpriseId) => ({ clusterId, enterpriseId })))
+        .values(unique.map((enterpriseId) => ({ clusterId, enterpriseId, ...(joinedAt && { joinedAt }) })))
         .orIgnore()
         .returning(['enterpriseId'])
         .execute();

@@ -55,11 +55,14 @@ export class EnterpriseService {
     return this.dataSource.transaction((manager) => this.createUnscoped(input, manager));
   }
 
-  /** Registers an enterprise (its organisation and facts) inside the caller's transaction. */
-  async createUnscoped(input: NewEnterprise, manager: EntityManager): Promise<Enterprise> {
+  /**
+   * Registers an enterprise (its organisation and facts) inside the caller's transaction.
+   * `registeredAt` is now, except in a seeded history.
+   */
+  async createUnscoped(input: NewEnterprise, manager: EntityManager, registeredAt?: Date): Promise<Enterprise> {
     const facts = await this.validFacts(input);
     const organisation = await this.organisations.create({ kind: OrganisationKind.ENTERPRISE, name: input.name, uscc: input.uscc }, manager);
-    return manager.save(Enterprise, manager.create(Enterprise, { id: organisation.id, ...facts }));
+    return manager.save(Enterprise, manager.create(Enterprise, { id: organisation.id, ...facts, ...(registeredAt && { createdAt: registeredAt }) }));
   }
 
   async update(actor: Actor, id: string, patch: Partial<EnterpriseFacts> & { name?: string }): Promise<Enterprise> {

@@ -19,12 +19,13 @@ export class MaturityService {
     private readonly enterprises: EnterpriseService,
   ) {}
 
-  async submit(actor: Actor, enterpriseId: string, scores: Record<string, number>): Promise<MaturityAssessment> {
+  /** `at` is now, except in a seeded history. */
+  async submit(actor: Actor, enterpriseId: string, scores: Record<string, number>, at?: Date): Promise<MaturityAssessment> {
     await this.enterprises.get(actor, enterpriseId);
     if (!canActForEnterprise(actor, enterpriseId)) throw forbidden("Only the enterprise's admins and quality engineers assess it", { reason: RegistryReason.OwnEnterpriseStaffOnly });
     const { score, level } = scoreMaturity(this.model, scores);
     return this.assessments.save(
-      this.assessments.create({ enterpriseId, modelVersion: this.model.version, scores, score, level, submittedBy: actor.userId }),
+      this.assessments.create({ enterpriseId, modelVersion: this.model.version, scores, score, level, submittedBy: actor.userId, ...(at && { submittedAt: at }) }),
     );
   }
 
