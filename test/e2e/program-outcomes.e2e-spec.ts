@@ -4,6 +4,7 @@ import { DEMO_ADMIN, DEMO_PASSWORD, DemoSeeder } from '@chainq/demo';
 import { demoApp } from '../support/demo-app';
 import { TestApp } from '../support/test-app';
 
+const COUNTRY = { kind: 'COUNTRY', id: 'CN' };
 const OUTCOMES = `query($s: OutcomeScopeInput!, $y: Int!) { programOutcomes(scope: $s, year: $y) { name lotPassRateChange firstPassYieldChange unitPassRateChange
   current { ...year } previous { ...year } } }
   fragment year on ProgramOutcomeYear { year enterprisesCovered enterprisesHelped problemsSolved certificatesGained certifiedEnterprises certifiedShare maturityRose
@@ -21,7 +22,7 @@ const newYear = (year: number) => `${year}-01-01T00:00:00+08:00`;
 describe('programme outcomes', () => {
   let t: TestApp;
   let db: DataSource;
-  let xuzhou: string, hebei: string, admin: string, supplier: string;
+  let xuzhou: string, hebei: string, admin: string, supplier: string, leader: string;
   let pilotId: string, pizhouId: string;
   const year = Number(chinaDay().slice(0, 4));
 
@@ -29,8 +30,8 @@ describe('programme outcomes', () => {
     t = await demoApp('chainq_outcomes');
     await t.get(DemoSeeder).seed();
     db = t.get(DataSource);
-    [xuzhou, hebei, admin, supplier] = await Promise.all(
-      ['coordinator@xuzhou-amr.example', 'coordinator@hebei-amr.example', DEMO_ADMIN.email, 'owner@hengtong-castings.example'].map((e) => t.login(e, DEMO_PASSWORD)),
+    [xuzhou, hebei, admin, supplier, leader] = await Promise.all(
+      ['coordinator@xuzhou-amr.example', 'coordinator@hebei-amr.example', DEMO_ADMIN.email, 'owner@hengtong-castings.example', 'sqe@huaxing-nev.example'].map((e) => t.login(e, DEMO_PASSWORD)),
     );
     [{ id: pilotId }] = await db.query('SELECT id FROM pilot_programs');
     [{ id: pizhouId }] = await db.query("SELECT id FROM industry_clusters WHERE name LIKE 'Pizhou%'");
@@ -49,6 +50,16 @@ describe('programme outcomes', () => {
     expect(await refusal(xuzhou, { kind: 'REGION', id: '32030' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.id' });
     expect(await refusal(xuzhou, { kind: 'REGION', id: '320300' }, 1999)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
     expect(await refusal(xuzhou, { kind: 'REGION', id: '320300' }, year + 1)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it('keeps the whole country to platform admins: a coordinator is refused as for a region it does not watch, an enterprise by its role, and any id but "CN" is named', async () => {
+    // Hebei's coordinator watches a whole province; that is still not the country.
+    for (const coordinator of [xuzhou, hebei]) expect(await refusal(coordinator, COUNTRY)).toMatchObject({ code: 'FORBIDDEN', reason: 'OVERVIEW_COORDINATORS_ONLY' });
+    for (const enterprise of [supplier, leader]) expect(await refusal(enterprise, COUNTRY)).toMatchObject({ code: 'FORBIDDEN' });
+    for (const id of ['cn', 'CHN', '000000']) expect(await refusal(admin, { kind: 'COUNTRY', id })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.id', reason: 'COUNTRY_ID_INVALID' });
+    // The id is checked before who asks, as a region's code is.
+    expect(await refusal(xuzhou, { kind: 'COUNTRY', id: '320300' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.id', reason: 'COUNTRY_ID_INVALID' });
+    expect(await refusal(admin, COUNTRY, 1999)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
   /** The figures of enterprises `ids` for year `y`, each from its own rows. */
@@ -172,5 +183,34 @@ describe('programme outcomes', () => {
     }
     const rates = standing.clusters.map((c: { current: { lotPassRate: number | null } }) => c.current.lotPassRate ?? -1);
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
+  });
+
+  it("gives a platform admin the whole country: every enterprise and lot, as the rows add up, and each count the sum of its provinces'", async () => {
+    const answer = await ask(admin, COUNTRY);
+    expect(answer.errors).toBeUndefined();
+    const found = answer.data!.programOutcomes;
+    expect(found.name).toBe('全国');
+    const everyone = async (y: number) => (await db.query('SELECT id FROM enterprises WHERE created_at < $1', [newYear(y + 1)])).map((r: { id: string }) => r.id as string);
+    for (const [figures, y] of [[found.current, year], [found.previous, year - 1]] as const) {
+      const own = await independently(await everyone(y), 'TRUE', [], y);
+      expect(figures).toEqual({ ...close(own), certifiedShare: own.enterprisesCovered ? expect.closeTo(own.certifiedEnterprises / own.enterprisesCovered, 9) : null });
+    }
+
+    // The demo's enterprises are in Hebei and Jiangsu: the country is those two provinces added up.
+    const provinces: string[] = (await db.query("SELECT DISTINCT substr(region_code, 1, 2) || '0000' AS code FROM enterprises ORDER BY code")).map((r: { code: string }) => r.code);
+    expect(provinces).toEqual(['130000', '320000']);
+    const parts = await Promise.all(provinces.map(async (id) => (await ask(admin, { kind: 'REGION', id })).data!.programOutcomes));
+    type Year = Record<string, number | null> & { coverage: Record<string, number> };
+    const ADDITIVE = ['enterprisesCovered', 'enterprisesHelped', 'problemsSolved', 'certificatesGained', 'certifiedEnterprises', 'maturityRose', 'lotsInspected'];
+    for (const which of ['current', 'previous'] as const) {
+      const years: Year[] = parts.map((p) => p[which]);
+      const country: Year = found[which];
+      for (const key of ADDITIVE) expect({ key, value: country[key] }).toEqual({ key, value: years.reduce((n, y) => n + (y[key] as number), 0) });
+      for (const level of ['provinces', 'prefectures', 'counties']) expect(country.coverage[level]).toBe(years.reduce((n, y) => n + y.coverage[level], 0));
+      // The lot pass rate is the provinces' weighted by their lots.
+      const accepted = years.reduce((n, y) => n + (y.lotPassRate ?? 0) * (y.lotsInspected as number), 0);
+      expect(country.lotPassRate).toBeCloseTo(accepted / (country.lotsInspected as number), 9);
+    }
+    expect(found.current.lotsInspected).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { chinaDay } from '@chainq/core';
-import { DEMO_PASSWORD, DemoSeeder } from '@chainq/demo';
+import { DEMO_ADMIN, DEMO_PASSWORD, DemoSeeder } from '@chainq/demo';
 import { expectNothingWritten } from '../support/operation-walk';
 import { demoApp } from '../support/demo-app';
 import { eventually, TestApp } from '../support/test-app';
@@ -14,17 +14,24 @@ const OUTCOMES = 'query($y: Int!) { programOutcomes(scope: { kind: REGION, id: "
 /** The annual report of a region: asked for, built by the worker with progress, kept, and seen only by those who watch the region. */
 describe('programme reports', () => {
   let t: TestApp;
-  let xuzhou: string, hebei: string, supplier: string;
+  let xuzhou: string, hebei: string, supplier: string, admin: string;
   const year = Number(chinaDay().slice(0, 4));
   const xuzhouRegion = { kind: 'REGION', id: '320300' };
+  const country = { kind: 'COUNTRY', id: 'CN' };
 
   beforeAll(async () => {
     t = await demoApp('chainq_reports', { worker: true });
     await t.get(DemoSeeder).seed();
     await t.settled(60_000);
-    [xuzhou, hebei, supplier] = await Promise.all(['coordinator@xuzhou-amr.example', 'coordinator@hebei-amr.example', 'owner@hengtong-castings.example'].map((e) => t.login(e, DEMO_PASSWORD)));
+    [xuzhou, hebei, supplier, admin] = await Promise.all(['coordinator@xuzhou-amr.example', 'coordinator@hebei-amr.example', 'owner@hengtong-castings.example', DEMO_ADMIN.email].map((e) => t.login(e, DEMO_PASSWORD)));
   }, 300_000);
   afterAll(() => t.close());
+
+  const finished = (id: string, token: string) =>
+    eventually(async () => {
+      const r = (await t.gql(REPORT, { id }, token)).data?.programReport;
+      return r?.status === 'DONE' && r;
+    }, 60_000);
 
   const download = async (url: string, token: string) => {
     const res = await t.http
@@ -36,8 +43,19 @@ describe('programme reports', () => {
         r.on('data', (c: Buffer) => chunks.push(c));
         r.on('end', () => done(null, Buffer.concat(chunks)));
       });
-    return { status: res.status, body: res.body as Buffer };
+    return { status: res.status, body: res.body as Buffer, disposition: String(res.headers['content-disposition'] ?? '') };
   };
+
+  it("refuses the whole country's report to coordinators and a supplier, and any id but CN, with nothing written", async () => {
+    for (const token of [xuzhou, hebei, supplier]) {
+      await expectNothingWritten(t.get(DataSource), async () => {
+        expect((await t.gql(REQUEST, { s: country, y: year }, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      });
+    }
+    await expectNothingWritten(t.get(DataSource), async () => {
+      expect((await t.gql(REQUEST, { s: { kind: 'COUNTRY', id: '100000' }, y: year }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scope.id', reason: 'COUNTRY_ID_INVALID' });
+    });
+  });
 
   it("refuses a region the coordinator does not watch and a supplier, with nothing written", async () => {
     for (const token of [hebei, supplier]) {
@@ -97,5 +115,64 @@ describe('programme reports', () => {
     const regions = async (token: string) => (await t.gql('{ myCoordinatorAssignment { regions { code name } } }', {}, token)).data?.myCoordinatorAssignment.regions;
     expect(await regions(xuzhou)).toEqual([{ code: '320300', name: '徐州市' }]);
     expect(await regions(hebei)).toEqual([{ code: '130000', name: '河北省' }]);
+  });
+
+  it("builds the whole country's report for a platform admin: its figures, its provinces ranked, named 全国, and seen by no coordinator", async () => {
+    const asked = await t.gql(REQUEST, { s: country, y: year }, admin);
+    expect(asked.data?.requestProgramReport).toMatchObject({ status: 'QUEUED', scopeName: '全国' });
+    const id = asked.data!.requestProgramReport.id as string;
+    const done = await finished(id, admin);
+    const outcomes = (await t.gql('query($y: Int!) { programOutcomes(scope: { kind: COUNTRY, id: "CN" }, year: $y) { name current { enterprisesCovered lotsInspected lotPassRate } } }', { y: year }, admin)).data!.programOutcomes;
+    expect(done.content.outcomes).toMatchObject({ name: '全国', current: outcomes.current });
+    // The demo's enterprises are in Hebei and Jiangsu: the ranking is of those provinces, each with its own figures.
+    const areas = done.content.areas as { kind: string; id: string; name: string; current: { enterprisesCovered: number; lotsInspected: number } }[];
+    expect(areas.map((a) => [a.kind, a.id, a.name]).sort()).toEqual([['REGION', '130000', '河北省'], ['REGION', '320000', '江苏省']]);
+    expect(areas.reduce((n, a) => n + a.current.enterprisesCovered, 0)).toBe(outcomes.current.enterprisesCovered);
+    expect(areas.reduce((n, a) => n + a.current.lotsInspected, 0)).toBe(outcomes.current.lotsInspected);
+    expect(done.content.clusters.map((c: { name: string }) => c.name).sort()).toEqual(['Anping wire mesh cluster', 'Pizhou precision castings cluster']);
+    expect(done.content.target).toBeNull();
+
+    const file = await download(done.files[0].url, admin);
+    expect(file.status).toBe(200);
+    expect(decodeURIComponent(file.disposition)).toContain(`全国${year}年度工作报告.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as unknown as ArrayBuffer);
+    expect(book.title).toBe(`全国${year}年度工作报告`);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['汇总', '地区', '产业集群', '产业链', '共性问题', '企业']);
+    const regions = book.getWorksheet('地区')!;
+    expect(regions.getRow(1).getCell(1).value).toBe('名称');
+    const provinceRows = regions.getRows(2, regions.rowCount - 1)!;
+    expect(provinceRows.map((r) => r.getCell(1).value).sort()).toEqual(['河北省', '江苏省'].sort());
+    expect(provinceRows.reduce((n, r) => n + (r.getCell(2).value as number), 0)).toBe(outcomes.current.enterprisesCovered);
+    const summary = book.getWorksheet('汇总')!;
+    expect(summary.getRows(2, summary.rowCount - 1)!.find((r) => r.getCell(1).value === '检验批数')!.getCell(2).value).toBe(outcomes.current.lotsInspected);
+    expect(book.getWorksheet('企业')!.rowCount - 1).toBe(outcomes.current.enterprisesCovered);
+
+    // Coordinators, even one over a whole province, neither read it, nor download it, nor see it listed.
+    for (const token of [xuzhou, hebei]) {
+      expect((await t.gql(REPORT, { id }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await download(done.files[0].url, token)).status).toBe(404);
+      expect((await t.gql(REPORTS, {}, token)).data?.programReports.map((r: { id: string }) => r.id)).not.toContain(id);
+    }
+    expect((await t.gql(REPORTS, {}, admin)).data?.programReports).toContainEqual({ id, scopeName: '全国', year, status: 'DONE' });
+  });
+
+  it("names the whole country in English, and writes the spreadsheet in English, for a platform admin who reads English", async () => {
+    const LANGUAGE = 'mutation($l: Language!) { setMyLanguage(language: $l) { id } }';
+    expect((await t.gql(LANGUAGE, { l: 'EN' }, admin)).errors).toBeUndefined();
+    try {
+      const asked = await t.gql(REQUEST, { s: country, y: year - 1 }, admin);
+      expect(asked.data?.requestProgramReport).toMatchObject({ scopeName: 'Whole country' });
+      const done = await finished(asked.data!.requestProgramReport.id, admin);
+      const file = await download(done.files[0].url, admin);
+      expect(decodeURIComponent(file.disposition)).toContain(`Whole country programme report ${year - 1}.xlsx`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(file.body as unknown as ArrayBuffer);
+      expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Regions', 'Clusters', 'Chains', 'Common problems', 'Enterprises']);
+      const regions = book.getWorksheet('Regions')!;
+      expect(regions.getRows(2, regions.rowCount - 1)!.map((r) => r.getCell(1).value).sort()).toEqual(['河北省', '江苏省'].sort());
+    } finally {
+      await t.gql(LANGUAGE, { l: 'ZH_CN' }, admin);
+    }
   });
 });

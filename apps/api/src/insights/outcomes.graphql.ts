@@ -5,16 +5,24 @@ import { ProgramOutcomesService, type RankedArea, type YearOutcomes } from '@cha
 import { CurrentActor } from '../auth/current-actor.decorator';
 
 export enum OutcomeScopeKind {
+  COUNTRY = 'COUNTRY',
   REGION = 'REGION',
   CLUSTER = 'CLUSTER',
   PILOT = 'PILOT',
 }
-registerEnumType(OutcomeScopeKind, { name: 'OutcomeScopeKind', description: 'A GB/T 2260 region (with its sub-divisions), an industry cluster, or a pilot programme (its regions and clusters together)' });
+registerEnumType(OutcomeScopeKind, {
+  name: 'OutcomeScopeKind',
+  description:
+    'The whole country (id "CN"; platform admins only; its sub-regions are the provinces), a GB/T 2260 region (with its sub-divisions), an industry cluster, or a pilot programme (its regions and clusters together)',
+});
 
 @InputType()
 export class OutcomeScopeInput {
   @Field(() => OutcomeScopeKind) @IsEnum(OutcomeScopeKind) kind: OutcomeScopeKind;
-  @Field({ description: 'The six-digit division code, the cluster id or the programme id' }) @IsString() @MaxLength(64) id: string;
+  @Field({ description: 'COUNTRY: "CN" (any other id is BAD_USER_INPUT, reason COUNTRY_ID_INVALID); otherwise the six-digit division code, the cluster id or the programme id' })
+  @IsString()
+  @MaxLength(64)
+  id: string;
 }
 
 @ObjectType()
@@ -83,7 +91,9 @@ const rankedArea = (a: RankedArea) => ({ ...a, kind: OutcomeScopeKind[a.kind], c
 export class ProgramOutcomesResolver {
   constructor(private readonly outcomes: ProgramOutcomesService) {}
 
-  @Query(() => ProgramOutcomes, { description: "The programme's outcome figures of a scope for a China calendar year, with the year before beside it; for the coordinators who watch the scope and platform admins" })
+  @Query(() => ProgramOutcomes, {
+    description: "The programme's outcome figures of a scope for a China calendar year, with the year before beside it; for the coordinators who watch the scope and platform admins (the whole country: platform admins only)",
+  })
   async programOutcomes(@CurrentActor() actor: Actor, @Args('scope') scope: OutcomeScopeInput, @Args('year', { type: () => Int }) year: number) {
     const found = await this.outcomes.outcomes(actor, scope, year);
     return { ...found, current: withCoverage(found.current), previous: withCoverage(found.previous) };

@@ -14,12 +14,12 @@ export class ReportFile {
   @Field({ description: 'Where to download it (GET, signed in)' }) url: string;
 }
 
-@ObjectType({ description: "An annual programme report of a region, cluster or programme, built by a job" })
+@ObjectType({ description: "An annual programme report of the whole country, a region, a cluster or a programme, built by a job" })
 export class ProgramReportModel {
   @Field(() => ID) id: string;
   @Field(() => OutcomeScopeKind) scopeKind: string;
   @Field() scopeId: string;
-  @Field() scopeName: string;
+  @Field({ description: "As named when asked, in the requester's language (the whole country: 全国, or Whole country in English)" }) scopeName: string;
   @Field(() => Int) year: number;
   @Field({ description: 'Who asked for it, as named then' }) requesterName: string;
   @Field() createdAt: Date;
@@ -44,7 +44,7 @@ const toModel = (r: ProgramReport): ProgramReportModel => ({
 export class ProgramReportResolver {
   constructor(private readonly reports: ProgramReportService) {}
 
-  @Mutation(() => ProgramReportModel, { description: "Asks for a scope's annual report (as programOutcomes: coordinators who watch all of it, platform admins); a job builds it" })
+  @Mutation(() => ProgramReportModel, { description: "Asks for a scope's annual report (as programOutcomes: coordinators who watch all of it, platform admins; the whole country: platform admins only); a job builds it" })
   async requestProgramReport(@CurrentActor() actor: Actor, @Args('scope') scope: OutcomeScopeInput, @Args('year', { type: () => Int }) year: number) {
     return toModel(await this.reports.request(actor, scope, year));
   }
@@ -54,7 +54,7 @@ export class ProgramReportResolver {
     return toModel(await this.reports.get(actor, id));
   }
 
-  @Query(() => [ProgramReportModel], { description: 'The reports whose scope you may see, newest first (at most 50)' })
+  @Query(() => [ProgramReportModel], { description: 'The reports whose scope you may see (the whole country’s: platform admins), newest first (at most 50)' })
   async programReports(@CurrentActor() actor: Actor) {
     return (await this.reports.list(actor)).map(toModel);
   }

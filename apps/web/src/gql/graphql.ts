@@ -321,14 +321,15 @@ export type OrganisationKind =
   | 'REGULATOR_OFFICE';
 
 export type OutcomeScopeInput = {
-  /** The six-digit division code, the cluster id or the programme id. At most 200 characters */
+  /** COUNTRY: "CN" (any other id is BAD_USER_INPUT, reason COUNTRY_ID_INVALID); otherwise the six-digit division code, the cluster id or the programme id. At most 200 characters */
   id: string;
   kind: OutcomeScopeKind;
 };
 
-/** A GB/T 2260 region (with its sub-divisions), an industry cluster, or a pilot programme (its regions and clusters together) */
+/** The whole country (id "CN"; platform admins only; its sub-regions are the provinces), a GB/T 2260 region (with its sub-divisions), an industry cluster, or a pilot programme (its regions and clusters together) */
 export type OutcomeScopeKind =
   | 'CLUSTER'
+  | 'COUNTRY'
   | 'PILOT'
   | 'REGION';
 

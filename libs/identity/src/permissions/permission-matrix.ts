@@ -128,9 +128,9 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
   { operations: ['Query.clusterOverview', 'Query.regionOverview'], cells: ['all', 'clusters and regions it watches', '–', '–', '–'] },
   { operations: ['Query.subRegionFigures'], cells: ['all', 'regions it watches', '–', '–', '–'] },
   { operations: ['Query.enterprisePassRates'], label: '`enterprisePassRates` (over all its chains)', cells: ['all', 'enterprises in its regions or clusters (aggregates only)', '–', '–', '–'] },
-  { operations: ['Mutation.requestProgramReport', 'Query.programReport', 'Query.programReports', 'GET /exports/program-reports/:id.xlsx'], label: '`requestProgramReport`, `programReport`, `programReports`, `GET /exports/program-reports/:id.xlsx`', cells: ['all', 'regions and clusters it watches; a programme when it watches all of its', '–', '–', '–'] },
+  { operations: ['Mutation.requestProgramReport', 'Query.programReport', 'Query.programReports', 'GET /exports/program-reports/:id.xlsx'], label: '`requestProgramReport`, `programReport`, `programReports`, `GET /exports/program-reports/:id.xlsx`', cells: ['all, the whole country included', 'regions and clusters it watches; a programme when it watches all of its; not the whole country', '–', '–', '–'] },
   { operations: ['Query.pilotStanding'], cells: ['all', "a programme's regions and clusters it watches", '–', '–', '–'] },
-  { operations: ['Query.programOutcomes'], cells: ['all', 'regions and clusters it watches; a programme when it watches all of its', '–', '–', '–'] },
+  { operations: ['Query.programOutcomes'], cells: ['all, the whole country included', 'regions and clusters it watches; a programme when it watches all of its; not the whole country', '–', '–', '–'] },
   {
     operations: ['Query.clusterMembers', 'Query.clusterBuyerChains', 'Query.clusterStandardAdoption', 'GET /exports/cluster-members.xlsx'],
     label: '`clusterMembers`, `clusterBuyerChains`, `clusterStandardAdoption` (distributions it may see), `GET /exports/cluster-members.xlsx` (as `clusterMembers`)',

@@ -8,13 +8,18 @@ import { IndustryClusterService, PilotProgramService, RegionService, RegistryAcc
 import { InsightsReason } from '../insights-reasons';
 import { EnterpriseOutcomes, enterpriseOutcomes, LotOutcomes, lotOutcomes, OutcomeMembers, RollupKey, yearBounds } from './outcome.queries';
 
-export type OutcomeScopeKind = 'REGION' | 'CLUSTER' | 'PILOT';
+export type OutcomeScopeKind = 'COUNTRY' | 'REGION' | 'CLUSTER' | 'PILOT';
 
 export interface OutcomeScope {
   kind: OutcomeScopeKind;
-  /** A six-digit division code, a cluster id or a pilot programme id. */
+  /** COUNTRY_ID, a six-digit division code, a cluster id or a pilot programme id. */
   id: string;
 }
+
+/** The whole country's scope id: one country, so one id, and any other is a mistake worth saying so. */
+export const COUNTRY_ID = 'CN';
+/** The whole country's name, in Chinese as the divisions' names are. */
+export const COUNTRY_NAME = '全国';
 
 export type YearOutcomes = EnterpriseOutcomes & LotOutcomes & { year: number; certifiedShare: number | null };
 
@@ -62,9 +67,10 @@ const LEVEL_SCOPE = { PROVINCE: RollupScope.PROVINCE, PREFECTURE: RollupScope.PR
 const points = (now: number | null, before: number | null) => (now === null || before === null ? null : Math.round((now - before) * 1000) / 10);
 
 /**
- * The programme's outcome figures for a region, a cluster or a pilot
- * programme and a China calendar year, with the year before beside it; for
- * the coordinators who watch the scope and platform admins. A handful of
+ * The programme's outcome figures for the whole country, a region, a
+ * cluster or a pilot programme and a China calendar year, with the year
+ * before beside it; for the coordinators who watch the scope and platform
+ * admins (the whole country: platform admins only). A handful of
  * statements per year whatever the scope's size (outcome.queries).
  */
 @Injectable()
@@ -122,9 +128,10 @@ export class ProgramOutcomesService {
     if (!Number.isInteger(year) || year < 2000 || year > thisYear) throw badInput('year', `must be a year from 2000 to ${thisYear}`, { reason: CoreReason.NumberOutOfRange });
   }
 
-  /** The scope, when the caller (a coordinator watching all of it, or a platform admin) may see its outcomes. */
+  /** The scope, when the caller (a coordinator watching all of it, or a platform admin; the whole country: platform admins) may see its outcomes. */
   async scope(actor: Actor, scope: OutcomeScope): Promise<ResolvedScope> {
     if (!isPlatformAdmin(actor) && !hasRole(actor, Role.COORDINATOR)) throw forbidden('Programme outcomes are for coordinators and platform admins', { reason: InsightsReason.OverviewCoordinatorsOnly });
+    if (scope.kind === 'COUNTRY') return this.country(actor, scope.id);
     if (scope.kind === 'REGION') return this.region(actor, scope.id);
     if (!isUuid(scope.id)) throw notFound(scope.kind === 'CLUSTER' ? 'Industry cluster' : 'Pilot programme');
     if (scope.kind === 'CLUSTER') return clusterScope(await this.clusters.get(actor, scope.id));
@@ -149,6 +156,16 @@ export class ProgramOutcomesService {
     const bounds = yearBounds(year);
     const [facts, lots] = await Promise.all([enterpriseOutcomes(this.dataSource, scope.members, bounds), lotOutcomes(this.dataSource, scope.rollups, bounds)]);
     return { year, ...facts, ...lots, certifiedShare: facts.enterprisesCovered ? facts.certifiedEnterprises / facts.enterprisesCovered : null };
+  }
+
+  /**
+   * The whole country, for platform admins. Like a region it is public reference data, so a
+   * coordinator is refused as for a region it does not watch (FORBIDDEN), after the id is checked.
+   */
+  private async country(actor: Actor, id: string): Promise<ResolvedScope> {
+    if (id !== COUNTRY_ID) throw badInput('scope.id', `the whole country is "${COUNTRY_ID}"`, { reason: InsightsReason.CountryIdInvalid });
+    if (!isPlatformAdmin(actor)) throw forbidden("The whole country's outcomes are for platform admins", { reason: InsightsReason.OverviewCoordinatorsOnly });
+    return countryScope(await this.regions.list({}));
   }
 
   /** Regions are public reference data: an unknown code is NOT_FOUND for anyone, one the caller does not watch FORBIDDEN (as regionOverview). */
@@ -199,6 +216,14 @@ function pilotScope(id: string, name: string, regionCodes: string[], clusters: {
     ...clusters.filter((c) => !outermost.some((code) => isWithinDivision(c.regionCode, code))).map((c) => ({ kind: RollupScope.CLUSTER, key: c.id })),
   ];
   return { kind: 'PILOT', id, name, members: { regionPatterns: outermost.map((code) => `${divisionPrefix(code)}%`), clusterIds: clusters.map((c) => c.id) }, rollups };
+}
+
+/**
+ * The whole country: every enterprise, and its lots summed from the provinces' rollups as a
+ * province's are (each lot is in exactly one province's series); the caller's access is checked before.
+ */
+export function countryScope(provinces: { code: string }[]): ResolvedScope {
+  return { kind: 'COUNTRY', id: COUNTRY_ID, name: COUNTRY_NAME, members: { regionPatterns: ['%'], clusterIds: [] }, rollups: provinces.map((p) => ({ kind: RollupScope.PROVINCE, key: p.code })) };
 }
 
 /** A division as a scope (its sub-divisions included); the caller's access is checked before. */

@@ -9,8 +9,9 @@ export enum ReportStatus {
 }
 
 /**
- * An annual programme report of a region, cluster or pilot programme: asked
- * for by a coordinator or platform admin, built by a job (progress as it
+ * An annual programme report of the whole country, a region, a cluster or
+ * a pilot programme: asked for by a coordinator or platform admin (the
+ * whole country: a platform admin), built by a job (progress as it
  * goes), and kept with its content (what the printable page shows) and its
  * spreadsheet. Readable by whoever may see the scope.
  */
@@ -20,13 +21,14 @@ export class ProgramReport {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** REGION, CLUSTER or PILOT (OutcomeScopeKind). */
+  /** COUNTRY, REGION, CLUSTER or PILOT (OutcomeScopeKind): plain text, so a new kind needs no migration. */
   @Column({ name: 'scope_kind', type: 'text' })
   scopeKind: string;
 
   @Column({ name: 'scope_id', type: 'text' })
   scopeId: string;
 
+  /** As named when asked, in the report's language (the whole country: 全国 or Whole country). */
   @Column({ name: 'scope_name', type: 'text' })
   scopeName: string;
 

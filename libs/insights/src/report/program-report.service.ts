@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { DomainError, isUuid, JobName, notFound, OutboxService } from '@chainq/core';
 import { Actor, AuthService, Language, UserService } from '@chainq/identity';
-import { OutcomeScope, ProgramOutcomesService } from '../outcomes/program-outcomes.service';
+import { OutcomeScope, ProgramOutcomesService, ResolvedScope } from '../outcomes/program-outcomes.service';
 import { xlsxWorkbook } from '../export/xlsx-workbook';
 import { ProgramReport, ReportStatus } from './program-report.entity';
 import { ReportBuilder } from './report-builder';
@@ -11,6 +11,16 @@ import { reportSheets } from './report-sheets';
 
 /** How many reports `list` gives, newest first. */
 const LISTED = 50;
+
+/** The whole country's name in a report written in English; a division keeps its official (Chinese) name in either language. */
+const COUNTRY_IN_ENGLISH = 'Whole country';
+
+/** The name a report gives its scope, in the report's language. */
+const scopeNameIn = (scope: ResolvedScope, language: Language) => (scope.kind === 'COUNTRY' && language === Language.EN ? COUNTRY_IN_ENGLISH : scope.name);
+
+/** A report's title, in its language: its spreadsheet's file name and document title. */
+const titleOf = (report: ProgramReport) =>
+  report.language === Language.EN ? `${report.scopeName} programme report ${report.year}` : `${report.scopeName}${report.year}年度工作报告`;
 
 /**
  * Annual programme reports: asked for by whoever may see the scope's
@@ -41,7 +51,7 @@ export class ProgramReportService {
     return this.dataSource.transaction(async (m) => {
       const report = await m.save(
         ProgramReport,
-        m.create(ProgramReport, { scopeKind: resolved.kind, scopeId: resolved.id, scopeName: resolved.name, year, requestedBy: actor.userId, requesterName: me.displayName, language: me.language }),
+        m.create(ProgramReport, { scopeKind: resolved.kind, scopeId: resolved.id, scopeName: scopeNameIn(resolved, me.language), year, requestedBy: actor.userId, requesterName: me.displayName, language: me.language }),
       );
       await this.outbox.record(m, JobName.BuildProgramReport, { reportId: report.id });
       return report;
@@ -67,8 +77,7 @@ export class ProgramReportService {
     const report = await this.get(actor, id);
     const row = await this.reports.createQueryBuilder('r').addSelect('r.xlsx').where('r.id = :id', { id }).getOne();
     if (report.status !== ReportStatus.DONE || !row?.xlsx) throw notFound('Programme report spreadsheet');
-    const fileName = report.language === Language.EN ? `${report.scopeName} programme report ${report.year}.xlsx` : `${report.scopeName}${report.year}年度工作报告.xlsx`;
-    return { fileName, data: row.xlsx };
+    return { fileName: `${titleOf(report)}.xlsx`, data: row.xlsx };
   }
 
   /**
@@ -85,7 +94,7 @@ export class ProgramReportService {
       const actor = await this.auth.actorOf(report.requestedBy);
       const scope = await this.outcomes.scope(actor, { kind: report.scopeKind as OutcomeScope['kind'], id: report.scopeId });
       const content = await this.builder.build(actor, scope, report.year, (progress) => this.reports.update(id, { progress }).then(() => undefined));
-      const xlsx = await xlsxWorkbook(reportSheets(content, report.language as Language), report.language as Language);
+      const xlsx = await xlsxWorkbook(reportSheets(content, report.language as Language), report.language as Language, titleOf(report));
       await this.reports.update(id, { status: ReportStatus.DONE, progress: 100, content, xlsx, finishedAt: new Date() });
     } catch (error) {
       if (!(error instanceof DomainError)) this.logger.error({ err: error, reportId: id }, 'programme report failed');

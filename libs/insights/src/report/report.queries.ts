@@ -78,3 +78,13 @@ export async function overdueActions(dataSource: DataSource, members: OutcomeMem
   );
   return row.n;
 }
+
+/**
+ * The provinces with an enterprise registered on the platform: the country's report ranks these,
+ * not the thirty-odd without anyone in the programme (who would only add empty rows). Not bounded
+ * by the year: an enterprise registered since may have lots of that year (imported from before).
+ */
+export async function participatingProvinces(dataSource: DataSource): Promise<string[]> {
+  const rows: { code: string }[] = await dataSource.query(`SELECT DISTINCT substr(e.region_code, 1, 2) || '0000' AS code FROM enterprises e ORDER BY code`);
+  return rows.map((r) => r.code);
+}
