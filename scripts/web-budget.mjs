@@ -47,6 +47,8 @@ const ROUTES = {
   '/region/reports': { budget: 600, modules: [SHELL, 'src/pages/coordinator/reports/reports-page.tsx'] },
   '/region/reports/:id/print': { budget: 600, modules: [SHELL, 'src/pages/coordinator/reports/report-print-page.tsx'] },
   '/platform': { budget: 600, modules: [SHELL, 'src/pages/platform/platform-home-page.tsx'] },
+  '/platform/reports': { budget: 600, modules: [SHELL, 'src/pages/platform/reports/reports-page.tsx'] },
+  '/platform/reports/:id/print': { budget: 600, modules: [SHELL, 'src/pages/platform/reports/report-print-page.tsx'] },
 };
 
 const gzipped = new Map();

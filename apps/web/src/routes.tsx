@@ -82,6 +82,14 @@ const topRoutes: RouteObject[] = [
         ],
       },
       { path: 'platform', ...crumb('adminHome'), lazy: page(() => import('./pages/platform/platform-home-page'), 'PlatformHomePage') },
+      {
+        path: 'platform/reports',
+        ...crumb('adminReports'),
+        children: [
+          { index: true, lazy: page(() => import('./pages/platform/reports/reports-page'), 'PlatformReportsPage') },
+          { path: ':reportId/print', ...crumb('adminReport'), lazy: page(() => import('./pages/platform/reports/report-print-page'), 'PlatformReportPrintPage') },
+        ],
+      },
       { path: 'account/password', ...crumb('password'), lazy: page(() => import('./pages/account/change-password-page'), 'ChangePasswordPage') },
       { path: '*', lazy: page(() => import('./pages/not-found-page'), 'NotFoundPage') },
     ],

@@ -33,7 +33,10 @@ export const NAVIGATION: Record<Workspace, NavItem[]> = {
     { path: '/region/pilots', label: 'regionPilots', icon: <FlagOutlined /> },
     { path: '/region/reports', label: 'regionReports', icon: <FileTextOutlined /> },
   ],
-  admin: [{ path: '/platform', label: 'adminHome', icon: <DashboardOutlined /> }],
+  admin: [
+    { path: '/platform', label: 'adminHome', icon: <DashboardOutlined /> },
+    { path: '/platform/reports', label: 'adminReports', icon: <FileTextOutlined /> },
+  ],
 };
 
 /** Where a user lands after signing in: the first workspace's home. */

@@ -9,7 +9,7 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { ToneTag } from '../../../ui/tone-tag';
 import { StatCard } from '../../home-figures';
 import { RequireWorkspace } from '../../workspace-guard';
-import { YearBars } from '../reports/year-bars';
+import { YearBars } from '../../reports/year-bars';
 import './pilots.css';
 import { PilotsDocument, PilotStandingDocument } from './pilot-documents';
 

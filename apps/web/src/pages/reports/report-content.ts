@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /**
  * A built report's content as the API stores it (libs/insights
  * report-content.ts): what the printable page lays out.
@@ -59,3 +61,13 @@ export const INDICATORS: { key: keyof YearFigures; rate: boolean }[] = [
   { key: 'commonProblems', rate: false },
   { key: 'commonProblemsAddressed', rate: false },
 ];
+
+/**
+ * A report's scope in the reader's words: the whole country by the reader's language (the
+ * stored name is in the requester's); any other scope by its stored name (divisions, clusters
+ * and programmes keep their own names in either language).
+ */
+export function useReportName(): (report: { scopeKind: string; scopeName: string }) => string {
+  const { t } = useTranslation('reports');
+  return (report) => (report.scopeKind === 'COUNTRY' ? t('country') : report.scopeName);
+}

@@ -1,32 +1,7 @@
-import { graphql } from '../../../gql';
-
-export const ReportScopesDocument = graphql(`
-  query CoordinatorReportScopes {
-    myCoordinatorAssignment {
-      userId
-      regions {
-        code
-        name
-      }
-    }
-    industryClusters(first: 100) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-    pilotPrograms {
-      id
-      name
-      year
-    }
-  }
-`);
+import { graphql } from '../../gql';
 
 export const ReportsDocument = graphql(`
-  query CoordinatorReports {
+  query ProgramReports {
     programReports {
       id
       scopeKind
@@ -47,7 +22,7 @@ export const ReportsDocument = graphql(`
 `);
 
 export const RequestReportDocument = graphql(`
-  mutation CoordinatorRequestReport($scope: OutcomeScopeInput!, $year: Int!) {
+  mutation RequestProgramReport($scope: OutcomeScopeInput!, $year: Int!) {
     requestProgramReport(scope: $scope, year: $year) {
       id
       status
@@ -57,7 +32,7 @@ export const RequestReportDocument = graphql(`
 `);
 
 export const ReportDocument = graphql(`
-  query CoordinatorReport($id: ID!) {
+  query ProgramReportPrint($id: ID!) {
     programReport(id: $id) {
       id
       scopeKind

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat, chartPercent } from '../../../format/format';
-import { EChart } from '../../../ui/echart';
+import { useFormat, chartPercent } from '../../format/format';
+import { EChart } from '../../ui/echart';
 
 export interface YearBar {
   name: string;
@@ -14,7 +14,7 @@ export interface YearBar {
  * programme's target as a dashed line.
  */
 export function YearBars({ bars, year, target, label, height = 300 }: { bars: YearBar[]; year: number; target: number | null; label: string; height?: number }) {
-  const { t } = useTranslation('coordinator-reports');
+  const { t } = useTranslation('reports');
   const format = useFormat();
   const [now, before] = [t('chart.year', { year }), t('chart.year', { year: year - 1 })];
   const values = bars.flatMap((b) => [b.current, b.previous]).filter((v): v is number => v !== null);
