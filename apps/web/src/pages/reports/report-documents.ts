@@ -1,17 +1,24 @@
 import { graphql } from '../../gql';
 
+/** What the list and the print page both show of a report. */
+export const ProgramReportHeaderFragment = graphql(`
+  fragment ProgramReportHeader on ProgramReportModel {
+    id
+    scopeKind
+    scopeName
+    year
+    requesterName
+    createdAt
+    finishedAt
+    status
+    progress
+  }
+`);
+
 export const ReportsDocument = graphql(`
   query ProgramReports {
     programReports {
-      id
-      scopeKind
-      scopeName
-      year
-      requesterName
-      createdAt
-      finishedAt
-      status
-      progress
+      ...ProgramReportHeader
       error
       files {
         kind
@@ -34,15 +41,7 @@ export const RequestReportDocument = graphql(`
 export const ReportDocument = graphql(`
   query ProgramReportPrint($id: ID!) {
     programReport(id: $id) {
-      id
-      scopeKind
-      scopeName
-      year
-      requesterName
-      createdAt
-      finishedAt
-      status
-      progress
+      ...ProgramReportHeader
       content
     }
   }
