@@ -2,8 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { Client, fetchExchange, type TypedDocumentNode } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { defineConfig, type Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import { SupplierTodoDocument, ViewerDocument } from './src/gql/graphql';
 
 const api = process.env.CHAINQ_API ?? 'http://localhost:3000';
 const apiRoutes = ['/graphql', '/files', '/inspection-imports', '/exports', '/auth', '/health'];
@@ -71,7 +74,7 @@ function shellPreloads(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle, chunk: entry }) {
+      async handler(_html, { bundle, chunk: entry }) {
         if (!bundle || !entry) return;
         const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
         const chunkOf = (module: string) => {
@@ -86,6 +89,8 @@ function shellPreloads(): Plugin {
         const files = (module: string) => [...closure(bundle, chunkOf(module))].filter((f) => !loaded.has(f)).map((f) => `/${f}`);
         const shell = files(SHELL);
         const pages = Object.fromEntries(Object.entries(LANDING_PAGES).map(([path, module]) => [path, files(module).filter((f) => !shell.includes(f))]));
+        // Every signed-in page starts with the viewer's query; the suppliers' landing page with its to-do list's.
+        const queries = { '*': await requestBodies([ViewerDocument]), '/': await requestBodies([SupplierTodoDocument]) };
         return [
           // Fetched at once but blocking nothing: the entry's import of the app applies the sheets when it runs.
           ...app.map((f) => ({ tag: 'link', attrs: f.endsWith('.css') ? { rel: 'preload', as: 'style', crossorigin: true, href: `/${f}` } : { rel: 'modulepreload', crossorigin: true, href: `/${f}` }, injectTo: 'head' as const })),
@@ -93,11 +98,32 @@ function shellPreloads(): Plugin {
           // document order); not part of the entry's module graph, so it does not wait for that graph's evaluation.
           { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunkOf('src/boot.ts').fileName}` }, injectTo: 'head-prepend' },
           // Read by boot.ts, which runs once the page is parsed.
-          { tag: 'script', attrs: { type: 'application/json', id: 'chainq-preloads' }, children: JSON.stringify({ shell, pages }), injectTo: 'body' },
+          { tag: 'script', attrs: { type: 'application/json', id: 'chainq-preloads' }, children: JSON.stringify({ shell, pages, queries }), injectTo: 'body' },
         ];
       },
     },
   };
+}
+
+/**
+ * The request bodies the signed-in client (apps/web/src/api/signed-in-client.ts: the normalised
+ * cache, which adds `__typename`, then fetch) sends for these queries, byte for byte, captured
+ * from the same urql code: boot.ts sends them as soon as the session is back, and the app's
+ * fetch recognises its own request by its body and takes that answer.
+ */
+async function requestBodies(documents: TypedDocumentNode<unknown, Record<string, never>>[]): Promise<string[]> {
+  const bodies: string[] = [];
+  const client = new Client({
+    url: 'http://build.invalid/graphql',
+    preferGetMethod: false,
+    exchanges: [cacheExchange({}), fetchExchange],
+    fetch: async (_input, init) => {
+      bodies.push(String(init?.body));
+      return new Response('{"data":null}', { headers: { 'content-type': 'application/json' } });
+    },
+  });
+  for (const document of documents) await client.query(document, {}).toPromise();
+  return bodies;
 }
 
 /** A chunk's file, its CSS and every chunk it imports statically, transitively. */

@@ -6,11 +6,12 @@
  * refresh over to the session.
  * Behind sign-in it starts exchanging the refresh cookie for an access token
  * and then asks the browser for the signed-in shell's code and the landing
- * page's, so the session, the code and then the data stop waiting on one
- * another. The list of files comes from index.html, where the build writes
+ * page's; once the refresh answers, it sends the page's first queries (the
+ * viewer's, and on `/` the to-do list's), so the session, the code and the
+ * data stop waiting on one another. The list of files comes from index.html, where the build writes
  * it (apps/web/vite.config.mts).
  */
-import { handOverEarlyRefresh, isPublicPage, postRefresh } from './session/refresh-request';
+import { handOverEarlyRefresh, isPublicPage, postRefresh, sendEarlyQueries } from './session/refresh-request';
 
 /** The files each signed-in page needs first, as the build wrote them into index.html. */
 interface ShellPreloads {
@@ -18,6 +19,8 @@ interface ShellPreloads {
   shell: string[];
   /** Per path, the page's own. */
   pages: Record<string, string[]>;
+  /** The first queries' request bodies: `*` on every page behind sign-in (the viewer), and per path the page's own. */
+  queries: Record<string, string[]>;
 }
 
 /** Asked for as the app's own loader asks (crossorigin on scripts and sheets alike), so nothing is fetched twice. */
@@ -46,4 +49,6 @@ if (!isPublicPage(location.pathname)) {
     sent();
   });
   handOverEarlyRefresh(refresh, sending);
+  const queries = shellPreloads()?.queries ?? {};
+  sendEarlyQueries(refresh, [...(queries['*'] ?? []), ...(queries[location.pathname] ?? [])]);
 }

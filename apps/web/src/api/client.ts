@@ -1,4 +1,5 @@
 import { cacheExchange, Client, fetchExchange, type Exchange } from '@urql/core';
+import { takeEarlyQuery } from '../session/refresh-request';
 import { accessToken, refreshSession } from '../session/session';
 
 /**
@@ -19,7 +20,8 @@ export function createClient(cache: Exchange = cacheExchange): Client {
 }
 
 /**
- * Adds the bearer token. An answer saying the token is no longer good
+ * Adds the bearer token, or takes the answer boot.ts already asked for with
+ * the same request (the page's first queries). An answer saying the token is no longer good
  * (expired, or the session was ended elsewhere) triggers one refresh and one
  * retry; a failed refresh signs the page out (session.ts).
  */
@@ -30,7 +32,8 @@ async function authorisedFetch(input: RequestInfo | URL, init: RequestInit = {})
     if (token) headers.set('Authorization', `Bearer ${token}`);
     return fetch(input, { ...init, headers });
   };
-  const res = await send();
+  const early = await takeEarlyQuery(init.body);
+  const res = early?.ok ? early : await send();
   if (!accessToken() || !(await saysUnauthenticated(res.clone()))) return res;
   return (await refreshSession()) ? send() : res;
 }

@@ -55,3 +55,39 @@ export function takeEarlyRefresh(): Promise<Response> | null {
   delete holder[EARLY_REFRESH];
   return taken;
 }
+
+const EARLY_QUERIES = Symbol.for('chainq.early-queries');
+type WithEarlyQueries = { [EARLY_QUERIES]?: Map<string, Promise<Response | null>> };
+
+/**
+ * boot.ts: once the refresh answers, sends the page's first GraphQL queries (their request bodies
+ * as the app's client writes them, from index.html) with the new access token, instead of waiting
+ * for the app's code to arrive and send them. The app's fetch takes each answer once (`takeEarlyQuery`).
+ */
+export function sendEarlyQueries(refresh: Promise<Response>, bodies: readonly string[]): void {
+  if (!bodies.length) return;
+  // Read from a copy: the session reads the answer itself.
+  const token = refresh.then(async (res) => (res.ok ? (((await res.clone().json()) as { accessToken?: string }).accessToken ?? null) : null));
+  const send = (body: string, accessToken: string | null) =>
+    accessToken
+      ? fetch('/graphql', {
+          method: 'POST',
+          credentials: 'same-origin',
+          // Marked, so a trace (and the test of this) tells boot's queries from the app's.
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${accessToken}`, 'x-chainq-early': '1' },
+          body,
+          priority: 'high',
+        })
+      : null;
+  const sent = new Map(bodies.map((body) => [body, token.then((t) => send(body, t)).catch(() => null)] as const));
+  (window as WithEarlyQueries)[EARLY_QUERIES] = sent;
+}
+
+/** The answer boot.ts already asked for with exactly this request body, once; null when it sent none. */
+export function takeEarlyQuery(body: unknown): Promise<Response | null> | null {
+  if (typeof body !== 'string' || typeof window === 'undefined') return null;
+  const sent = (window as WithEarlyQueries)[EARLY_QUERIES];
+  const answer = sent?.get(body) ?? null;
+  sent?.delete(body);
+  return answer;
+}
