@@ -97,8 +97,8 @@ function shellPreloads(): Plugin {
           // First in the page and deferred like the app's entry, so it runs before the entry (scripts run in
           // document order); not part of the entry's module graph, so it does not wait for that graph's evaluation.
           { tag: 'script', attrs: { type: 'module', crossorigin: true, src: `/${chunkOf('src/boot.ts').fileName}` }, injectTo: 'head-prepend' },
-          // Read by boot.ts, which runs once the page is parsed.
-          { tag: 'script', attrs: { type: 'application/json', id: 'chainq-preloads' }, children: JSON.stringify({ shell, pages, queries }), injectTo: 'body' },
+          // Read by boot.ts, which runs once the page is parsed; in the head, so it is no part of the page's text.
+          { tag: 'script', attrs: { type: 'application/json', id: 'chainq-preloads' }, children: JSON.stringify({ shell, pages, queries }), injectTo: 'head' },
         ];
       },
     },
