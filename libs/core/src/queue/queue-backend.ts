@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import {
   createPostgresBackend,
   createRedisBackend,
@@ -43,19 +44,38 @@ export class QueueBackend {
   }
 
   createQueue(name: QueueName): Queue {
-    return new this.classes.Queue(name, {
+    const queue = new this.classes.Queue(name, {
       connection: this.connection as never,
       defaultJobOptions: DEFAULT_JOB_OPTIONS,
     }) as unknown as Queue;
+    return reportErrors(queue, 'queue');
   }
 
   createWorker(name: QueueName, process: (job: Job) => Promise<unknown>, concurrency: number): Worker {
-    return new this.classes.Worker(name, process, {
+    const worker = new this.classes.Worker(name, process, {
       connection: this.connection as never,
       concurrency,
       autorun: false,
     }) as unknown as Worker;
+    return reportErrors(worker, 'worker');
   }
+}
+
+const logger = new Logger('Queue');
+
+/**
+ * Every queue and worker gets an error listener: without one BullMQ prints the
+ * error to stderr itself. A connection error once `close()` has begun is the
+ * store going away during shutdown (the pool has ended its clients, but their
+ * sockets may still be open when the database stops); it is logged at debug.
+ */
+function reportErrors<T extends Queue | Worker>(emitter: T, kind: 'queue' | 'worker'): T {
+  (emitter as Queue).on('error', (error: Error) => {
+    const context = { err: error.message, queue: emitter.name };
+    if (emitter.closing) logger.debug(context, `${kind} error while closing`);
+    else logger.error(context, `${kind} error`);
+  });
+  return emitter;
 }
 
 function redisOptions(url: string): Record<string, unknown> {

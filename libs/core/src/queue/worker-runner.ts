@@ -32,7 +32,6 @@ export class WorkerRunner implements OnApplicationBootstrap, OnModuleDestroy {
       worker.on('failed', (job, error) =>
         this.logger.warn({ jobId: job?.id, jobName: job?.name, attempts: job?.attemptsMade, err: error.message }, 'job failed'),
       );
-      worker.on('error', (error) => this.logger.error({ err: error.message, queue }, 'worker error'));
       void worker.run();
       this.workers.push(worker);
     }
