@@ -136,4 +136,21 @@ describe('the demo world', () => {
     expect((await t.gql(CLAIMS, {}, hebei)).data?.enterpriseClaims).toEqual([]);
     await expect(t.login('quality@machining.example', DEMO_PASSWORD)).rejects.toThrow(/login failed/);
   });
+
+  it("shows the wire-mesh maker's profile shared with a bank through the banner's link, naming only the chain whose leader allows it", async () => {
+    const { sharedProfileLink } = await t.get(DemoSeeder).seed();
+    expect(sharedProfileLink).toMatch(/\/verify\/[A-Za-z0-9_-]{43}$/);
+    const opened = await t.http.get(`${new URL(sharedProfileLink!).pathname}.json`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.payload.share.recipient).toBe('Bank of Hebei, Anping branch');
+    expect(opened.body.payload.profile.chains.map((c: { name: string | null }) => c.name)).toEqual(['Huaxing NEV body and battery supply chain']);
+    const owner = await t.login('owner@jinsheng-mesh.example', DEMO_PASSWORD);
+    const shares = (await t.gql('{ profileShares { recipient revokedAt views { viewerName } } }', {}, owner)).data?.profileShares;
+    expect(shares.map((s: { recipient: string; revokedAt: string | null }) => [s.recipient, s.revokedAt === null])).toEqual([
+      ['Bank of Hebei, Anping branch', true],
+      ['Hengshui Lutong Highway Facilities', false],
+    ]);
+    // Two views seeded, and the one just made.
+    expect(shares[0].views.map((v: { viewerName: string | null }) => v.viewerName)).toEqual([null, 'Wang Jun, credit officer', null]);
+  });
 });

@@ -7,6 +7,7 @@ import { Actor, mayCall, OrganisationKind, Role } from '@chainq/identity';
 import { malformedCases, MalformedCase, typeText, Known, withDeepJson } from '../support/malformed-values';
 import { chainLedBy, enterpriseWith, officeWith, onboardSupplier, randomUscc } from '../support/registry-fixtures';
 import { GraphQLResult, PASSWORD, TestApp } from '../support/test-app';
+import { newSigningKeyPem } from '@chainq/credit';
 
 /**
  * Walks every operation and argument of schema.gql with malformed values
@@ -217,7 +218,7 @@ describe('malformed input, every operation and argument', () => {
 describe('schema hints in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-forty-characters!' } });
+    t = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-forty-characters!', PROFILE_SIGNING_KEY: newSigningKeyPem() } });
   });
   afterAll(() => t?.close());
 

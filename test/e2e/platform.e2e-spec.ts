@@ -4,6 +4,7 @@ import { printSchema } from 'graphql';
 import { APP_CONFIG, AppConfig, JobQueues, QueueName } from '@chainq/core';
 import { OrganisationKind, Role, User } from '@chainq/identity';
 import { PASSWORD, TestApp } from '../support/test-app';
+import { newSigningKeyPem } from '@chainq/credit';
 
 const basic = (email: string, password = PASSWORD) => `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}`;
 const ADD_JOB = `/admin/queues/api/queues/${QueueName.Maintenance}/add`;
@@ -101,7 +102,7 @@ describe('platform', () => {
   describe('in production', () => {
     let prod: TestApp;
     beforeAll(async () => {
-      prod = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-more-than-32-chars' } });
+      prod = await TestApp.start({ env: { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-more-than-32-chars', PROFILE_SIGNING_KEY: newSigningKeyPem() } });
     });
     afterAll(() => prod.close());
 

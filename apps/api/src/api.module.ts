@@ -4,6 +4,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule, ModuleRef } from '@ne
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig, APP_CONFIG } from '@chainq/core';
+import { CreditModule } from '@chainq/credit';
 import { IdentityModule } from '@chainq/identity';
 import { NotificationsModule } from '@chainq/notifications';
 import { DocumentsModule } from '@chainq/documents';
@@ -23,6 +24,8 @@ import { SingleFileReceiver } from './files/single-file.receiver';
 import { InspectionImportController } from './inspection/inspection-import.controller';
 import { ExportsController } from './exports/exports.controller';
 import { HealthController } from './health/health.controller';
+import { QualityProfileResolver } from './credit/profile.resolver';
+import { VerifyController } from './credit/verify.controller';
 import { AuthResolver } from './identity/auth.resolver';
 import { RefreshController } from './identity/refresh.controller';
 import { SessionCookies } from './identity/session-cookies';
@@ -56,6 +59,7 @@ import { inputValidationPipe } from './validation.pipe';
     QualityModule,
     InspectionModule,
     InsightsModule,
+    CreditModule,
     TerminusModule,
     DiscoveryModule,
     QueueDashboardModule,
@@ -66,7 +70,7 @@ import { inputValidationPipe } from './validation.pipe';
       useFactory: (config: AppConfig, refs: ModuleRef) => graphqlOptions(config, loaderSources(refs)),
     }),
   ],
-  controllers: [HealthController, FilesController, InspectionImportController, ExportsController, RefreshController],
+  controllers: [HealthController, FilesController, InspectionImportController, ExportsController, RefreshController, VerifyController],
   providers: [
     // In this order: who is calling, then whether the permission matrix lets that role call the operation.
     { provide: APP_GUARD, useClass: AuthGuard },
@@ -107,6 +111,7 @@ import { inputValidationPipe } from './validation.pipe';
     SwitchingResolver,
     SamplingHistoryEntryResolver,
     InspectionImportResolver,
+    QualityProfileResolver,
   ],
 })
 export class ApiModule {}

@@ -14,6 +14,7 @@ import { readsSection, topUp } from './bench/reads';
 import { rollupsSection } from './bench/rollups';
 import { world } from './bench/world';
 import { graphqlVsBare } from './bench/graphql-vs-bare';
+import { newSigningKeyPem } from '@chainq/credit';
 
 /**
  * `npm run bench -- --lots N [--series-lots M] [--only SECTION]`: into a
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   chmodSync(dir, 0o755);
   const pgLog = values['pg-log'];
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort() });
-  const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), LOG_LEVEL: 'warn', FILE_STORAGE_DIR: path.join(dir, 'files'), IMPORT_MAX_BYTES: String(4 * 1024 ** 3), WEB_DIR: path.join(dir, 'no-web') };
+  const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), PROFILE_SIGNING_KEY: newSigningKeyPem(), LOG_LEVEL: 'warn', FILE_STORAGE_DIR: path.join(dir, 'files'), IMPORT_MAX_BYTES: String(4 * 1024 ** 3), WEB_DIR: path.join(dir, 'no-web') };
   try {
     await runMigrations(pg.url);
     const pool = new Pool({ connectionString: pg.url, max: 2 });

@@ -17,7 +17,7 @@ import {
   startEmbeddedPostgres,
   withDatabaseUrl,
 } from '@chainq/core';
-import { DemoLogin, DemoModule, DemoSeeder } from '@chainq/demo';
+import { DemoModule, DemoSeedResult, DemoSeeder } from '@chainq/demo';
 
 /**
  * `npm start`: API and worker in one process. With DATABASE_URL unset it
@@ -36,10 +36,10 @@ async function main(): Promise<void> {
     const app = await createHttpApp(config, [ApiModule, WorkerModule, DemoModule]);
     onShutdown([() => app.close(), stopDatabase]);
     // Only the embedded database is seeded on its own; elsewhere run `npm run seed` deliberately.
-    const logins = config.seedDemo && embedded ? (await app.get(DemoSeeder).seed()).logins : [];
+    const seeded = config.seedDemo && embedded ? await app.get(DemoSeeder).seed() : null;
     await app.listen(config.http.port, config.http.host);
-    if (logins.length) await seededWorkSettled(app);
-    printWelcome(config, embedded?.dir, logins);
+    if (seeded) await seededWorkSettled(app);
+    printWelcome(config, embedded?.dir, seeded);
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -57,7 +57,8 @@ async function seededWorkSettled(app: INestApplication, timeoutMs = 30_000): Pro
   }
 }
 
-function printWelcome(config: AppConfig, embeddedDir: string | undefined, logins: DemoLogin[]): void {
+function printWelcome(config: AppConfig, embeddedDir: string | undefined, seeded: DemoSeedResult | null): void {
+  const logins = seeded?.logins ?? [];
   const host = ['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host;
   const lines = [
     '',
@@ -69,6 +70,7 @@ function printWelcome(config: AppConfig, embeddedDir: string | undefined, logins
     lines.push('  demo logins (password for all: ' + logins[0].password + '):');
     for (const l of logins) lines.push(`    ${l.email.padEnd(34)} ${l.who}`);
   }
+  if (seeded?.sharedProfileLink) lines.push(`  a supplier's shared quality profile (no sign-in): ${seeded.sharedProfileLink}`);
   process.stdout.write(lines.join('\n') + '\n\n');
 }
 

@@ -3,7 +3,15 @@ import { DataSource } from 'typeorm';
 import { Actor, AuthService, OrganisationKind, OrganisationService, PlatformAdminService, UserService } from '@chainq/identity';
 import { EnterpriseService, IndustryChain } from '@chainq/registry';
 import { daysAgo, DEMO_ADMIN, DEMO_ENTERPRISES, DEMO_OFFICES, DEMO_PASSWORD, DemoUser } from './demo-world';
+import { CreditSeeder, DEMO_SHARING_SUPPLIER } from './credit-seeder';
 import { RegistrySeeder } from './registry-seeder';
+
+export interface DemoSeedResult {
+  created: boolean;
+  logins: DemoLogin[];
+  /** A demo supplier's shared quality profile, for the welcome banner. */
+  sharedProfileLink: string | null;
+}
 
 export interface DemoLogin {
   email: string;
@@ -28,11 +36,12 @@ export class DemoSeeder {
     private readonly enterprises: EnterpriseService,
     private readonly auth: AuthService,
     private readonly registry: RegistrySeeder,
+    private readonly credit: CreditSeeder,
   ) {}
 
-  async seed(): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  async seed(): Promise<DemoSeedResult> {
     if ((await this.dataSource.getRepository(IndustryChain).count()) > 0 || (await this.users.findByEmail(DEMO_ADMIN.email))) {
-      return { created: false, logins: this.logins() };
+      return { created: false, logins: this.logins(), sharedProfileLink: await this.sharedProfileLink() };
     }
     const admin = await this.admins.create(DEMO_ADMIN);
     const actors = new Map<string, Actor>([['admin', await this.auth.actorOf(admin.id)]]);
@@ -50,7 +59,13 @@ export class DemoSeeder {
     }
     await this.registry.seed({ actors, offices, enterprises });
     this.logger.log('demo world seeded');
-    return { created: true, logins: this.logins() };
+    return { created: true, logins: this.logins(), sharedProfileLink: await this.sharedProfileLink() };
+  }
+
+  private async sharedProfileLink(): Promise<string | null> {
+    const supplier = DEMO_ENTERPRISES.find((e) => e.key === DEMO_SHARING_SUPPLIER)!;
+    const organisation = await this.organisations.findByUscc(supplier.uscc);
+    return organisation ? this.credit.demoLink(organisation.id) : null;
   }
 
   logins(): DemoLogin[] {

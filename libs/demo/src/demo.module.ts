@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CreditModule } from '@chainq/credit';
 import { IdentityModule } from '@chainq/identity';
 import { DocumentsModule } from '@chainq/documents';
 import { InsightsModule } from '@chainq/insights';
@@ -6,6 +7,7 @@ import { InspectionModule } from '@chainq/inspection';
 import { QualityModule } from '@chainq/quality';
 import { RegistryModule } from '@chainq/registry';
 import { StandardsModule } from '@chainq/standards';
+import { CreditSeeder } from './credit-seeder';
 import { DemoSeeder } from './demo-seeder';
 import { InspectionSeeder } from './inspection-seeder';
 import { QualitySeeder } from './quality-seeder';
@@ -13,8 +15,8 @@ import { RegistrySeeder } from './registry-seeder';
 import { StandardsSeeder } from './standards-seeder';
 
 @Module({
-  imports: [IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule, InspectionModule, InsightsModule],
-  providers: [DemoSeeder, RegistrySeeder, StandardsSeeder, QualitySeeder, InspectionSeeder],
+  imports: [CreditModule, IdentityModule, RegistryModule, DocumentsModule, StandardsModule, QualityModule, InspectionModule, InsightsModule],
+  providers: [CreditSeeder, DemoSeeder, RegistrySeeder, StandardsSeeder, QualitySeeder, InspectionSeeder],
   exports: [DemoSeeder],
 })
 export class DemoModule {}

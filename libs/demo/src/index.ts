@@ -5,3 +5,4 @@ export * from './registry-seeder';
 export * from './standards-seeder';
 export * from './quality-seeder';
 export * from './inspection-seeder';
+export * from './credit-seeder';

@@ -17,6 +17,7 @@ import {
 import { demoPdf } from './demo-pdf';
 import { StandardsSeeder } from './standards-seeder';
 import { daysAgo, DEMO_CHAIN, DEMO_CLUSTERS, DEMO_ENTERPRISES, DEMO_FENCE_CHAIN, DEMO_OFFICES, DEMO_PASSWORD, DEMO_PILOT } from './demo-world';
+import { CreditSeeder } from './credit-seeder';
 import { InspectionSeeder } from './inspection-seeder';
 import { QualitySeeder } from './quality-seeder';
 
@@ -43,6 +44,7 @@ export class RegistrySeeder {
     private readonly standardsSeeder: StandardsSeeder,
     private readonly qualitySeeder: QualitySeeder,
     private readonly inspectionSeeder: InspectionSeeder,
+    private readonly creditSeeder: CreditSeeder,
   ) {}
 
   async seed({ actors, offices, enterprises }: SeedContext): Promise<void> {
@@ -86,6 +88,7 @@ export class RegistrySeeder {
     await this.standardsSeeder.seed(actors, enterprises, chains.get(DEMO_CHAIN.leader)!, clusterIds.get('anping')!);
     await this.qualitySeeder.seed(actors, enterprises, chains);
     await this.inspectionSeeder.seed(actors, enterprises, chains.get(DEMO_CHAIN.leader)!);
+    await this.creditSeeder.seed(actors, chains);
   }
 
   /** A chain and its suppliers, each taken as far as the world says: invited, onboarding or active. */

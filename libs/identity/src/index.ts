@@ -16,3 +16,4 @@ export * from './permissions/permission-markdown';
 export * from './permissions/permission-matrix';
 export * from './permissions/role-gate';
 export * from './identity-reasons';
+export * from './client-network';

@@ -39,6 +39,15 @@ export interface SupplierActionMetrics {
   effectivenessRate: number | null;
 }
 
+/** How a supplier answered the 8Ds requested of it on one chain: answered means containment (D3) submitted. */
+export interface SupplierResponseFigures {
+  chainId: string;
+  requested: number;
+  answered: number;
+  /** Median hours from the request to the submitted containment (D3); null when none was answered. */
+  medianResponseHours: number | null;
+}
+
 export interface SharedSolution {
   actionId: string;
   defectCode: string;
@@ -160,5 +169,25 @@ export class QualityInsightsService {
       [chain.id, from.toISOString(), to.toISOString(), onlyOwn, actor.organisationId],
     );
     return rows;
+  }
+
+  /**
+   * A supplier's own answers to 8D requests per chain, requested in [from, to)
+   * (cancelled ones left out): for its quality profile. Only the supplier
+   * itself reads them.
+   */
+  async responseFigures(actor: Actor, supplierEnterpriseId: string, from: Date, to: Date): Promise<SupplierResponseFigures[]> {
+    if (actor.organisationId !== supplierEnterpriseId) return [];
+    return this.dataSource.query(
+      `SELECT a.chain_id AS "chainId",
+              count(*)::int AS requested,
+              count(d3.submitted_at)::int AS answered,
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM d3.submitted_at - a.requested_at) / 3600))::numeric, 1)::float AS "medianResponseHours"
+         FROM corrective_actions a
+         JOIN corrective_action_steps d3 ON d3.action_id = a.id AND d3.step = 'D3'
+        WHERE a.supplier_enterprise_id = $1 AND a.requested_at >= $2 AND a.requested_at < $3 AND a.status <> 'CANCELLED'
+        GROUP BY a.chain_id`,
+      [supplierEnterpriseId, from.toISOString(), to.toISOString()],
+    );
   }
 }

@@ -23,6 +23,7 @@ export * from './pilot/pilot-program.entity';
 export * from './pilot/pilot-program.service';
 export * from './qualification/qualification.entity';
 export * from './qualification/qualification.service';
+export * from './qualification/certificate-recognition.service';
 export * from './region/region.entity';
 export * from './region/region.service';
 export * from './registry.module';

@@ -25,6 +25,7 @@ import { MaturityService } from './maturity/maturity.service';
 import { PilotProgram, PilotProgramCluster, PilotProgramRegion } from './pilot/pilot-program.entity';
 import { PilotProgramService } from './pilot/pilot-program.service';
 import { Qualification } from './qualification/qualification.entity';
+import { CertificateRecognitionService } from './qualification/certificate-recognition.service';
 import { QualificationService } from './qualification/qualification.service';
 import { Region } from './region/region.entity';
 import { RegionService } from './region/region.service';
@@ -41,6 +42,7 @@ const SERVICES = [
   MembershipService,
   PilotProgramService,
   QualificationService,
+  CertificateRecognitionService,
   RegionService,
   RegistryAccess,
 ];

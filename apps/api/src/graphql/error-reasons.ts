@@ -1,5 +1,6 @@
 import { CODE_REASONS } from '@chainq/codes';
 import { collectReasons, CORE_REASONS, ReasonRow } from '@chainq/core';
+import { CREDIT_REASONS } from '@chainq/credit';
 import { IDENTITY_REASONS } from '@chainq/identity';
 import { INSIGHTS_REASONS } from '@chainq/insights';
 import { INSPECTION_REASONS } from '@chainq/inspection';
@@ -14,6 +15,7 @@ import { STANDARDS_REASONS } from '@chainq/standards';
 export const ERROR_REASONS: readonly ReasonRow[] = collectReasons([
   CORE_REASONS,
   CODE_REASONS,
+  CREDIT_REASONS,
   IDENTITY_REASONS,
   INSIGHTS_REASONS,
   INSPECTION_REASONS,

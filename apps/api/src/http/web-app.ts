@@ -5,7 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { QUEUE_DASHBOARD_PATH } from '../admin/queue-dashboard.module';
 
 /** The API's own routes; everything else that looks like a page is the web app's. */
-const API_ROUTES = ['/graphql', '/files', '/inspection-imports', '/auth', '/health', QUEUE_DASHBOARD_PATH];
+const API_ROUTES = ['/graphql', '/files', '/inspection-imports', '/auth', '/health', '/.well-known', QUEUE_DASHBOARD_PATH];
 
 /**
  * Serves the built web app from the same origin as /graphql (no CORS): its
@@ -25,6 +25,8 @@ export function serveWebApp(app: NestExpressApplication, webDir: string): boolea
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isPageRequest(req)) return next();
     res.setHeader('Cache-Control', 'no-cache');
+    // A shared quality profile's page is for the holder of its link only: never indexed.
+    if (req.path.startsWith('/verify/')) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
     res.sendFile(index);
   });
   return true;
@@ -59,6 +61,6 @@ function precompressedAssets(dir: string) {
 function isPageRequest(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (API_ROUTES.some((route) => req.path === route || req.path.startsWith(`${route}/`))) return false;
-  // A missing asset (it has an extension) is a 404, not the page.
-  return !path.extname(req.path) && Boolean(req.accepts('html'));
+  // A missing asset or data file (a dot in its last segment, `.json` alone included) is not the page.
+  return !/\.[^/]*$/.test(req.path) && Boolean(req.accepts('html'));
 }

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor } from '@chainq/identity';
-import { IndustryChainService, InvitationService, MembershipService, MembershipStatus, QualificationService, SHARING_STATUSES } from '@chainq/registry';
+import { CertificateRecognitionService, IndustryChainService, InvitationService, MembershipService, MembershipStatus, Qualification, QualificationService, SHARING_STATUSES } from '@chainq/registry';
 import { CurrentActor, OptionalActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import { DocumentModel, documentModels } from '../files/document.model';
@@ -10,6 +10,7 @@ import { GraphQLContext } from '../graphql/graphql-context';
 import { AcceptInvitationInput, CreateIndustryChainInput, InviteSupplierInput, SubmitQualificationInput } from './dto/chain.inputs';
 import {
   AcceptedInvitation,
+  CertificateRecognitionModel,
   ChainMembershipConnection,
   ChainMembershipModel,
   EnterpriseModel,
@@ -34,6 +35,11 @@ export class IndustryChainResolver {
   @Query(() => IndustryChainModel)
   industryChain(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return this.chainService.get(actor, id);
+  }
+
+  @Mutation(() => IndustryChainModel, { description: "Chain leader's admin: whether its suppliers' shared quality profiles may name the chain" })
+  setChainProfileNaming(@CurrentActor() actor: Actor, @Args('chainId', { type: () => ID }) chainId: string, @Args('allowed') allowed: boolean) {
+    return this.chainService.setProfileNaming(actor, chainId, allowed);
   }
 
   @Mutation(() => IndustryChainModel)
@@ -191,6 +197,18 @@ export class ChainMembershipResolver {
 
 @Resolver(() => QualificationModel)
 export class QualificationResolver {
+  constructor(private readonly recognition: CertificateRecognitionService) {}
+
+  @ResolveField(() => [CertificateRecognitionModel], { description: "For the chain leader's staff: the certificates here already verified on other chains; empty for others" })
+  recognitions(@CurrentActor() actor: Actor, @Parent() q: Qualification) {
+    return this.recognition.recognitionsOf(actor, q);
+  }
+
+  @Mutation(() => QualificationModel, { description: "Chain leader: accept certificates of the pending qualification that other chains verified, instead of asking for their documents again" })
+  acceptRecognisedCertificates(@CurrentActor() actor: Actor, @Args('membershipId', { type: () => ID }) membershipId: string, @Args('certificationIds', { type: () => [ID] }) certificationIds: string[]) {
+    return this.recognition.accept(actor, membershipId, certificationIds);
+  }
+
   @ResolveField(() => [DocumentModel], { description: 'The documents submitted, in the order given' })
   async documents(@Parent() q: QualificationModel, @Context() { loaders }: GraphQLContext) {
     return documentModels(await loaders.documentById.loadMany(q.documentIds));

@@ -122,6 +122,7 @@ export class IndustryChainModel {
   @Field() name: string;
   @Field(() => ID) leaderEnterpriseId: string;
   @Field() industryCode: string;
+  @Field({ description: "Whether suppliers' shared quality profiles may name this chain; otherwise they say only where its leader is" }) profileNamingAllowed: boolean;
   @Field() createdAt: Date;
 }
 
@@ -144,6 +145,16 @@ export class QualificationModel {
   @Field(() => QualificationDecision) decision: QualificationDecision;
   @Field(() => [String]) decisionReasons: string[];
   @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+  @Field(() => [ID], { description: 'Certificates the leader accepted as already verified on other chains, instead of their documents' }) recognisedCertificationIds: string[];
+  @Field(() => Date, { nullable: true }) recognisedAt: Date | null;
+}
+
+@ObjectType('CertificateRecognition', { description: 'A certificate of this qualification that another chain has verified: which, by whom, when; nothing else of that chain' })
+export class CertificateRecognitionModel {
+  @Field(() => ID) certificationId: string;
+  @Field(() => String, { nullable: true, description: "The leader enterprise that verified it, when that chain may be named; null otherwise" }) verifiedBy: string | null;
+  @Field({ description: "Province of that leader's registered address" }) verifiedByProvince: string;
+  @Field() verifiedAt: Date;
 }
 
 @ObjectType('MembershipInvitation', { description: 'What the leader sent; all an INVITED membership shows about the supplier besides its USCC' })

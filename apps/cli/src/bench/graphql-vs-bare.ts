@@ -10,6 +10,7 @@ import { InspectionModule } from '@chainq/inspection';
 import { RegistryModule } from '@chainq/registry';
 import { graphqlWorld } from './graphql-world';
 import { load, LoadResult } from './load';
+import { newSigningKeyPem } from '@chainq/credit';
 
 export interface GraphqlBenchOptions {
   /** Requests per query and endpoint, and the clients sending them at once. */
@@ -37,7 +38,7 @@ export async function graphqlVsBare(options: GraphqlBenchOptions): Promise<strin
   const dir = mkdtempSync(path.join(tmpdir(), 'chainq-bench-gql-'));
   chmodSync(dir, 0o755);
   const pg = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), port: await freePort() });
-  const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), LOG_LEVEL: 'warn', DATABASE_URL: pg.url, MIGRATE_ON_START: 'false', FILE_STORAGE_DIR: path.join(dir, 'files') };
+  const env = { NODE_ENV: 'production', JWT_SECRET: randomUUID() + randomUUID(), PROFILE_SIGNING_KEY: newSigningKeyPem(), LOG_LEVEL: 'warn', DATABASE_URL: pg.url, MIGRATE_ON_START: 'false', FILE_STORAGE_DIR: path.join(dir, 'files') };
   const children: ChildProcess[] = [];
   try {
     await runMigrations(pg.url);

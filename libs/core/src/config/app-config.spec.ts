@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 const problemsOf = (env: Record<string, string>): string[] => {
@@ -9,6 +10,8 @@ const problemsOf = (env: Record<string, string>): string[] => {
   }
   return [];
 };
+
+const ED25519 = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
 describe('loadConfig', () => {
   it('starts on defaults with nothing set: embedded database, PostgreSQL queue, tools on', () => {
@@ -54,10 +57,19 @@ describe('loadConfig', () => {
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'only-twenty-chars-xx' })[0]).toMatch(/at least 32/);
   });
 
+  it('refuses the development profile-signing key in production, and any key that is not Ed25519', () => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toEqual(['PROFILE_SIGNING_KEY: the development key is refused when NODE_ENV=production']);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(problemsOf({ PROFILE_SIGNING_KEY: rsa })).toEqual([expect.stringMatching(/^PROFILE_SIGNING_KEY: must be an Ed25519 private key/)]);
+    expect(problemsOf({ PROFILE_SIGNING_KEY: 'not a key' })).toEqual([expect.stringMatching(/^PROFILE_SIGNING_KEY: /)]);
+    // One line with \n for the line breaks, as a .env file holds it.
+    expect(loadConfig({ PROFILE_SIGNING_KEY: ED25519.replace(/\n/g, '\\n') }).profileSigningKey).toBe(ED25519);
+  });
+
   it('turns introspection and the sandbox off in production unless asked', () => {
-    const secret = 'x'.repeat(40);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).graphql).toMatchObject({ introspection: false, sandbox: false });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PROFILE_SIGNING_KEY: ED25519 };
+    expect(loadConfig(production).graphql).toMatchObject({ introspection: false, sandbox: false });
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
   it('reads numbers and switches, treating empty values as unset', () => {

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { z } from 'zod';
@@ -8,6 +9,12 @@ import { fallbackDataDir } from '../database/postgres-binaries';
  * environment; everything else receives an `AppConfig`.
  */
 const DEV_JWT_SECRET = 'chainq-development-secret-change-me';
+/**
+ * The development key that signs quality-profile snapshots when
+ * PROFILE_SIGNING_KEY is unset; its public half is in the README. Refused in
+ * production, where each deployment publishes its own key.
+ */
+const DEV_PROFILE_SIGNING_KEY = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIFK7t9gaiPxnaHYQTYDpwHtiiIMYHOXeW8P8LkCYcAud\n-----END PRIVATE KEY-----\n';
 
 const bool = (fallback: boolean) =>
   z
@@ -74,6 +81,12 @@ const schema = z.object({
   MIGRATE_ON_START: bool(true),
   REDIS_URL: url(['redis', 'rediss']),
   JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  /** Ed25519 private key (PKCS#8 PEM; `\\n` may stand for line breaks) that signs shared quality profiles. */
+  PROFILE_SIGNING_KEY: z
+    .string()
+    .default(DEV_PROFILE_SIGNING_KEY)
+    .transform((v) => v.replace(/\\n/g, '\n'))
+    .refine(isEd25519PrivateKey, { message: 'must be an Ed25519 private key in PKCS#8 PEM form (openssl genpkey -algorithm ed25519)' }),
   JWT_EXPIRES_IN: int(3600, 60, 30 * 24 * 3600),
   REFRESH_TOKEN_DAYS: int(14, 1, 365),
   LOGIN_MAX_ATTEMPTS: int(10, 1, 1000),
@@ -108,6 +121,14 @@ const schema = z.object({
 
 export type Environment = Record<string, string | undefined>;
 
+function isEd25519PrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
+}
+
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   /** trustProxy: Express's 'trust proxy' (see TRUST_PROXY); false reads the client address from the connection. */
@@ -130,6 +151,8 @@ export interface AppConfig {
   };
   /** Unset means: BullMQ runs on the PostgreSQL backend in the same database. */
   redisUrl?: string;
+  /** PEM of the Ed25519 key that signs shared quality-profile snapshots (PROFILE_SIGNING_KEY). */
+  profileSigningKey: string;
   auth: {
     jwtSecret: string;
     jwtExpiresInSeconds: number;
@@ -187,6 +210,9 @@ export function loadConfig(environment: Environment): AppConfig {
   if (production && e.JWT_SECRET.length < 32) {
     throw new ConfigError(['JWT_SECRET: must be at least 32 characters when NODE_ENV=production']);
   }
+  if (production && e.PROFILE_SIGNING_KEY === DEV_PROFILE_SIGNING_KEY) {
+    throw new ConfigError(['PROFILE_SIGNING_KEY: the development key is refused when NODE_ENV=production']);
+  }
   return {
     env: e.NODE_ENV,
     http: { host: e.HOST, port: e.PORT, trustProxy: e.TRUST_PROXY, publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
@@ -199,6 +225,7 @@ export function loadConfig(environment: Environment): AppConfig {
       migrateOnStart: e.MIGRATE_ON_START,
     },
     redisUrl: e.REDIS_URL,
+    profileSigningKey: e.PROFILE_SIGNING_KEY,
     auth: {
       jwtSecret: e.JWT_SECRET,
       jwtExpiresInSeconds: e.JWT_EXPIRES_IN,

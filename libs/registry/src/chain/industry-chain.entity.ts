@@ -22,6 +22,14 @@ export class IndustryChain {
   @Column({ name: 'industry_code', type: 'text' })
   industryCode: string;
 
+  /**
+   * Whether a supplier's shared quality profile may name this chain. Off by
+   * default: the profile then says only "a chain led by a manufacturer in
+   * <province>" (docs/domain-notes.md, "Quality credit profile").
+   */
+  @Column({ name: 'profile_naming_allowed', type: 'boolean', default: false })
+  profileNamingAllowed: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { alignTo, badInput, conflict, CoreReason, forbidden, groupTo, notFound, Page, PageArgs, paginate } from '@chainq/core';
+import { alignTo, badInput, conflict, CoreReason, forbidden, groupTo, isUuid, notFound, Page, PageArgs, paginate } from '@chainq/core';
 import { CodeReason, parseIndustryCode } from '@chainq/codes';
 import { Actor, hasRole, isPlatformAdmin, Role } from '@chainq/identity';
 import { RegistryAccess } from '../access/registry-scope';
@@ -49,6 +49,16 @@ export class IndustryChainService {
       if (clusterIds.length) await m.insert(ChainCluster, clusterIds.map((clusterId) => ({ chainId: chain.id, clusterId })));
       return chain;
     });
+  }
+
+  /** The leader's enterprise admin decides whether its suppliers' shared quality profiles may name the chain. */
+  async setProfileNaming(actor: Actor, id: string, allowed: boolean): Promise<IndustryChain> {
+    if (!isUuid(id)) throw notFound('Industry chain');
+    const chain = await this.get(actor, id);
+    const own = actor.organisationId === chain.leaderEnterpriseId && hasRole(actor, Role.ENTERPRISE_ADMIN);
+    if (!own) throw forbidden("Only the leader's enterprise admin may change the chain's settings", { reason: RegistryReason.EnterpriseAdminOnly });
+    await this.chains.update({ id: chain.id }, { profileNamingAllowed: allowed });
+    return { ...chain, profileNamingAllowed: allowed };
   }
 
   async get(actor: Actor, id: string): Promise<IndustryChain> {

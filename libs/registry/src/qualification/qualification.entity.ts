@@ -51,4 +51,14 @@ export class Qualification {
 
   @Column({ name: 'decided_at', type: 'timestamptz', precision: 3, nullable: true })
   decidedAt: Date | null;
+
+  /** Certificates the leader accepted as already verified on other chains, instead of asking for their documents again. */
+  @Column({ name: 'recognised_certification_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  recognisedCertificationIds: string[];
+
+  @Column({ name: 'recognised_by', type: 'uuid', nullable: true })
+  recognisedBy: string | null;
+
+  @Column({ name: 'recognised_at', type: 'timestamptz', precision: 3, nullable: true })
+  recognisedAt: Date | null;
 }

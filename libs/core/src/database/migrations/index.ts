@@ -25,6 +25,7 @@ import { DefectCodeRetirement1795340000401 } from './1795340000401-defect-code-r
 import { ProgramReports1795340000501 } from './1795340000501-program-reports';
 import { SamplingSwitchingHistory1795340000601 } from './1795340000601-sampling-switching-history';
 import { ReducedEndReason1795340000602 } from './1795340000602-reduced-end-reason';
+import { QualityProfileShares1795340000701 } from './1795340000701-quality-profile-shares';
 
 export const MIGRATIONS = [
   Initial1795320984962,
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ProgramReports1795340000501,
   SamplingSwitchingHistory1795340000601,
   ReducedEndReason1795340000602,
+  QualityProfileShares1795340000701,
 ];
