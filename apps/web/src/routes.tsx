@@ -23,6 +23,7 @@ const supplierRoutes: RouteObject[] = [
   { path: 'quality', ...crumb('quality'), lazy: page(() => import('./pages/supplier/quality/quality-page'), 'QualityPage') },
   { path: 'qualification', ...crumb('qualification'), lazy: page(() => import('./pages/supplier/qualification/qualification-page'), 'QualificationPage') },
   { path: 'certificates', ...crumb('certificates'), lazy: page(() => import('./pages/supplier/certificates/certificates-page'), 'CertificatesPage') },
+  { path: 'profile', ...crumb('profile'), lazy: page(() => import('./pages/supplier/profile/profile-page'), 'ProfilePage') },
 ];
 
 const topRoutes: RouteObject[] = [
@@ -31,6 +32,8 @@ const topRoutes: RouteObject[] = [
   { path: '/reset-password', lazy: page(() => import('./pages/account/reset-password-page'), 'ResetPasswordPage') },
   // Public: a new supplier registers here; an existing admin accepts while signed in.
   { path: '/invitation', lazy: page(() => import('./pages/invitation/invitation-page'), 'InvitationPage') },
+  // Public: a supplier's shared quality profile, opened from the link or QR code it handed over.
+  { path: '/verify/:token', lazy: page(() => import('./pages/verify/verify-page'), 'VerifyPage') },
   {
     path: '/',
     ...crumb('home'),

@@ -1,4 +1,4 @@
-import { AlertOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, ControlOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FlagOutlined, HomeOutlined, SafetyCertificateOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, BarChartOutlined, BookOutlined, BulbOutlined, ControlOutlined, DashboardOutlined, ExperimentOutlined, FileTextOutlined, FlagOutlined, HomeOutlined, IdcardOutlined, SafetyCertificateOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Workspace } from '../session/viewer';
 
@@ -18,6 +18,7 @@ export const NAVIGATION: Record<Workspace, NavItem[]> = {
     { path: '/quality', label: 'quality', icon: <BarChartOutlined /> },
     { path: '/qualification', label: 'qualification', icon: <AuditOutlined /> },
     { path: '/certificates', label: 'certificates', icon: <SafetyCertificateOutlined /> },
+    { path: '/profile', label: 'profile', icon: <IdcardOutlined /> },
   ],
   leader: [
     { path: '/leader', label: 'leaderHome', icon: <DashboardOutlined /> },

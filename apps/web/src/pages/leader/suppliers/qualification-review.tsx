@@ -10,6 +10,7 @@ import { DocumentPreview } from '../../../ui/document-preview';
 import { QueryState } from '../../../ui/page-states';
 import { useProblemText } from '../../../ui/problem-text';
 import { problemsOf } from '../../../api/api-problem';
+import { CertificateRecognition } from './certificate-recognition';
 
 const ReviewDocument = graphql(`
   query LeaderQualificationReview($id: ID!) {
@@ -43,6 +44,13 @@ const ReviewDocument = graphql(`
         decision
         submittedAt
         certificationIds
+        recognisedCertificationIds
+        recognitions {
+          certificationId
+          verifiedBy
+          verifiedByProvince
+          verifiedAt
+        }
         maturityAssessmentId
         note
         documents {
@@ -152,6 +160,12 @@ function Review({ membership: m, onDecided }: { membership: Membership; onDecide
             {certificates.map((c) => (
               <li key={c.id}>
                 {t('review.certificate', { scheme: scheme(c), number: c.number, body: c.certificationBody, date: format.date(c.expiresOn) })} · {t(`review.certificateStatus.${c.status}`)}
+                <CertificateRecognition
+                  membershipId={m.id}
+                  certificationId={c.id}
+                  recognitions={q.recognitions.filter((r) => r.certificationId === c.id)}
+                  accepted={q.recognisedCertificationIds.includes(c.id)}
+                />
               </li>
             ))}
           </ul>
