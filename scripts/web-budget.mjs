@@ -21,6 +21,7 @@ const START = 'src/start.tsx';
 const ROUTES = {
   '/sign-in': { budget: 250, modules: ['src/pages/account/sign-in-page.tsx'] },
   '/invitation': { budget: 600, modules: ['src/pages/invitation/invitation-page.tsx'] },
+  '/verify/:token': { budget: 600, modules: ['src/pages/verify/verify-page.tsx'] },
   '/ (to do)': { budget: 600, modules: [SHELL] }, // the to-do page is part of the shell's chunk
   '/actions': { budget: 600, modules: [SHELL, 'src/pages/supplier/actions/actions-page.tsx'] },
   '/actions/:id': { budget: 600, modules: [SHELL, 'src/pages/supplier/actions/action-page.tsx'] },
@@ -28,6 +29,7 @@ const ROUTES = {
   '/quality': { budget: 600, modules: [SHELL, 'src/pages/supplier/quality/quality-page.tsx'] },
   '/qualification': { budget: 600, modules: [SHELL, 'src/pages/supplier/qualification/qualification-page.tsx'] },
   '/certificates': { budget: 600, modules: [SHELL, 'src/pages/supplier/certificates/certificates-page.tsx'] },
+  '/profile': { budget: 600, modules: [SHELL, 'src/pages/supplier/profile/profile-page.tsx'] },
   '/leader': { budget: 600, modules: [SHELL, 'src/pages/leader/leader-home-page.tsx'] },
   '/leader/suppliers': { budget: 600, modules: [SHELL, 'src/pages/leader/suppliers/suppliers-page.tsx'] },
   '/leader/suppliers/:id': { budget: 600, modules: [SHELL, 'src/pages/leader/supplier-detail/supplier-detail-page.tsx'] },
