@@ -87,14 +87,7 @@ export class ScorecardService {
     const actionsBySupplier = new Map(actions.map((a) => [a.supplierEnterpriseId, a]));
     const cards = totals.map((row): SupplierScorecard => {
       const correctiveActions = actionsBySupplier.get(row.supplier) ?? noActions(row.supplier);
-      const counts = {
-        lotsInspected: row.lots_inspected,
-        lotsAccepted: row.lots_accepted,
-        firstLots: row.first_lots,
-        firstAccepted: row.first_accepted,
-        unitsInspected: Number(row.units_inspected),
-        unitsNonconforming: Number(row.units_nonconforming),
-      };
+      const counts = countsOf(row);
       return {
         supplierEnterpriseId: row.supplier,
         supplierName: row.name,
@@ -108,6 +101,42 @@ export class ScorecardService {
     // Best first; suppliers without any figures last.
     return cards.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.supplierName.localeCompare(b.supplierName));
   }
+  /**
+   * A supplier's own pass-rate figures on each of the chains given, for the
+   * China days [from, to), in one query over its day totals; only the
+   * supplier itself reads them (others get none). Chains without lots get
+   * zero counts.
+   */
+  async ownFigures(actor: Actor, supplierEnterpriseId: string, chainIds: readonly string[], from: string, to: string): Promise<PassRateFigures[]> {
+    const period = reportingPeriod(from, to);
+    if (actor.organisationId !== supplierEnterpriseId || !chainIds.length) return chainIds.map(() => passRateFigures(NO_COUNTS));
+    const rows: (Omit<RollupTotals, 'supplier' | 'name' | 'status' | 'tier'> & { chain_id: string })[] = await this.dataSource.query(
+      `SELECT d.chain_id, sum(d.lots)::int AS lots_inspected, sum(d.accepted)::int AS lots_accepted,
+              sum(d.first_lots)::int AS first_lots, sum(d.first_accepted)::int AS first_accepted,
+              sum(d.units) AS units_inspected, sum(d.nonconforming) AS units_nonconforming
+         FROM lot_day_totals d
+        WHERE d.supplier_enterprise_id = $1 AND d.chain_id = ANY($2::uuid[]) AND d.day >= $3::date AND d.day < $4::date
+        GROUP BY d.chain_id`,
+      [supplierEnterpriseId, chainIds, period.from, period.to],
+    );
+    return chainIds.map((id) => {
+      const row = rows.find((r) => r.chain_id === id);
+      return passRateFigures(row ? countsOf(row) : NO_COUNTS);
+    });
+  }
+}
+
+const NO_COUNTS = { lotsInspected: 0, lotsAccepted: 0, firstLots: 0, firstAccepted: 0, unitsInspected: 0, unitsNonconforming: 0 };
+
+function countsOf(row: Omit<RollupTotals, 'supplier' | 'name' | 'status' | 'tier'>) {
+  return {
+    lotsInspected: row.lots_inspected,
+    lotsAccepted: row.lots_accepted,
+    firstLots: row.first_lots,
+    firstAccepted: row.first_accepted,
+    unitsInspected: Number(row.units_inspected),
+    unitsNonconforming: Number(row.units_nonconforming),
+  };
 }
 
 function noActions(supplierEnterpriseId: string): SupplierActionMetrics {

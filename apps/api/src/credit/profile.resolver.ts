@@ -1,8 +1,9 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import QRCode from 'qrcode';
 import { ProfileShare, ProfileShareService, QualityProfileService } from '@chainq/credit';
 import { Actor } from '@chainq/identity';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { GraphQLContext } from '../graphql/graphql-context';
 import { CreatedProfileShareModel, CreateProfileShareInput, ProfileShareModel, ProfileShareViewModel, QualityProfileModel } from './credit.graphql';
 
 @Resolver(() => ProfileShareModel)
@@ -40,8 +41,7 @@ export class QualityProfileResolver {
   }
 
   @ResolveField(() => [ProfileShareViewModel], { description: 'Every opening of the link, newest first' })
-  async views(@Parent() share: ProfileShare) {
-    const [views] = await this.shares.viewsOf([share.id]);
-    return views;
+  views(@Parent() share: ProfileShare, @Context() { loaders }: GraphQLContext) {
+    return loaders.profileShareViews.load(share.id);
   }
 }

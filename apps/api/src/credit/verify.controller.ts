@@ -1,13 +1,16 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { Response } from 'express';
-import { ProfileShareService, PublishedKey, SignedProfile } from '@chainq/credit';
+import { ProfileShareService, ProfileSigner, PublishedKey, SignedProfile } from '@chainq/credit';
 import { ClientAddress } from '../auth/client-address.decorator';
 import { Public } from '../auth/public.decorator';
 
 /** Where a share link's page (/verify/<token>, the web app) gets the signed snapshot it shows. */
 @Controller()
 export class VerifyController {
-  constructor(private readonly shares: ProfileShareService) {}
+  constructor(
+    private readonly shares: ProfileShareService,
+    private readonly signer: ProfileSigner,
+  ) {}
 
   /**
    * GET /verify/<token>.json: the signed snapshot, for anyone holding the
@@ -29,6 +32,6 @@ export class VerifyController {
   @Public()
   @Get('.well-known/chainq-signing-key')
   signingKey(): PublishedKey {
-    return this.shares.publishedKey;
+    return this.signer.published;
   }
 }

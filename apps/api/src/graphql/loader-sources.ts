@@ -1,3 +1,4 @@
+import { ProfileShareService } from '@chainq/credit';
 import { ModuleRef } from '@nestjs/core';
 import { OrganisationService, UserService } from '@chainq/identity';
 import {
@@ -18,6 +19,7 @@ import { AcknowledgementService, DistributionService, StandardService } from '@c
 import { LoaderSources } from './loaders';
 
 const SOURCES = {
+  profileShares: ProfileShareService,
   organisations: OrganisationService,
   users: UserService,
   enterprises: EnterpriseService,

@@ -1,3 +1,4 @@
+import type { ProfileShareService, ProfileShareView } from '@chainq/credit';
 import DataLoader from 'dataloader';
 import { alignTo } from '@chainq/core';
 import { DocumentService, StoredDocument } from '@chainq/documents';
@@ -29,6 +30,7 @@ import { AuthenticatedRequest } from './graphql-context';
 
 /** Services the loaders read through; each loader batches one query per tick. */
 export interface LoaderSources {
+  profileShares: ProfileShareService;
   organisations: OrganisationService;
   users: UserService;
   enterprises: EnterpriseService;
@@ -73,6 +75,7 @@ const FACTORIES = {
   certificationsByEnterprise: (s) => new DataLoader<string, Certification[]>((ids) => s.certifications.forEnterprises(ids), opts),
   maturityByEnterprise: (s) => new DataLoader<string, MaturityAssessment[]>((ids) => s.maturity.historyOf(ids), opts),
   chainById: (s) => new DataLoader<string, IndustryChain | undefined>((ids) => s.chains.findByIds(ids), opts),
+  profileShareViews: (s) => new DataLoader<string, ProfileShareView[]>((ids) => s.profileShares.viewsOf(ids), opts),
   chainClusterIds: (s) => new DataLoader<string, string[]>((ids) => s.chains.clusterIdsOf(ids), opts),
   clusterMemberCount: (s) => new DataLoader<string, number>((ids) => s.clusters.memberCounts(ids), opts),
   membershipEvents: (s) => new DataLoader<string, MembershipEvent[]>((ids) => s.memberships.events(ids), opts),

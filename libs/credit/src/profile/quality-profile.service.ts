@@ -85,35 +85,35 @@ export class QualityProfileService {
     if (!memberships.length) return [];
     const today = chinaDay(now);
     const period = lastTwelveMonths(today, chinaDay(now, 1));
-    const [chains, events, responses] = await Promise.all([
-      this.chains.findByIds(memberships.map((m) => m.chainId)),
+    const chainIds = memberships.map((m) => m.chainId);
+    const [chains, events, responses, figures] = await Promise.all([
+      this.chains.findByIds(chainIds),
       this.memberships.events(memberships.map((m) => m.id)),
       this.actions.responseFigures(self, self.organisationId, chinaMidnight(period.from), chinaMidnight(period.to)),
+      this.scorecards.ownFigures(self, self.organisationId, chainIds, period.from, period.to),
     ]);
     const leaders = await this.enterprises.findByIds(chains.map((c) => c!.leaderEnterpriseId));
     const provinces = await this.regions.findByCodes(leaders.map((l) => `${l!.regionCode.slice(0, 2)}0000`));
-    const rows = await Promise.all(
-      memberships.map(async (m, i): Promise<ProfileChain> => {
-        const chain = chains[i]!;
-        const [card] = await this.scorecards.scorecards(self, chain.id, period.from, period.to);
-        const activated = events[i].find((e) => e.toStatus === MembershipStatus.ACTIVE)?.at;
-        const suppliedSince = chinaDay(activated ?? now);
-        const response = responses.find((r) => r.chainId === chain.id);
-        return {
-          name: chain.profileNamingAllowed ? chain.name : null,
-          leaderProvince: provinces[i]?.name ?? leaders[i]!.regionName,
-          status: m.status,
-          suppliedSince,
-          monthsSupplied: wholeMonthsBetween(suppliedSince, today),
-          period,
-          lotsInspected: card?.lotsInspected ?? 0,
-          lotPassRate: card?.lotPassRate ?? null,
-          firstPassYield: card?.firstPassYield ?? null,
-          ppm: card?.ppm ?? null,
-          correctiveActions: { requested: response?.requested ?? 0, answered: response?.answered ?? 0, medianResponseHours: response?.medianResponseHours ?? null },
-        };
-      }),
-    );
+    const rows = memberships.map((m, i): ProfileChain => {
+      const chain = chains[i]!;
+      const card = figures[i];
+      const activated = events[i].find((e) => e.toStatus === MembershipStatus.ACTIVE)?.at;
+      const suppliedSince = chinaDay(activated ?? now);
+      const response = responses.find((r) => r.chainId === chain.id);
+      return {
+        name: chain.profileNamingAllowed ? chain.name : null,
+        leaderProvince: provinces[i]?.name ?? leaders[i]!.regionName,
+        status: m.status,
+        suppliedSince,
+        monthsSupplied: wholeMonthsBetween(suppliedSince, today),
+        period,
+        lotsInspected: card.lotsInspected,
+        lotPassRate: card.lotPassRate,
+        firstPassYield: card.firstPassYield,
+        ppm: card.ppm,
+        correctiveActions: { requested: response?.requested ?? 0, answered: response?.answered ?? 0, medianResponseHours: response?.medianResponseHours ?? null },
+      };
+    });
     // Longest-standing first; named before unnamed at the same age.
     return rows.sort((a, b) => a.suppliedSince.localeCompare(b.suppliedSince) || Number(b.name !== null) - Number(a.name !== null));
   }

@@ -125,11 +125,6 @@ export class ProfileShareService {
     });
   }
 
-  /** The platform's published verification key. */
-  get publishedKey() {
-    return this.signer.published;
-  }
-
   private snapshotOf(share: ProfileShare, profile: QualityProfile, replaces: string | null): Pick<ProfileShare, 'snapshot' | 'contentDigest'> {
     const base = this.config.http.publicUrl;
     const snapshot = this.signer.sign<SharedProfilePayload>({

@@ -1,4 +1,4 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign, verify } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, InjectConfig } from '@chainq/core';
 import { canonicalJson } from './canonical-json';
@@ -31,7 +31,6 @@ export class ProfileSigner {
 
   constructor(@InjectConfig() config: AppConfig) {
     this.privateKey = createPrivateKey(config.profileSigningKey);
-    if (this.privateKey.asymmetricKeyType !== 'ed25519') throw new Error('PROFILE_SIGNING_KEY must be an Ed25519 private key');
     const publicKey = createPublicKey(this.privateKey);
     const der = publicKey.export({ type: 'spki', format: 'der' });
     this.published = {
@@ -44,12 +43,6 @@ export class ProfileSigner {
   sign<T>(payload: T): SignedDocument<T> {
     const value = sign(null, Buffer.from(canonicalJson(payload)), this.privateKey).toString('base64');
     return { payload, signature: { algorithm: SIGNATURE_ALGORITHM, keyId: this.published.keyId, value } };
-  }
-
-  /** Whether `document` carries this platform's valid signature over its payload. */
-  verify(document: SignedDocument<unknown>): boolean {
-    if (document.signature?.keyId !== this.published.keyId) return false;
-    return verify(null, Buffer.from(canonicalJson(document.payload)), this.published.publicKeyPem, Buffer.from(document.signature.value, 'base64'));
   }
 }
 
