@@ -12,6 +12,9 @@ export function chinaToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: CHINA_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The last day a period of China days [from, to) covers: the day before its exclusive end. */
+export const lastDayOf = (period: { to: string }): string => new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 export interface Formatters {
   /** A calendar day: `2026年12月2日` in Chinese, ISO `2026-12-02` in English. Takes `YYYY-MM-DD` or an instant. */
   date(value: string | Date | null | undefined): string;

@@ -29,8 +29,6 @@ export function lastTwelveMonths(now = new Date()): { from: string; to: string }
   return { from: first(y, m - 11), to: first(y, m + 1) };
 }
 
-/** The last day a period of China days covers (its `to` is exclusive), for "from … to …" texts. */
-export const lastDayOf = (period: { to: string }): string => new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** The last `days` days up to now, as instants. */
 export function lastDays(days: number, now = new Date()): { from: string; to: string } {

@@ -22,8 +22,6 @@ export function spanDays(span: Span, today = chinaToday()): { from: string; to: 
   return { from: day.startOf('month').subtract(11, 'month').format('YYYY-MM-DD'), to: tomorrow };
 }
 
-/** The last day a span covers (its `to` is exclusive), for "from … to …" texts. */
-export const lastDayOf = (days: { to: string }): string => dayjs(days.to).subtract(1, 'day').format('YYYY-MM-DD');
 
 /** A score component's figure as the scorecard shows it: PPM an integer, the rates and the corrective-action index as percentages. */
 export function componentFigure(c: { name: ScoreComponentName; value?: number | null }, format: Formatters): string {

@@ -10,7 +10,8 @@ import type { LeaderScorecardsQuery } from '../../gql/graphql';
 import { ExportButton } from '../../ui/export-button';
 import { PageEmpty, QueryState } from '../../ui/page-states';
 import { ToneTag } from '../../ui/tone-tag';
-import { componentFigure, GRADE_TONE, GRADES, lastDayOf, spanDays, SPANS, type Span } from './scorecard';
+import { lastDayOf } from '../../format/format';
+import { componentFigure, GRADE_TONE, GRADES, spanDays, SPANS, type Span } from './scorecard';
 
 const ScorecardsDocument = graphql(`
   query LeaderScorecards($chainId: ID!, $from: Date!, $to: Date!) {

@@ -1,6 +1,6 @@
 import { Descriptions, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../format/format';
+import { lastDayOf, useFormat } from '../../format/format';
 import './profile.css';
 import { ToneTag } from '../../ui/tone-tag';
 
@@ -25,11 +25,6 @@ export interface ProfileData {
         correctiveActions: { requested: number; answered: number; medianResponseHours?: number | null };
       }[]
     | null;
-}
-
-/** The day before an exclusive end day: the last day a period covers. */
-function lastDayOf(toExclusive: string): string {
-  return new Date(Date.parse(`${toExclusive}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -102,7 +97,7 @@ export function ProfileView({ profile }: { profile: ProfileData }) {
                     {c.status !== 'ACTIVE' && <ToneTag tone="orange">{t(`view.membership.${c.status}`)}</ToneTag>}
                   </div>
                   <div className="profile-item-facts">{t('view.supplied', { since: f.date(c.suppliedSince), count: c.monthsSupplied })}</div>
-                  <div className="profile-item-facts">{t('view.period', { from: f.date(c.period.from), to: f.date(lastDayOf(c.period.to)) })}</div>
+                  <div className="profile-item-facts">{t('view.period', { from: f.date(c.period.from), to: f.date(lastDayOf(c.period)) })}</div>
                   <dl className="profile-figures">
                     <div><dt>{t('view.lotsInspected')}</dt><dd>{f.count(c.lotsInspected)}</dd></div>
                     <div><dt>{t('view.lotPassRate')}</dt><dd>{f.percent(c.lotPassRate)}</dd></div>

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { useFormat } from '../../../format/format';
 import { ExportButton } from '../../../ui/export-button';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
-import { lastDayOf } from '../../home-figures';
+import { lastDayOf } from '../../../format/format';
 import { ClusterMembersDocument } from './cluster-documents';
 import { ClusterSection } from './cluster-section';
 import { MemberList } from './member-list';

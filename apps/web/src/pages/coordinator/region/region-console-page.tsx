@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { isWithinDivision, parseDivisionCode } from '@chainq/codes';
-import { useFormat } from '../../../format/format';
+import { lastDayOf, useFormat } from '../../../format/format';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { lastTwelveMonths } from '../../home-figures';
 import { chinaToday } from '../../../format/format';
@@ -63,7 +63,7 @@ function RegionView({ code, watched, clusters }: { code: string; watched: string
   const [result, reexecute] = useQuery({ query: RegionConsoleDocument, variables: { regionCode: code, ...period, year } });
   const overview = result.data?.regionOverview;
   // `to` is exclusive: the last day counted is the day before.
-  const lastDay = new Date(Date.parse(`${period.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const lastDay = lastDayOf(period);
   const parsed = parseDivisionCode(code);
   const county = parsed.ok && parsed.value.level === 'COUNTY';
   return (

@@ -9,7 +9,8 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { StatCard } from '../../home-figures';
 import { SEVERITY_COLOUR, STATUS_COLOUR } from '../../supplier/actions/action-colours';
 import { chinaMidnight } from '../../supplier/quality/quality-dates';
-import { lastDayOf, spanDays, type Span } from '../scorecard';
+import { lastDayOf } from '../../../format/format';
+import { spanDays, type Span } from '../scorecard';
 import { responseTimes } from './action-times';
 import { LeaderSupplierActionMetricsDocument, LeaderSupplierActionsDocument } from './supplier-documents';
 

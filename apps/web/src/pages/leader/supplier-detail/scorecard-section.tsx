@@ -6,7 +6,8 @@ import { useFormat } from '../../../format/format';
 import type { LeaderSupplierScorecardQuery } from '../../../gql/graphql';
 import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { ToneTag } from '../../../ui/tone-tag';
-import { componentFigure, GRADE_TONE, lastDayOf, spanDays, SPANS, type Span } from '../scorecard';
+import { lastDayOf } from '../../../format/format';
+import { componentFigure, GRADE_TONE, spanDays, SPANS, type Span } from '../scorecard';
 import { LeaderSupplierScorecardDocument } from './supplier-documents';
 
 type Scorecard = LeaderSupplierScorecardQuery['supplierScorecards'][number];
