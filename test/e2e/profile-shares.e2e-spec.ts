@@ -14,7 +14,7 @@ const CREATE = `mutation($i: CreateProfileShareInput!) { createProfileShare(inpu
 const SHARES = '{ profileShares { id recipient revokedAt views { viewerName refreshed } } }';
 const REVOKE = 'mutation($id: ID!) { revokeProfileShare(id: $id) { id revokedAt } }';
 const PROFILE = `query($id: ID!) { qualityProfile(enterpriseId: $id) { registration { name uscc } certificates { number status } maturity { level }
-  chains { name leaderProvince monthsSupplied lotsInspected lotPassRate firstPassYield ppm correctiveActions { requested answered medianResponseHours } } } }`;
+  chains { name leaderProvince suppliedSince monthsSupplied lotsInspected lotPassRate firstPassYield ppm correctiveActions { requested answered medianResponseHours } } } }`;
 const NAMING = 'mutation($c: ID!, $a: Boolean!) { setChainProfileNaming(chainId: $c, allowed: $a) { id profileNamingAllowed } }';
 const RECORD = 'mutation($lots: [InspectionLotInput!]!) { recordInspectionLots(input: { lots: $lots }) { inserted errors { index field message } } }';
 const REPORT = 'mutation($i: ReportQualityIssueInput!) { reportQualityIssue(input: $i) { id correctiveActions { edges { node { id supplierEnterpriseId } } } } }';
@@ -185,6 +185,43 @@ describe('quality credit profile shared by consent', () => {
       expect(views).toEqual([{ viewerName: 'Li Na, Bank of Xuzhou', refreshed: false }]);
     });
 
+    it('lets a visitor name the visit it just made, and no other visit', async () => {
+      const [mine, another] = [await share(), await share()];
+      const [token, otherToken] = [tokenOf(mine.link), tokenOf(another.link)];
+      const from = '198.51.100.251';
+      const visit = await open(token, { from });
+      const viewId = visit.headers['x-share-view'];
+      expect(viewId).toMatch(/^[0-9a-f-]{36}$/);
+      const name = (tokenPath: string, id: string, body: unknown) => t.http.post(`/verify/${tokenPath}/views/${id}`).set('X-Forwarded-For', from).send(body as object);
+      const viewsOf = async (id: string) => (await t.gql(SHARES, {}, sAdmin)).data?.profileShares.find((s: { id: string }) => s.id === id).views;
+
+      // Deny first: another link's token, a made-up or malformed visit, an empty or overlong name.
+      for (const res of [await name(otherToken, viewId, { name: 'Mallory' }), await name(token, '00000000-0000-4000-8000-000000000000', { name: 'Mallory' }), await name(token, 'not-a-uuid', { name: 'Mallory' })]) {
+        expect(res.status).toBe(404);
+        expect(res.body).toMatchObject({ code: 'NOT_FOUND', reason: 'SHARE_NOT_VALID' });
+      }
+      expect((await name(token, viewId, { name: '  ' })).body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect((await name(token, viewId, {})).body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect((await name(token, viewId, { name: 'x'.repeat(201) })).body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect(await viewsOf(mine.share.id)).toEqual([{ viewerName: null, refreshed: false }]);
+
+      const named = await name(token, viewId, { name: ' Zhao Min, Jiangsu Bank ' });
+      expect(named.status).toBe(200);
+      expect(named.body).toEqual({ viewId, name: 'Zhao Min, Jiangsu Bank' });
+      expect((await name(token, viewId, { name: 'Zhao Min, Bank of Jiangsu' })).status).toBe(200); // a typo corrected
+      expect(await viewsOf(mine.share.id)).toEqual([{ viewerName: 'Zhao Min, Bank of Jiangsu', refreshed: false }]);
+
+      // An hour on, the visit's name is settled; a revoked link names nothing.
+      await t.get(DataSource).query(`UPDATE profile_share_views SET viewed_at = now() - interval '61 minutes' WHERE id = $1`, [viewId]);
+      const late = await name(token, viewId, { name: 'Someone else' });
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({ code: 'CONFLICT', reason: 'SHARE_VIEW_NAMING_CLOSED' });
+      const fresh = (await open(token, { from })).headers['x-share-view'];
+      await t.gql(REVOKE, { id: mine.share.id }, sAdmin);
+      expect((await name(token, fresh, { name: 'After revocation' })).body).toMatchObject({ code: 'NOT_FOUND', reason: 'SHARE_NOT_VALID' });
+      expect((await viewsOf(mine.share.id)).map((v: { viewerName: string | null }) => v.viewerName)).toEqual([null, 'Zhao Min, Bank of Jiangsu']);
+    });
+
     it('includes only the chosen sections', async () => {
       const created = await share({ sections: ['CERTIFICATES'] });
       const { payload } = (await open(tokenOf(created.link))).body;
@@ -225,6 +262,29 @@ describe('quality credit profile shared by consent', () => {
       const bad = run(changed);
       expect(bad.stdout).toMatch(/^NOT VALID: the signature does not match the content/);
       expect(bad.status).toBe(1);
+    });
+  });
+
+  describe('months supplied', () => {
+    it("counts from the first lot the leader inspected on arrival, not from lots the supplier dates itself", async () => {
+      const chainOf = async () => (await t.gql(PROFILE, { id: S.enterprise.id }, sAdmin)).data?.qualityProfile.chains.find((c: { name: string | null }) => c.name === namedChain.name);
+      expect((await chainOf()).monthsSupplied).toBe(0); // joined today, no earlier incoming lot
+      const lot = (stage: string, daysAgo: number) => ({
+        chainId: namedChain.id, supplierEnterpriseId: S.enterprise.id, partNumber: 'BR-7', lotNumber: `OLD-${stage}-${daysAgo}`, lotSize: 1000, stage,
+        inspectedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(), aql: '1.0', unitsSampled: 80, nonconformingUnits: 0,
+      });
+      // The supplier's own back-dated lot proves nothing.
+      expect((await t.gql(RECORD, { lots: [lot('SPECIAL', 800)] }, sEngineer)).data?.recordInspectionLots.errors).toEqual([]);
+      // The leader's incoming inspection of 400 days ago (imported history) does.
+      expect((await t.gql(RECORD, { lots: [lot('INCOMING', 400)] }, await t.login(named.users.QUALITY_ENGINEER.email))).data?.recordInspectionLots.errors).toEqual([]);
+      await eventually(async () => {
+        await t.settled();
+        const row = await chainOf();
+        return row.monthsSupplied >= 13;
+      }, 30_000);
+      const row = await chainOf();
+      expect(row.monthsSupplied).toBeLessThanOrEqual(14);
+      expect(row.lotsInspected).toBe(20); // both old lots lie before the last twelve months
     });
   });
 

@@ -8,6 +8,7 @@ export enum CreditReason {
   ShareSectionsRequired = 'SHARE_SECTIONS_REQUIRED',
   ShareNotValid = 'SHARE_NOT_VALID',
   ShareAlreadyRevoked = 'SHARE_ALREADY_REVOKED',
+  ShareViewNamingClosed = 'SHARE_VIEW_NAMING_CLOSED',
 }
 
 const { BadUserInput, Forbidden, NotFound, Conflict } = ErrorCode;
@@ -19,4 +20,5 @@ export const CREDIT_REASONS = defineReasons<CreditReason>('credit', {
   [CreditReason.ShareSectionsRequired]: { code: BadUserInput, meaning: 'Choose at least one section to share besides the registration details.' },
   [CreditReason.ShareNotValid]: { code: NotFound, meaning: 'The share link is not valid: unknown, revoked or expired (the answer is the same for each).' },
   [CreditReason.ShareAlreadyRevoked]: { code: Conflict, meaning: 'The share is already revoked.' },
+  [CreditReason.ShareViewNamingClosed]: { code: Conflict, meaning: 'A visitor names a visit within an hour of opening the link; reopening it starts a new visit to name.' },
 });

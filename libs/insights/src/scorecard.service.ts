@@ -105,25 +105,35 @@ export class ScorecardService {
    * A supplier's own pass-rate figures on each of the chains given, for the
    * China days [from, to), in one query over its day totals; only the
    * supplier itself reads them (others get none). Chains without lots get
-   * zero counts.
+   * zero counts. `firstIncomingDay` is the first day the leader inspected one
+   * of its lots on arrival, at any time: evidence of supplying that the
+   * supplier cannot record itself.
    */
-  async ownFigures(actor: Actor, supplierEnterpriseId: string, chainIds: readonly string[], from: string, to: string): Promise<PassRateFigures[]> {
+  async ownFigures(actor: Actor, supplierEnterpriseId: string, chainIds: readonly string[], from: string, to: string): Promise<OwnChainFigures[]> {
     const period = reportingPeriod(from, to);
-    if (actor.organisationId !== supplierEnterpriseId || !chainIds.length) return chainIds.map(() => passRateFigures(NO_COUNTS));
-    const rows: (Omit<RollupTotals, 'supplier' | 'name' | 'status' | 'tier'> & { chain_id: string })[] = await this.dataSource.query(
-      `SELECT d.chain_id, sum(d.lots)::int AS lots_inspected, sum(d.accepted)::int AS lots_accepted,
-              sum(d.first_lots)::int AS first_lots, sum(d.first_accepted)::int AS first_accepted,
-              sum(d.units) AS units_inspected, sum(d.nonconforming) AS units_nonconforming
+    const none = { ...passRateFigures(NO_COUNTS), firstIncomingDay: null };
+    if (actor.organisationId !== supplierEnterpriseId || !chainIds.length) return chainIds.map(() => none);
+    const inPeriod = 'FILTER (WHERE d.day >= $3::date AND d.day < $4::date)';
+    const rows: (Omit<RollupTotals, 'supplier' | 'name' | 'status' | 'tier'> & { chain_id: string; first_incoming_day: string | null })[] = await this.dataSource.query(
+      `SELECT d.chain_id, (min(d.day) FILTER (WHERE d.stage = 'INCOMING'))::text AS first_incoming_day,
+              coalesce(sum(d.lots) ${inPeriod}, 0)::int AS lots_inspected, coalesce(sum(d.accepted) ${inPeriod}, 0)::int AS lots_accepted,
+              coalesce(sum(d.first_lots) ${inPeriod}, 0)::int AS first_lots, coalesce(sum(d.first_accepted) ${inPeriod}, 0)::int AS first_accepted,
+              coalesce(sum(d.units) ${inPeriod}, 0) AS units_inspected, coalesce(sum(d.nonconforming) ${inPeriod}, 0) AS units_nonconforming
          FROM lot_day_totals d
-        WHERE d.supplier_enterprise_id = $1 AND d.chain_id = ANY($2::uuid[]) AND d.day >= $3::date AND d.day < $4::date
+        WHERE d.supplier_enterprise_id = $1 AND d.chain_id = ANY($2::uuid[])
         GROUP BY d.chain_id`,
       [supplierEnterpriseId, chainIds, period.from, period.to],
     );
     return chainIds.map((id) => {
       const row = rows.find((r) => r.chain_id === id);
-      return passRateFigures(row ? countsOf(row) : NO_COUNTS);
+      return row ? { ...passRateFigures(countsOf(row)), firstIncomingDay: row.first_incoming_day } : none;
     });
   }
+}
+
+/** A supplier's figures on one chain, as its quality profile shows them. */
+export interface OwnChainFigures extends PassRateFigures {
+  firstIncomingDay: string | null;
 }
 
 const NO_COUNTS = { lotsInspected: 0, lotsAccepted: 0, firstLots: 0, firstAccepted: 0, unitsInspected: 0, unitsNonconforming: 0 };

@@ -98,7 +98,8 @@ export class QualityProfileService {
       const chain = chains[i]!;
       const card = figures[i];
       const activated = events[i].find((e) => e.toStatus === MembershipStatus.ACTIVE)?.at;
-      const suppliedSince = chinaDay(activated ?? now);
+      // Lots the leader inspected on arrival before the supplier joined ChainQ (imported history) prove earlier supply.
+      const suppliedSince = [chinaDay(activated ?? now), card.firstIncomingDay].filter((d): d is string => d !== null).sort()[0];
       const response = responses.find((r) => r.chainId === chain.id);
       return {
         name: chain.profileNamingAllowed ? chain.name : null,

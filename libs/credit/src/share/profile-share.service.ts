@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { isUUID } from 'class-validator';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AppConfig, badInput, conflict, CoreReason, DomainError, ErrorCode, forbidden, groupTo, InjectConfig, notFound, RateLimiter, tokenDigest } from '@chainq/core';
 import { Actor, clientNetwork, hasRole, Role } from '@chainq/identity';
@@ -26,6 +27,15 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 /** Opening links: per client network, and per link (a leaked link cannot be scraped without end). */
 const PER_ADDRESS = { limit: 60, windowSeconds: 60, refusal: 'Too many share links opened from your address' };
 const PER_TOKEN = { limit: 30, windowSeconds: 60, refusal: 'This share link was opened too often' };
+
+/** How long after opening a link its visitor may give or correct the name the supplier sees. */
+export const VIEW_NAMING_MINUTES = 60;
+
+/** What opening a link gives: the snapshot, and the visit the visitor may then name. */
+export interface OpenedShare {
+  signed: SignedProfile;
+  viewId: string;
+}
 
 /** Given once, at creation: the link's token is not stored and cannot be shown again. */
 export interface CreatedShare {
@@ -100,29 +110,53 @@ export class ProfileShareService {
 
   /**
    * A recipient opens the link (no sign-in): the signed snapshot, re-taken
-   * and re-signed first if the data changed since. Unknown, malformed,
-   * expired and revoked tokens all get the same NOT_FOUND.
+   * and re-signed first if the data changed since, and the visit recorded.
+   * Unknown, malformed, expired and revoked tokens all get the same NOT_FOUND.
    */
-  async open(token: string, clientAddress: string, viewerName?: string | null, now = new Date()): Promise<SignedProfile> {
+  async open(token: string, clientAddress: string, viewerName?: string | null, now = new Date()): Promise<OpenedShare> {
+    const share = await this.liveShare(token, clientAddress, now);
+    const profile = profileSections(await this.profiles.compute(share.enterpriseId, now), share.sections);
+    const changed = contentDigestOf(profile) !== share.contentDigest;
+    const name = viewerName?.trim().slice(0, TEXT_MAX) || null;
+    return this.dataSource.transaction(async (m: EntityManager) => {
+      let signed = share.snapshot;
+      if (changed) {
+        const next = this.snapshotOf(share, profile, share.snapshot.payload.snapshot.takenAt);
+        await m.update(ProfileShare, { id: share.id }, next);
+        signed = next.snapshot;
+      }
+      const view = await m.save(m.create(ProfileShareView, { shareId: share.id, viewedAt: now, viewerName: name, refreshed: changed }));
+      return { signed, viewId: view.id };
+    });
+  }
+
+  /**
+   * The visitor says who they are, for the supplier's view log: the visit
+   * must be this link's, opened within the last hour (a later visitor with
+   * the same link cannot rename earlier ones). Naming again corrects it.
+   */
+  async nameView(token: string, viewId: string, name: string, clientAddress: string, now = new Date()): Promise<ProfileShareView> {
+    const share = await this.liveShare(token, clientAddress, now);
+    const viewerName = requiredText('name', name);
+    const views = this.dataSource.getRepository(ProfileShareView);
+    const view = isUUID(viewId) ? await views.findOneBy({ id: viewId, shareId: share.id }) : null;
+    if (!view) throw shareNotValid();
+    if (now.getTime() - view.viewedAt.getTime() > VIEW_NAMING_MINUTES * 60_000) {
+      throw conflict(`A visit can be named within ${VIEW_NAMING_MINUTES} minutes of opening the link; open it again to name the new visit`, { reason: CreditReason.ShareViewNamingClosed });
+    }
+    await views.update({ id: view.id }, { viewerName });
+    return { ...view, viewerName };
+  }
+
+  /** The share behind a token, if it is live; rate-limited per client network and per link. */
+  private async liveShare(token: string, clientAddress: string, now: Date): Promise<ProfileShare> {
     await this.limiter.take(`share-open-address:${clientNetwork(clientAddress)}`, PER_ADDRESS);
     if (!TOKEN_PATTERN.test(token)) throw shareNotValid();
     const digest = tokenDigest(token);
     await this.limiter.take(`share-open-token:${digest}`, PER_TOKEN);
     const share = await this.shares.findOneBy({ tokenDigest: digest });
     if (!share || !sameDigest(share.tokenDigest, digest) || share.revokedAt || share.expiresAt <= now) throw shareNotValid();
-    const profile = profileSections(await this.profiles.compute(share.enterpriseId, now), share.sections);
-    const changed = contentDigestOf(profile) !== share.contentDigest;
-    const name = viewerName?.trim().slice(0, TEXT_MAX) || null;
-    return this.dataSource.transaction(async (m: EntityManager) => {
-      let snapshot = share.snapshot;
-      if (changed) {
-        const next = this.snapshotOf(share, profile, share.snapshot.payload.snapshot.takenAt);
-        await m.update(ProfileShare, { id: share.id }, next);
-        snapshot = next.snapshot;
-      }
-      await m.insert(ProfileShareView, { shareId: share.id, viewedAt: now, viewerName: name, refreshed: changed });
-      return snapshot;
-    });
+    return share;
   }
 
   private snapshotOf(share: ProfileShare, profile: QualityProfile, replaces: string | null): Pick<ProfileShare, 'snapshot' | 'contentDigest'> {

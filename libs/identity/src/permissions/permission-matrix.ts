@@ -128,8 +128,8 @@ export const PERMISSION_MATRIX: readonly PermissionRow[] = [
   { operations: ['Query.qualityProfile'], label: '`qualityProfile(enterpriseId)`', cells: ['–', '–', 'own enterprise', 'same', 'own enterprise'] },
   { operations: ['Query.profileShares', 'Mutation.createProfileShare', 'Mutation.revokeProfileShare'], cells: ['–', '–', 'own enterprise (admin)', '–', 'own enterprise (admin)'], only: [ENTERPRISE_ADMIN] },
   {
-    operations: ['GET /verify/:file', 'GET /.well-known/chainq-signing-key'],
-    label: '`GET /verify/<token>.json` (a live share\'s signed snapshot; rate-limited), `GET /.well-known/chainq-signing-key`',
+    operations: ['GET /verify/:file', 'POST /verify/:token/views/:viewId', 'GET /.well-known/chainq-signing-key'],
+    label: '`GET /verify/<token>.json` (a live share\'s signed snapshot; rate-limited), `POST /verify/<token>/views/<viewId>` (the visitor names the visit it just made), `GET /.well-known/chainq-signing-key`',
     cells: PUBLIC,
   },
   { operations: ['Query.passRatePolicy'], cells: ['all', 'chains it sees', 'own chain', 'same', 'chains it supplies'] },
