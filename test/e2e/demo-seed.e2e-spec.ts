@@ -144,6 +144,8 @@ describe('the demo world', () => {
     expect(opened.status).toBe(200);
     expect(opened.body.payload.share.recipient).toBe('Bank of Hebei, Anping branch');
     expect(opened.body.payload.profile.chains.map((c: { name: string | null }) => c.name)).toEqual(['Huaxing NEV body and battery supply chain']);
+    // Two years of the leader's incoming inspections before the chain came onto ChainQ: that long supplied, not zero months.
+    expect(opened.body.payload.profile.chains[0].monthsSupplied).toBeGreaterThanOrEqual(23);
     const owner = await t.login('owner@jinsheng-mesh.example', DEMO_PASSWORD);
     const shares = (await t.gql('{ profileShares { recipient revokedAt views { viewerName } } }', {}, owner)).data?.profileShares;
     expect(shares.map((s: { recipient: string; revokedAt: string | null }) => [s.recipient, s.revokedAt === null])).toEqual([

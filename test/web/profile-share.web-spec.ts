@@ -51,7 +51,7 @@ describe('web app: quality credit profile shared with a lender', () => {
     await visitor.getByRole('heading', { level: 1, name: '企业质量信用档案' }).waitFor();
     await visitor.getByText(/^ChainQ 已于 .+ 核验并签名$/).waitFor();
     await visitor.getByText('分享给：Bank of China, Anping sub-branch；用途：认证贷申请').waitFor();
-    await visitor.getByText('Anping Jinsheng Wire Mesh Products Co., Ltd.').waitFor();
+    await visitor.getByText('Anping Jinsheng Wire Mesh Products Co., Ltd.', { exact: true }).waitFor();
     await visitor.getByText('Huaxing NEV body and battery supply chain').waitFor();
     await visitor.getByText('批次合格率').first().waitFor();
     expect(await visitor.locator('.profile-figures dd').allTextContents()).toContainEqual(expect.stringMatching(/^\d{1,3}\.\d%$/));
@@ -72,6 +72,13 @@ describe('web app: quality credit profile shared with a lender', () => {
     expect(check(file)).toMatchObject({ status: 0, stdout: expect.stringMatching(/^VALID: signed by ChainQ; profile of Anping Jinsheng/) });
     expect(check(changed)).toMatchObject({ status: 1, stdout: expect.stringMatching(/^NOT VALID/) });
 
+    // The visitor tells the owner who looked (optional; an empty name is refused on the page).
+    await visitor.getByRole('button', { name: '告知企业' }).click();
+    await visitor.getByText('请填写姓名或单位').waitFor();
+    await visitor.getByLabel('您的姓名与单位（可选）').fill('Zhao Min, credit department');
+    await visitor.getByRole('button', { name: '告知企业' }).click();
+    await visitor.getByText('已告知Anping Jinsheng Wire Mesh Products Co., Ltd.：Zhao Min, credit department').waitFor();
+
     // In English on request.
     await visitor.getByRole('button', { name: 'English' }).click();
     await visitor.getByRole('heading', { level: 1, name: 'Enterprise quality credit profile' }).waitFor();
@@ -79,7 +86,8 @@ describe('web app: quality credit profile shared with a lender', () => {
     // The owner sees the view, then revokes.
     await owner.reload();
     const share = owner.locator('.ant-list-item').filter({ hasText: 'Bank of China, Anping sub-branch' });
-    await share.getByText('查看记录（1 次）').waitFor();
+    await share.getByText('查看记录（1 次）').click();
+    await share.getByText('Zhao Min, credit department').waitFor();
     await share.getByRole('button', { name: /^撤\s*销$/ }).click();
     await owner.locator('.ant-popconfirm-buttons').getByRole('button', { name: /^撤\s*销$/ }).click();
     await share.getByText('已撤销', { exact: true }).waitFor();

@@ -28,7 +28,8 @@ export class CreditSeeder {
     const token = this.demoToken(owner.organisationId);
     await this.shares.create(owner, { recipient: 'Bank of Hebei, Anping branch', purpose: '认证贷申请 (certification loan application)', sections: all, expiresInDays: 60 }, daysAgo(5), token);
     await this.shares.open(token, '203.0.113.10', null, daysAgo(4));
-    await this.shares.open(token, '203.0.113.10', 'Wang Jun, credit officer', daysAgo(2));
+    const visit = await this.shares.open(token, '203.0.113.10', null, daysAgo(2));
+    await this.shares.nameView(token, visit.viewId, 'Wang Jun, credit officer', '203.0.113.10', new Date(daysAgo(2).getTime() + 90_000));
     const customer = await this.shares.create(owner, { recipient: 'Hengshui Lutong Highway Facilities', purpose: 'New supplier qualification', sections: [ProfileSection.CERTIFICATES, ProfileSection.MATURITY], expiresInDays: 30 }, daysAgo(20));
     await this.shares.open(new URL(customer.link).pathname.split('/').pop()!, '203.0.113.20', 'Purchasing department', daysAgo(19));
     await this.shares.revoke(owner, customer.share.id, daysAgo(12));

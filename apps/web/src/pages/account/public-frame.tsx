@@ -7,9 +7,10 @@ import { switchLanguage } from '../../i18n/i18n';
 /**
  * The frame of the pages before sign-in: the product's name, one card, and the
  * language switch. Plain elements rather than antd's Card and Typography keep
- * the sign-in page's JavaScript small.
+ * the sign-in page's JavaScript small. `wide` is for a page that is read,
+ * not filled in (a shared profile).
  */
-export function PublicFrame({ title, children }: { title: string; children: ReactNode }) {
+export function PublicFrame({ title, children, wide = false }: { title: string; children: ReactNode; wide?: boolean }) {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'zh-CN' : 'en';
   return (
@@ -23,7 +24,7 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
         </Button>
       </header>
       <main className="public-main">
-        <section className="public-card">
+        <section className={wide ? 'public-card public-card-wide' : 'public-card'}>
           <h1 className="public-title">{title}</h1>
           {children}
         </section>

@@ -7,6 +7,7 @@ import { useFormat } from '../../format/format';
 import { PageLoading } from '../../ui/page-states';
 import { PublicFrame } from '../account/public-frame';
 import { ProfileView, type ProfileData } from '../profile/profile-view';
+import { VisitorName } from './visitor-name';
 
 interface SignedProfile {
   payload: {
@@ -17,7 +18,7 @@ interface SignedProfile {
   signature: { keyId: string };
 }
 
-type Loaded = { state: 'loading' } | { state: 'invalid' } | { state: 'error'; tooMany: boolean } | { state: 'ok'; signed: SignedProfile; text: string };
+type Loaded = { state: 'loading' } | { state: 'invalid' } | { state: 'error'; tooMany: boolean } | { state: 'ok'; signed: SignedProfile; text: string; viewId: string | null };
 
 /**
  * The page a share's link opens, without signing in: the profile as shared,
@@ -50,7 +51,7 @@ export function VerifyPage() {
         if (res.status === 404) return setLoaded({ state: 'invalid' });
         if (!res.ok) return setLoaded({ state: 'error', tooMany: res.status === 429 });
         const text = await res.text();
-        if (live) setLoaded({ state: 'ok', signed: JSON.parse(text) as SignedProfile, text });
+        if (live) setLoaded({ state: 'ok', signed: JSON.parse(text) as SignedProfile, text, viewId: res.headers.get('x-share-view') });
       })
       .catch(() => live && setLoaded({ state: 'error', tooMany: false }));
     return () => {
@@ -60,21 +61,21 @@ export function VerifyPage() {
 
   if (loaded.state === 'loading') {
     return (
-      <PublicFrame title={t('verify.title')}>
+      <PublicFrame title={t('verify.title')} wide>
         <PageLoading rows={8} />
       </PublicFrame>
     );
   }
   if (loaded.state === 'invalid') {
     return (
-      <PublicFrame title={t('verify.title')}>
+      <PublicFrame title={t('verify.title')} wide>
         <Result status="warning" title={t('verify.invalidTitle')} subTitle={t('verify.invalidHint')} />
       </PublicFrame>
     );
   }
   if (loaded.state === 'error') {
     return (
-      <PublicFrame title={t('verify.title')}>
+      <PublicFrame title={t('verify.title')} wide>
         <Result
           status="error"
           title={t(loaded.tooMany ? 'verify.tooManyTitle' : 'verify.errorTitle')}
@@ -92,7 +93,7 @@ export function VerifyPage() {
     URL.revokeObjectURL(url);
   };
   return (
-    <PublicFrame title={t('verify.title')}>
+    <PublicFrame title={t('verify.title')} wide>
       <div className="verify-seal" role="note" aria-label={t('verify.sealLabel')}>
         <SafetyCertificateOutlined /> <strong>{t('verify.sealed', { at: f.dateTime(payload.snapshot.takenAt) })}</strong>
         <div>{t('verify.sharedWith', { recipient: payload.share.recipient, purpose: payload.share.purpose })}</div>
@@ -108,6 +109,7 @@ export function VerifyPage() {
         </div>
         <p className="profile-muted">{t('verify.howToCheck')}</p>
       </div>
+      {loaded.viewId && <VisitorName token={token} viewId={loaded.viewId} enterprise={payload.profile.registration.name} />}
       <ProfileView profile={payload.profile} />
     </PublicFrame>
   );
