@@ -6,6 +6,8 @@ import { accessibilityProblems, DESKTOP, PHONE, screenshot, WebWorld } from './s
 const SQE = 'sqe@huaxing-nev.example';
 const VIEWER = 'viewer@huaxing-nev.example';
 const SUPPLIER = 'owner@hengtong-castings.example';
+/** Leads the fence chain, which the castings shop asks to join with the certificate Huaxing already verified. */
+const FENCE_LEADER = 'quality@lutong-fence.example';
 /** The machine running these is shared and often slow: give each step and test room. */
 const STEP_MS = 60_000;
 const TEST_MS = 300_000;
@@ -178,5 +180,29 @@ describe('web app: supplier onboarding (chain leader)', () => {
     await showStatus(page, '已退出');
     await rowOf(page, uscc).getByText('撤回邀请：统一社会信用代码填错了企业').waitFor();
     await page.context().close();
+  }, TEST_MS);
+
+  it("shows the fence builder the castings shop's certificate already verified on the Huaxing chain, and records that it accepts it", async () => {
+    const leader = await world.signedIn(DESKTOP, FENCE_LEADER, STEP_MS);
+    await leader.goto('/leader/suppliers');
+    await showStatus(leader, '待审核');
+    const name = 'Pizhou Hengtong Precision Castings Co., Ltd.';
+    await leader.getByRole('button', { name: `审核资质：${name}` }).click();
+    const review = leader.getByRole('dialog', { name: `资质审核：${name}` });
+    // Who verified it and when; nothing else of the other chain.
+    await review.getByText(/^已在其他产业链核验通过：Xuzhou Huaxing New Energy Vehicle Co\., Ltd\.，\d{4}年\d{1,2}月\d{1,2}日$/).waitFor();
+    expect(await review.textContent()).not.toContain('Huaxing NEV body and battery supply chain');
+    expect(await accessibilityProblems(leader)).toEqual([]);
+    await screenshot(leader, 'leader-certificate-recognition');
+    await review.getByRole('button', { name: '采信此证书' }).click();
+    await review.getByText('已采信，无需重复提交证书材料').waitFor();
+
+    // Recorded on the qualification: still accepted when the review is opened again.
+    await leader.reload();
+    await showStatus(leader, '待审核');
+    await leader.getByRole('button', { name: `审核资质：${name}` }).click();
+    await leader.getByRole('dialog', { name: `资质审核：${name}` }).getByText('已采信，无需重复提交证书材料').waitFor();
+    expect(await leader.getByRole('button', { name: '采信此证书' }).count()).toBe(0);
+    await leader.context().close();
   }, TEST_MS);
 });

@@ -157,6 +157,8 @@ export const DEMO_FENCE_CHAIN = {
     { supplier: 'anping-0', tier: 1, categories: ['hexagonal mesh'], reach: MembershipStatus.ACTIVE },
     { supplier: 'anping-1', tier: 1, categories: ['welded mesh panels'], reach: MembershipStatus.ACTIVE },
     { supplier: 'anping-3', tier: 1, categories: ['fence mesh'], reach: MembershipStatus.ACTIVE },
+    // Submitted with the ISO 9001 certificate the Huaxing chain already verified: the fence builder may accept it as is.
+    { supplier: 'castings', tier: 1, categories: ['fence post base castings'], reach: MembershipStatus.ONBOARDING },
   ] as DemoMembership[],
 };
 
