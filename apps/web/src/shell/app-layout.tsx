@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Drawer, Grid, Layout, Menu, type MenuProps } from 'antd';
+import { Breadcrumb, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { PageLoading } from '../ui/page-states';
 import { NAVIGATION } from './navigation';
 import { NotificationBell } from './notification-bell';
 import { UserMenu } from './user-menu';
+import { useScreens } from '../ui/use-screens';
 
 export interface RouteHandle {
   /** Key in the common namespace's `nav`, shown in the breadcrumb. */
@@ -20,9 +21,9 @@ export function AppLayout() {
   const viewer = useViewer();
   const location = useLocation();
   const navigate = useNavigate();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [drawer, setDrawer] = useState(false);
-  const desktop = screens.lg ?? true;
+  const desktop = screens.lg;
 
   const groups: MenuProps['items'] = viewer.workspaces.map((w) => ({
     type: 'group' as const,

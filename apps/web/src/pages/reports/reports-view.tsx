@@ -1,5 +1,5 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Grid, List, Progress, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Form, List, Progress, Select, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import { ToneTag } from '../../ui/tone-tag';
 import { useReportName } from './report-content';
 import { ReportsDocument, RequestReportDocument } from './report-documents';
 import './reports.css';
+import { useScreens } from '../../ui/use-screens';
 
 type Report = ProgramReportsQuery['programReports'][number];
 const POLL_MS = 1500;
@@ -120,7 +121,7 @@ function RequestReport({ hint, placeholder, scopes, onRequested }: Pick<ReportsV
 function ReportRows({ reports, base }: { reports: Report[]; base: string }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const nameOf = useReportName();
   const title = (r: Report) => t('list.name', { scope: nameOf(r), year: r.year });
   const status = (r: Report) =>

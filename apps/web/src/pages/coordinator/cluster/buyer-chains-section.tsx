@@ -1,4 +1,4 @@
-import { Card, Grid, List, Table } from 'antd';
+import { Card, List, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useFormat } from '../../../format/format';
@@ -7,6 +7,7 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { ToneTag } from '../../../ui/tone-tag';
 import { ClusterBuyerChainsDocument } from './cluster-documents';
 import { ClusterSection } from './cluster-section';
+import { useScreens } from '../../../ui/use-screens';
 
 type Chain = CoordinatorClusterBuyerChainsQuery['clusterBuyerChains'][number];
 
@@ -14,7 +15,7 @@ type Chain = CoordinatorClusterBuyerChainsQuery['clusterBuyerChains'][number];
 export function BuyerChainsSection({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('coordinator-cluster');
   const format = useFormat();
-  const phone = !(Grid.useBreakpoint().md ?? true);
+  const phone = !useScreens().md;
   const [result, reexecute] = useQuery({ query: ClusterBuyerChainsDocument, variables: { clusterId } });
   const draws = (c: Chain) => (c.drawsOnCluster ? <ToneTag tone="blue">{t('chains.drawsYes')}</ToneTag> : <span className="cluster-muted">{t('chains.drawsNo')}</span>);
   return (

@@ -1,8 +1,9 @@
-import { Card, Grid, List, Select, Table, type TableColumnsType } from 'antd';
+import { Card, List, Select, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import { ToneTag } from '../../../ui/tone-tag';
 import type { Member, MemberSort, SortKey } from './member-filters';
+import { useScreens } from '../../../ui/use-screens';
 
 /** The sorts a phone offers in one list (a table header does it on a desk). */
 const PHONE_SORTS: MemberSort[] = [
@@ -17,7 +18,7 @@ const sortValue = (s: MemberSort) => `${s.key}:${s.order}`;
 export function MemberList({ rows, sort, onSort, caption }: { rows: Member[]; sort: MemberSort; onSort: (sort: MemberSort) => void; caption: string }) {
   const { t } = useTranslation(['coordinator-cluster', 'qualification']);
   const format = useFormat();
-  const phone = !(Grid.useBreakpoint().md ?? true);
+  const phone = !useScreens().md;
   const size = (m: Member) => (m.sizeClass ? t(`qualification:size.${m.sizeClass}`) : t('members.sizeUnknown'));
   const level = (m: Member) => (m.maturityLevel ? t(`qualification:level.${m.maturityLevel}`) : t('members.notAssessed'));
   const certificates = (m: Member) =>

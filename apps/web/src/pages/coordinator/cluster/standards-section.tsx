@@ -1,4 +1,4 @@
-import { Card, Grid, List, Table } from 'antd';
+import { Card, List, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useFormat } from '../../../format/format';
@@ -8,6 +8,7 @@ import { AdoptionBar } from '../../leader/standards/adoption-bar';
 import '../../leader/standards/leader-standards.css';
 import { ClusterStandardAdoptionDocument } from './cluster-documents';
 import { ClusterSection } from './cluster-section';
+import { useScreens } from '../../../ui/use-screens';
 
 type Distribution = CoordinatorClusterStandardsQuery['clusterStandardAdoption'][number];
 
@@ -15,7 +16,7 @@ type Distribution = CoordinatorClusterStandardsQuery['clusterStandardAdoption'][
 export function StandardsSection({ clusterId }: { clusterId: string }) {
   const { t } = useTranslation('coordinator-cluster');
   const format = useFormat();
-  const phone = !(Grid.useBreakpoint().md ?? true);
+  const phone = !useScreens().md;
   const [result, reexecute] = useQuery({ query: ClusterStandardAdoptionDocument, variables: { clusterId } });
   const standard = (d: Distribution) => t('standards.standardOf', { number: d.standardNumber, version: d.revisionVersion, title: d.standardTitle });
   const sentBy = (d: Distribution) => (d.clusterId ? t('standards.toCluster', { owner: d.ownerName }) : t('standards.alongChain', { owner: d.ownerName, chain: d.chainName }));

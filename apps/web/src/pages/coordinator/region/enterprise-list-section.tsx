@@ -1,4 +1,4 @@
-import { Button, Form, Grid, Input, Select, Space, Table } from 'antd';
+import { Button, Form, Input, Select, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { chinaToday } from '../../../format/format';
 import { shownStatus } from '../../supplier/certificates/certificate-status';
 import { RegionEnterprisesDocument } from './region-documents';
 import { RegionSection } from './region-section';
+import { useScreens } from '../../../ui/use-screens';
 
 type Enterprise = RegionEnterprisesQuery['enterprises']['edges'][number]['node'];
 const PAGE_SIZE = 20;
@@ -25,7 +26,7 @@ const certifiedToday = (e: Enterprise, today: string) => e.certifications.some((
  */
 export function EnterpriseListSection({ code, name }: { code: string; name: string }) {
   const { t } = useTranslation(['coordinator-region', 'qualification', 'certificates']);
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [text, setText] = useState('');
   const [size, setSize] = useState<SizeClass | undefined>();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Collapse, Grid, List, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, List, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { useProblemText } from '../../../ui/problem-text';
 import { EndReducedDialog } from './end-reduced-dialog';
 import { SwitchingHistory } from './switching-history';
+import { useScreens } from '../../../ui/use-screens';
 
 const StatesDocument = graphql(`
   query LeaderSamplingStates($chainId: ID!, $after: String) {
@@ -83,7 +84,7 @@ export function SwitchingStates({ chainId, mayAct }: { chainId: string; mayAct: 
   const { t } = useTranslation('leader-inspection');
   const format = useFormat();
   const describe = useProblemText();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [after, setAfter] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
   const [ending, setEnding] = useState<State | null>(null);

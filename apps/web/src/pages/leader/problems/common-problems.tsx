@@ -1,4 +1,4 @@
-import { Button, Card, Grid, List, Segmented, Table, Typography } from 'antd';
+import { Button, Card, List, Segmented, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { lastDays, lastTwelveMonths } from '../../home-figures';
 import { chinaToday } from '../../../format/format';
 import { chinaMidnight } from '../../supplier/quality/quality-dates';
 import { MonthTrend, monthsBetween } from './month-trend';
+import { useScreens } from '../../../ui/use-screens';
 
 const CommonProblemsDocument = graphql(`
   query LeaderCommonProblems($chainId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -71,7 +72,7 @@ export function CommonProblems({ chainId, chainName, period, onPeriod, chosen, o
 function ProblemRows({ rows, months, chosen, onChoose }: { rows: Problem[]; months: string[]; chosen: string | null; onChoose: (code: string) => void }) {
   const { t } = useTranslation('leader-problems');
   const defectName = useDefectName();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   // One scale for every row, so a taller bar means more issues whichever defect it belongs to.
   const most = Math.max(1, ...rows.flatMap((r) => r.trend.map((m) => m.issues)));
   const name = (r: Problem) => defectName(r.defectCode, r.defectName);

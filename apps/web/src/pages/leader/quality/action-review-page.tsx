@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Grid, Row, Steps, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { ActionControls } from './action-controls';
 import { StepReview } from './step-review';
 import '../../supplier/actions/actions.css';
 import './leader-quality.css';
+import { useScreens } from '../../../ui/use-screens';
 
 const LeaderActionDetailDocument = graphql(`
   query LeaderActionDetail($id: ID!) {
@@ -89,7 +90,7 @@ export function ActionReviewPage() {
 function ReviewView({ action, onChanged }: { action: LeaderAction; onChanged: () => void }) {
   const { t } = useTranslation(['leader-quality', 'actions']);
   const f = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const viewer = useViewer();
   const mayAct = viewer.can('ENTERPRISE_ADMIN') || viewer.can('QUALITY_ENGINEER');
   const steps = [...action.steps].sort((a, b) => a.step.localeCompare(b.step));

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Grid, List, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, List, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -19,6 +19,7 @@ import { ISSUE_STATUS_COLOUR } from './issues-page';
 import { LinkedLotsSection } from './linked-lots';
 import { IssueChoicesDocument } from './report-issue-drawer';
 import './leader-quality.css';
+import { useScreens } from '../../../ui/use-screens';
 
 const IssueDocument = graphql(`
   query LeaderIssue($id: ID!) {
@@ -97,7 +98,7 @@ export function IssuePage() {
 function IssueView({ issue, onChanged }: { issue: Issue; onChanged: () => void }) {
   const { t } = useTranslation(['leader-quality', 'actions']);
   const format = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const viewer = useViewer();
   const mayAct = viewer.can('ENTERPRISE_ADMIN') || viewer.can('QUALITY_ENGINEER');
   const actions = issue.correctiveActions.edges.map((e) => e.node);
@@ -132,7 +133,7 @@ function IssueView({ issue, onChanged }: { issue: Issue; onChanged: () => void }
       <Typography.Title level={2} className="section-title">
         {t('issue.actions')}
       </Typography.Title>
-      {actions.length ? <ActionRows actions={actions} wide={!!screens.md} /> : <PageEmpty title={t('issue.noActions')} />}
+      {actions.length ? <ActionRows actions={actions} wide={screens.md} /> : <PageEmpty title={t('issue.noActions')} />}
       <LinkedLotsSection lots={issue.lots} names={names} />
       {mayAct && issue.status === 'OPEN' && <RequestMore issue={issue} asked={actions.map((a) => a.supplier.id)} onRequested={onChanged} />}
     </>

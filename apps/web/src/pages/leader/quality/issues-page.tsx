@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, List, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, List, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { SEVERITY_COLOUR } from '../../supplier/actions/action-colours';
 import { RequireWorkspace } from '../../workspace-guard';
 import { ReportIssueDrawer } from './report-issue-drawer';
 import './leader-quality.css';
+import { useScreens } from '../../../ui/use-screens';
 
 const IssuesDocument = graphql(`
   query LeaderIssues($filter: IssueListFilterInput, $after: String) {
@@ -106,7 +107,7 @@ function Issues() {
 function IssueRows({ rows }: { rows: Row[] }) {
   const { t } = useTranslation(['leader-quality', 'actions']);
   const format = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const title = (r: Row) => (
     <Link to={`/leader/issues/${r.id}`} className="action-link">
       {r.title}

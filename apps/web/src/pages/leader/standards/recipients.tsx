@@ -1,4 +1,4 @@
-import { Button, Card, Grid, List, Table, Typography } from 'antd';
+import { Button, Card, List, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
@@ -6,6 +6,7 @@ import type { AcknowledgementStatus, LeaderAcknowledgementFieldsFragment } from 
 import { DueDate } from '../../supplier/standards/due-date';
 import { StatusTag } from './ack-status-tag';
 import { DeviationDialog } from './deviation-dialog';
+import { useScreens } from '../../../ui/use-screens';
 
 export type Answer = LeaderAcknowledgementFieldsFragment;
 
@@ -17,7 +18,7 @@ const rank = (a: Answer) => (a.overdue && a.status !== 'DEVIATION_REQUESTED' ? 0
 export function Recipients({ acknowledgements, version }: { acknowledgements: Answer[]; version: string }) {
   const { t } = useTranslation('leader-standards');
   const format = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const rows = [...acknowledgements].sort((a, b) => rank(a) - rank(b) || a.recipient.name.localeCompare(b.recipient.name));
   const label = t('recipients.label', { version });
   const note = (a: Answer) => (

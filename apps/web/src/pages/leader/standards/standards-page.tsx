@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Drawer, Grid, List, Table, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, List, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { AdoptionBar } from './adoption-bar';
 import { CreateStandardDialog } from './create-standard-dialog';
 import { StandardDetail } from './standard-detail';
 import './leader-standards.css';
+import { useScreens } from '../../../ui/use-screens';
 
 const LeaderStandardsDocument = graphql(`
   query LeaderStandards($after: String) {
@@ -62,8 +63,8 @@ function Standards() {
   // Both namespaces at once: the due dates speak the supplier page's words.
   const { t } = useTranslation(['leader-standards', 'standards']);
   const viewer = useViewer();
-  const screens = Grid.useBreakpoint();
-  const desktop = screens.md ?? true;
+  const screens = useScreens();
+  const desktop = screens.md;
   const [params, setParams] = useSearchParams();
   const [after, setAfter] = useState<string | undefined>();
   const [creating, setCreating] = useState(false);

@@ -1,4 +1,4 @@
-import { Card, Grid, List, Table, Typography } from 'antd';
+import { Card, List, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,6 +8,7 @@ import { PageEmpty, QueryState } from '../../../ui/page-states';
 import { DueDate } from '../../supplier/standards/due-date';
 import { StatusTag } from '../standards/ack-status-tag';
 import { LeaderSupplierAcknowledgementsDocument } from './supplier-documents';
+import { useScreens } from '../../../ui/use-screens';
 
 type Distribution = LeaderSupplierAcknowledgementsQuery['standardDistributions'][number];
 type Answer = Distribution['acknowledgements'][number] & { distribution: Distribution };
@@ -22,7 +23,7 @@ function answersOf(data: LeaderSupplierAcknowledgementsQuery, supplierId: string
 /** Standards transmission to this supplier: which revision it was sent, by when it had to answer, and what it answered when. */
 export function AcknowledgementsSection({ chainId, supplierId }: { chainId: string; supplierId: string }) {
   const { t } = useTranslation('leader-supplier');
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [result, reexecute] = useQuery({ query: LeaderSupplierAcknowledgementsDocument, variables: { chainId } });
   return (
     <section className="quality-section" aria-labelledby="supplier-acknowledgements">

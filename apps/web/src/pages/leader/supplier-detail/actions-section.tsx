@@ -1,4 +1,4 @@
-import { Button, Card, Col, Grid, List, Row, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { lastDayOf } from '../../../format/format';
 import { spanDays, type Span } from '../scorecard';
 import { responseTimes } from './action-times';
 import { LeaderSupplierActionMetricsDocument, LeaderSupplierActionsDocument } from './supplier-documents';
+import { useScreens } from '../../../ui/use-screens';
 
 type Action = LeaderSupplierActionsQuery['correctiveActions']['edges'][number]['node'];
 type Metrics = LeaderSupplierActionMetricsQuery['correctiveActionMetrics'][number];
@@ -80,7 +81,7 @@ function ResponseTimes({ chainId, supplierId, span }: { chainId: string; supplie
 
 function ActionHistory({ chainId, supplierId }: { chainId: string; supplierId: string }) {
   const { t } = useTranslation('leader-supplier');
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const filter = useMemo(() => ({ chainId, supplierEnterpriseId: supplierId }), [chainId, supplierId]);
   const [result, reexecute] = useQuery({ query: LeaderSupplierActionsDocument, variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] } });

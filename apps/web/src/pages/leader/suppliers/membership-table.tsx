@@ -1,4 +1,4 @@
-import { Button, Card, Grid, List, Table, Timeline } from 'antd';
+import { Button, Card, List, Table, Timeline } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { ToneTag } from '../../../ui/tone-tag';
 import { MembershipDialog, type MembershipMove } from './membership-dialog';
 import { STATUS_TONE } from './membership-tone';
 import { QualificationReview } from './qualification-review';
+import { useScreens } from '../../../ui/use-screens';
 
 export type MembershipRow = LeaderMembershipsQuery['industryChain']['memberships']['edges'][number]['node'];
 
@@ -24,7 +25,7 @@ const MOVES: Record<MembershipStatus, MembershipMove[]> = {
 /** The chain's suppliers at one status: who, what they supply, where they stand, and what to do next. */
 export function MembershipTable({ rows, mayAct, onChanged }: { rows: MembershipRow[]; mayAct: boolean; onChanged: () => void }) {
   const { t } = useTranslation('onboarding');
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [dialog, setDialog] = useState<{ move: MembershipMove; row: MembershipRow } | null>(null);
   const [reviewing, setReviewing] = useState<MembershipRow | null>(null);
   const actions = (row: MembershipRow) => (mayAct ? <RowActions row={row} onMove={(move) => setDialog({ move, row })} onReview={() => setReviewing(row)} /> : null);

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Grid, Row, Steps, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { DueClock } from './due-clock';
 import { SolutionSharing } from './solution-sharing';
 import { StepPanel } from './step-panel';
 import './actions.css';
+import { useScreens } from '../../../ui/use-screens';
 
 export const ActionDetailDocument = graphql(`
   query SupplierActionDetail($id: ID!) {
@@ -83,7 +84,7 @@ export function ActionPage() {
 function ActionView({ action, onChanged }: { action: Action; onChanged: () => void }) {
   const { t } = useTranslation('actions');
   const f = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const { can } = useViewer();
   const steps = [...action.steps].sort((a, b) => a.step.localeCompare(b.step));
   const [chosen, setChosen] = useState(() => Math.max(0, steps.indexOf(currentStep(steps)!)));

@@ -1,4 +1,4 @@
-import { Button, Card, Grid, List, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Card, List, Segmented, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { currentStep, isHandedIn } from './action-clock';
 import { SEVERITY_COLOUR, STATUS_COLOUR } from './action-colours';
 import { DueClock } from './due-clock';
 import './actions.css';
+import { useScreens } from '../../../ui/use-screens';
 
 const ActionListDocument = graphql(`
   query SupplierActionList($filter: ActionFilterInput, $first: Int, $after: String) {
@@ -108,7 +109,7 @@ function rowsOf(data: SupplierActionListQuery, filter: Filter): Row[] {
 function ActionRows({ rows }: { rows: Row[] }) {
   const { t } = useTranslation('actions');
   const f = useFormat();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const columns = useMemo(
     () => [
       { key: 'issue', title: t('columns.issue'), render: (_: unknown, r: Row) => <IssueCell row={r} /> },

@@ -1,10 +1,11 @@
-import { Card, Grid, List, Typography } from 'antd';
+import { Card, List, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format/format';
 import type { CertificatesPageQuery, MaturityLevel } from '../../../gql/graphql';
 import { PageEmpty } from '../../../ui/page-states';
 import { MaturityChart } from './maturity-chart';
+import { useScreens } from '../../../ui/use-screens';
 
 type Assessment = CertificatesPageQuery['enterprise']['maturityHistory'][number];
 
@@ -37,7 +38,7 @@ export function MaturitySummary({ history }: { history: Assessment[] }) {
 export function MaturityHistory({ history, oldestFirst = false }: { history: Assessment[]; oldestFirst?: boolean }) {
   const { t } = useTranslation('certificates');
   const format = useFormat();
-  const phone = !(Grid.useBreakpoint().md ?? true);
+  const phone = !useScreens().md;
   const points = useMemo(() => history.map((a) => ({ label: format.date(a.submittedAt), score: Math.round(a.score * 100) / 100 })), [history, format]);
   const bandNames = useMemo(() => LEVELS.map((l) => t(`level.${l}`)), [t]);
   const rows = oldestFirst ? history : [...history].reverse();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import type { Dayjs } from 'dayjs';
-import { Button, Card, DatePicker, Form, Grid, Input, List, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, List, Select, Space, Table, Typography } from 'antd';
 import { useFormat } from '../../../format/format';
 import { ExportButton } from '../../../ui/export-button';
 import { ToneTag } from '../../../ui/tone-tag';
@@ -11,6 +11,7 @@ import type { InspectionStage, LotDecision, LotFilterInput, QualityLotsQuery } f
 import { QualityLotsDocument } from './quality-documents';
 import { ALL_STAGES, decisionOptions, stageOptions } from './lot-labels';
 import { chinaMidnight } from './quality-dates';
+import { useScreens } from '../../../ui/use-screens';
 
 type Lot = QualityLotsQuery['inspectionLots']['edges'][number]['node'];
 const PAGE_SIZE = 20;
@@ -28,7 +29,7 @@ interface Filters {
  */
 export function LotsSection({ chainId, supplierEnterpriseId, refresh }: { chainId: string; supplierEnterpriseId?: string; refresh: number }) {
   const { t } = useTranslation('quality');
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const [filters, setFilters] = useState<Filters>({});
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const filter = useMemo<LotFilterInput>(

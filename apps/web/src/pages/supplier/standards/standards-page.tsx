@@ -1,4 +1,4 @@
-import { Card, Drawer, Grid, List, Select, Table, Typography } from 'antd';
+import { Card, Drawer, List, Select, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { StandardDetail } from './standard-detail';
 import { ALL_STATUSES, OPEN_STATUSES, STATUS_COLOUR } from './standard-status';
 import { ToneTag } from '../../../ui/tone-tag';
 import './standards.css';
+import { useScreens } from '../../../ui/use-screens';
 
 export const SupplierStandardFields = graphql(`
   fragment SupplierStandardFields on StandardAcknowledgement {
@@ -70,8 +71,8 @@ type Filter = 'open' | 'all' | Row['status'];
 export function StandardsPage() {
   const { t } = useTranslation('standards');
   const [params, setParams] = useSearchParams();
-  const screens = Grid.useBreakpoint();
-  const desktop = screens.lg ?? true;
+  const screens = useScreens();
+  const desktop = screens.lg;
   const [result, reexecute] = useQuery({ query: SupplierStandardsDocument });
   const filter = (params.get('status') ?? 'open') as Filter;
   const openId = params.get('open');
