@@ -39,7 +39,7 @@ export class VerifyController {
     res.setHeader('Cache-Control', 'no-store');
     const name = typeof body === 'object' && body !== null && 'name' in body && typeof body.name === 'string' ? body.name : '';
     const view = await this.shares.nameView(token, viewId, name, address);
-    return { viewId: view.id, name: view.viewerName ?? name };
+    return { viewId: view.id, name: view.viewerName! };
   }
 
   /** The platform's Ed25519 public key, with its id, for checking snapshots offline. */

@@ -97,9 +97,9 @@ export class QualityProfileService {
     const rows = memberships.map((m, i): ProfileChain => {
       const chain = chains[i]!;
       const card = figures[i];
-      const activated = events[i].find((e) => e.toStatus === MembershipStatus.ACTIVE)?.at;
+      const activated = chinaDay(events[i].find((e) => e.toStatus === MembershipStatus.ACTIVE)?.at ?? now);
       // Lots the leader inspected on arrival before the supplier joined ChainQ (imported history) prove earlier supply.
-      const suppliedSince = [chinaDay(activated ?? now), card.firstIncomingDay].filter((d): d is string => d !== null).sort()[0];
+      const suppliedSince = card.firstIncomingDay !== null && card.firstIncomingDay < activated ? card.firstIncomingDay : activated;
       const response = responses.find((r) => r.chainId === chain.id);
       return {
         name: chain.profileNamingAllowed ? chain.name : null,
